@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { ConfigResolver, type ResolverOptions } from './config/resolve.js';
+import type { ConfigFile, RuleSetting } from './config/types.js';
+import { expandPatterns, IgnoreList } from './files/expand.js';
+import { readDraft } from './files/read.js';
+import { lintSource, type LintOptions } from './engine/lint.js';
+import { fatalResult, type LintResult } from './engine/results.js';
+
+export type { LintMessage, LintResult } from './engine/results.js';
+export type { ConfigFile, RuleSetting } from './config/types.js';
+export type { Rule, RuleMeta, Severity } from './engine/rule-types.js';
+
+export interface Options extends LintOptions {
+  /** Folder that relative paths and config lookup start from (default: process.cwd()). */
+  cwd?: string;
+  /** A config file to use instead of looking one up. */
+  configFile?: string;
+  /** Config given directly, as the keys of a .socialpolicyrc file. */
+  config?: Partial<Omit<ConfigFile, 'path' | 'dir' | 'rules'>> & { rules?: Record<string, unknown> };
+  /** Do not look for .socialpolicyrc files. */
+  noConfigLookup?: boolean;
+  /** Rule settings applied last, like --rule. */
+  rules?: Record<string, RuleSetting>;
+  /** Extra gitignore-style patterns, relative to cwd. */
+  ignorePatterns?: string[];
+  /** Set false to lint files that ignore patterns would skip. */
+  ignore?: boolean;
+}
+
+function resolverOptions(o: Options): ResolverOptions {
+  const r: ResolverOptions = { cwd: o.cwd ?? process.cwd() };
+  if (o.configFile) r.configFile = o.configFile;
+  if (o.config) r.config = o.config as ResolverOptions['config'];
+  if (o.noConfigLookup) r.noLookup = true;
+  if (o.rules) r.cliRules = o.rules;
+  return r;
+}
+
+/** Lints one draft's text. `filePath` names it (its extension picks Markdown or plain text, its folder the config). */
+export async function lintText(text: string, options: Options & { filePath?: string } = {}, resolver?: ConfigResolver): Promise<LintResult> {
+  const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
+  const filePath = options.filePath ? resolve(r.cwd, options.filePath) : '<text>';
+  const configPath = options.filePath ? filePath : resolve(r.cwd, 'stdin.md');
+  return lintSource(text, filePath, r.resolve(configPath), r.ruleMap, options);
+}
+
+/** Lints files, folders and globs. Unreadable inputs become fatal results; the rest are still linted. */
+export async function lintFiles(patterns: string[], options: Options = {}, resolver?: ConfigResolver): Promise<LintResult[]> {
+  const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
+  const targets = await expandPatterns(patterns, r.cwd);
+  const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
+  const results: LintResult[] = [];
+  for (const t of targets) {
+    if (t.problem) {
+      results.push(fatalResult(t.path, t.problem));
+      continue;
+    }
+    if (options.ignore !== false) {
+      const fromConfig = r.ignoreFor(t.path);
+      const ignored = cliIgnore.ignores(t.path) || (fromConfig !== null && new IgnoreList(fromConfig.dir, fromConfig.patterns).ignores(t.path));
+      if (ignored) {
+        if (t.explicit) {
+          results.push({ ...fatalResult(t.path, 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.'), errorCount: 0, fatalErrorCount: 0, warningCount: 1, messages: [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', line: 1, column: 1 }] });
+        }
+        continue;
+      }
+    }
+    const read = await readDraft(t.path);
+    if (!read.ok) {
+      results.push(fatalResult(t.path, read.message));
+      continue;
+    }
+    results.push(await lintSource(read.text, t.path, r.resolve(t.path), r.ruleMap, options));
+  }
+  return results;
+}
+
+export { ConfigResolver };

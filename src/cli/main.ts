@@ -1,0 +1,186 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../errors.js';
+import { packageVersion } from '../package-root.js';
+import { exitCodeOf } from './exit-code.js';
+import { parseRuleFlag } from './rule-flag.js';
+import { useColor } from './color.js';
+
+interface Flags {
+  config?: string;
+  configLookup: boolean;
+  rule: string[];
+  format: string;
+  outputFile?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  maxWarnings: string;
+  quiet?: boolean;
+  printConfig?: string;
+  listRules?: boolean;
+  explain?: string;
+  init?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: string;
+  color?: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ socialcheck draft.md                      check one draft
+  $ socialcheck posts/ "blog/**/*.md"         check folders and globs
+  $ cat draft.md | socialcheck --stdin        check standard input
+  $ socialcheck -f sarif -o results.sarif .   SARIF for GitHub code scanning
+  $ socialcheck --rule 'views-disclaimer: off' draft.md
+  $ socialcheck --list-rules                  what socialcheck checks
+  $ socialcheck --init                        write a starter .socialpolicyrc.yaml
+
+Exit codes: 0 no errors; 1 errors or too many warnings; 2 socialcheck could not run.`;
+
+function program(): Command {
+  const collect = (v: string, prev: string[]) => [...prev, v];
+  return new Command('socialcheck')
+    .description('Check social-media drafts against UK healthcare social media policies before you publish.')
+    .argument('[patterns...]', 'files, folders or globs to check (use - for standard input)')
+    .option('-c, --config <file>', 'use this config file instead of looking for .socialpolicyrc.*')
+    .option('--no-config-lookup', 'do not look for .socialpolicyrc.* files (built-in defaults only)')
+    .option('--rule <setting>', "set a rule, e.g. 'views-disclaimer: off' (repeatable)", collect, [])
+    .option('-f, --format <name>', 'output format: stylish, json, compact, unix, sarif, github, junit', 'stylish')
+    .option('-o, --output-file <file>', 'write the report to a file')
+    .option('--stdin', 'read the draft from standard input')
+    .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')
+    .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
+    .option('--no-ignore', 'do not skip files matched by ignore patterns')
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
+    .option('--quiet', 'report errors only')
+    .option('--fix', 'apply safe fixes to the files')
+    .option('--fix-dry-run', 'compute fixes but do not write them (see --format json output)')
+    .option('--report-unused-disable-directives', 'report directives that suppress nothing')
+    .addOption(new Option('--report-unused-disable-directives-severity <level>', 'severity for unused directives').choices(['off', 'warn', 'error', '0', '1', '2']))
+    .option('--print-config <file>', 'print the configuration that applies to a file')
+    .option('--list-rules', 'list the rules with their default severities and policy clauses')
+    .option('--explain <rule>', 'explain one rule: what it catches, why, its options')
+    .option('--init', 'write a starter .socialpolicyrc.yaml in this folder')
+    .option('--color', 'force colours on')
+    .option('--no-color', 'turn colours off')
+    .version(packageVersion(), '-v, --version')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  const { decodeDraft } = await import('../files/read.js');
+  const d = decodeDraft(Buffer.concat(chunks));
+  if (!d.ok) throw new UsageError(`standard input: ${d.message}`);
+  return d.text;
+}
+
+function write(text: string, outputFile: string | undefined, cwd: string): void {
+  if (outputFile) {
+    const file = resolve(cwd, outputFile);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  } else if (text) {
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const cwd = process.cwd();
+  try {
+    const cmd = program();
+    try {
+      cmd.parse(argv, { from: 'user' });
+    } catch (e) {
+      if (e instanceof CommanderError) {
+        // --help and --version end here with code 0; every other commander error is a usage error.
+        return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+      }
+      throw e;
+    }
+    const flags = cmd.opts<Flags>();
+    let patterns = cmd.args;
+
+    if (flags.init) return (await import('./init.js')).init(cwd);
+    if (flags.listRules) return (await import('./list-rules.js')).listRules();
+    if (flags.explain) return (await import('./list-rules.js')).explain(flags.explain);
+
+    const maxWarnings = Number(flags.maxWarnings);
+    if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
+    const { formatters } = await import('../formatters/index.js');
+    const loadFormatter = formatters[flags.format];
+    if (!loadFormatter) throw new UsageError(`unknown format "${flags.format}": use ${Object.keys(formatters).join(', ')}`);
+
+    const stdin = flags.stdin || patterns.includes('-');
+    patterns = patterns.filter((p) => p !== '-');
+    if (stdin && patterns.length) throw new UsageError('give either files or standard input (--stdin / -), not both');
+    if (!stdin && !patterns.length && !flags.printConfig) throw new UsageError('no files given: try socialcheck draft.md, socialcheck posts/, or --help');
+    if (flags.fix && stdin) throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the fixed text in --format json');
+
+    const cliRules = Object.assign({}, ...flags.rule.map(parseRuleFlag));
+    const { ConfigResolver, lintFiles, lintText } = await import('../api.js');
+    const resolver = await ConfigResolver.create({
+      cwd,
+      ...(flags.config ? { configFile: flags.config } : {}),
+      noLookup: !flags.configLookup,
+      cliRules,
+    });
+
+    if (flags.printConfig) {
+      write(JSON.stringify(resolver.resolve(resolve(cwd, flags.printConfig)), null, 2), flags.outputFile, cwd);
+      return 0;
+    }
+
+    const unusedSeverity = flags.reportUnusedDisableDirectivesSeverity
+      ? ({ '0': 'off', '1': 'warn', '2': 'error' } as Record<string, 'off' | 'warn' | 'error'>)[flags.reportUnusedDisableDirectivesSeverity] ??
+        (flags.reportUnusedDisableDirectivesSeverity as 'off' | 'warn' | 'error')
+      : flags.reportUnusedDisableDirectives
+        ? 'warn'
+        : 'off';
+    const lintOptions = {
+      cwd,
+      fix: Boolean(flags.fix || flags.fixDryRun),
+      reportUnusedDisableDirectives: unusedSeverity,
+      ignorePatterns: flags.ignorePattern,
+      ignore: flags.ignore,
+    };
+    let results = stdin
+      ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
+      : await lintFiles(patterns, lintOptions, resolver);
+
+    if (flags.fix && !stdin) {
+      const { writeFixes } = await import('./write-fixes.js');
+      await writeFixes(results);
+    }
+    if (flags.quiet) {
+      results = results.map((r) => {
+        const messages = r.messages.filter((m) => m.severity === 2);
+        return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
+      });
+    }
+    const format = await loadFormatter();
+    const rulesMeta = new Map([...resolver.ruleMap].map(([id, rule]) => [id, rule.meta]));
+    const text = format(results, { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() });
+    write(text, flags.outputFile, cwd);
+    return exitCodeOf(results, flags.quiet ? -1 : maxWarnings);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`socialcheck: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`socialcheck: internal error, please report it: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}

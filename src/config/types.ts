@@ -1,0 +1,38 @@
+import type { Account } from '../draft/types.js';
+import type { Severity } from '../engine/rule-types.js';
+
+/** A rule's setting as written: `warn`, `2`, or `[error, {maxWords: 40}]`. */
+export interface RuleSetting {
+  severity: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface ConfigOverride {
+  files: string[];
+  account?: Account;
+  platform?: string;
+  rules: Record<string, RuleSetting>;
+}
+
+/** One config file, validated. */
+export interface ConfigFile {
+  /** Absolute path of the file, or '<cli>' / '<default>'. */
+  path: string;
+  /** Folder that relative globs in `overrides` and `ignore` are resolved from. */
+  dir: string;
+  extends: string[];
+  account?: Account;
+  platform?: string;
+  practice: { names: string[]; staff: string[] };
+  rules: Record<string, RuleSetting>;
+  overrides: ConfigOverride[];
+  ignore: string[];
+}
+
+/** What applies to one file after presets, overrides and command-line rules are merged. */
+export interface ResolvedConfig {
+  account: Account;
+  platform: string | null;
+  practice: { names: string[]; staff: string[] };
+  rules: Record<string, { severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }>;
+}

@@ -1,0 +1,135 @@
+import { LineIndex, stripBom } from '../positions.js';
+import { readFrontMatter } from './front-matter.js';
+import { markdownParts, type MarkdownParser } from './markdown.js';
+import { countWords, quotationsIn, sentencesIn } from './text-units.js';
+import type { Account, Consent, Draft, Link, Quote, Range } from './types.js';
+
+export interface BuildOptions {
+  format: 'markdown' | 'text';
+  /** Needed for Markdown; see loadMarkdownParser(). */
+  parseMarkdown?: MarkdownParser;
+  /** The account when front matter does not say (from config). */
+  account?: Account;
+  platform?: string | null;
+}
+
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]]+[^\s<>"'“”‘’()[\].,;:!?]/gi;
+const ACCOUNTS = new Set<Account>(['personal', 'professional', 'practice']);
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n\u2028\u2029]/g, ' ');
+}
+
+/** Copies the prose ranges of `source` into a same-length string of spaces. */
+function proseOf(source: string, keep: Range[]): string {
+  const sorted = [...keep].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of sorted) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += blank(source.slice(at, from)) + source.slice(from, e);
+    at = e;
+  }
+  return out + blank(source.slice(at));
+}
+
+function paragraphsOfText(source: string, start: number): Range[] {
+  const out: Range[] = [];
+  const re = /(?:\r\n|[\r\n\u2028\u2029])[ \t]*(?:\r\n|[\r\n\u2028\u2029])/g;
+  re.lastIndex = start;
+  let from = start;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (source.slice(from, m.index).trim()) out.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  if (source.slice(from).trim()) out.push([from, source.length]);
+  return out;
+}
+
+function consentOf(value: unknown): Consent {
+  if (value === true || value === 'yes') return { given: true, scope: null };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if (v.given === false) return { given: false, scope: [] };
+    const scope = Array.isArray(v.scope) ? v.scope.map((s) => String(s).toLowerCase()) : typeof v.scope === 'string' ? [v.scope.toLowerCase()] : null;
+    const consent: Consent = { given: true, scope };
+    if (v.reference !== undefined) consent.reference = String(v.reference);
+    return consent;
+  }
+  return { given: false, scope: [] };
+}
+
+export function buildDraft(raw: string, filePath: string, options: BuildOptions): Draft {
+  const { text: source, bom } = stripBom(raw);
+  const frontMatter = readFrontMatter(source);
+  const bodyStart = frontMatter ? frontMatter.range[1] : 0;
+  const body = source.slice(bodyStart);
+
+  let keep: Range[];
+  let paragraphs: Range[];
+  const blockquotes: Range[] = [];
+  const links: Link[] = [];
+  let images: Draft['images'] = [];
+  let comments: Draft['comments'] = [];
+  if (options.format === 'markdown') {
+    if (!options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
+    const parts = markdownParts(body, bodyStart, options.parseMarkdown);
+    keep = parts.text;
+    paragraphs = parts.blocks;
+    blockquotes.push(...parts.blockquotes);
+    links.push(...parts.links);
+    images = parts.images;
+    comments = parts.comments;
+  } else {
+    keep = [[bodyStart, source.length]];
+    paragraphs = paragraphsOfText(source, bodyStart);
+  }
+
+  let prose = proseOf(source, keep);
+  // Bare URLs are links, not prose.
+  BARE_URL.lastIndex = 0;
+  for (let m = BARE_URL.exec(prose); m; m = BARE_URL.exec(prose)) {
+    const r: Range = [m.index, m.index + m[0].length];
+    if (!links.some((l) => l.range[0] <= r[0] && r[1] <= l.range[1] && l.kind !== 'link')) {
+      links.push({ kind: 'bare', range: r, url: m[0], text: m[0] });
+    }
+  }
+  prose = prose.replace(BARE_URL, (u) => ' '.repeat(u.length));
+  links.sort((a, b) => a.range[0] - b.range[0]);
+
+  const sentences = paragraphs.flatMap((p, i) => sentencesIn(prose, p, i));
+  const words = sentences.flatMap((s) => s.words);
+  const quotes: Quote[] = blockquotes.map((r) => {
+    const inner = prose.slice(r[0], r[1]);
+    return { kind: 'blockquote', range: r, inner: r, text: inner.replace(/\s+/g, ' ').trim(), wordCount: countWords(inner) };
+  });
+  for (const p of paragraphs) quotes.push(...quotationsIn(prose, p));
+  quotes.sort((a, b) => a.range[0] - b.range[0]);
+
+  const data = frontMatter?.data ?? {};
+  const fmAccount = typeof data.account === 'string' ? (data.account.toLowerCase() as Account) : undefined;
+  const account = fmAccount && ACCOUNTS.has(fmAccount) ? fmAccount : (options.account ?? 'personal');
+  const platform = typeof data.platform === 'string' ? data.platform.toLowerCase() : (options.platform ?? null);
+
+  return {
+    filePath,
+    source,
+    bom,
+    lines: new LineIndex(source),
+    format: options.format,
+    frontMatter,
+    bodyStart,
+    prose,
+    paragraphs,
+    sentences,
+    words,
+    quotes,
+    links,
+    images,
+    comments,
+    account,
+    platform,
+    consent: consentOf(data.consent),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Quote, Range, Sentence, Word } from './types.js';
+
+// Sentences, words and quotations, found in the prose string (same offsets as the file).
+
+const WORD =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]{1,30}|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function wordsIn(prose: string, range: Range): Word[] {
+  const words: Word[] = [];
+  const slice = prose.slice(range[0], range[1]);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const text = m[0];
+    const start = range[0] + m.index;
+    const kind: Word['kind'] = text.includes('@') && !text.startsWith('@')
+      ? 'email'
+      : text.startsWith('@')
+        ? 'mention'
+        : text.startsWith('#')
+          ? 'hashtag'
+          : /^\p{N}+$/u.test(text)
+            ? 'number'
+            : 'word';
+    words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), kind });
+  }
+  return words;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  'dr mr mrs ms mx prof st no nos vs etc eg e.g ie i.e approx dept tel fig ref rev sr jr mt ave rd hosp inc ltd co cf al'.split(' '),
+);
+
+const BOUNDARY = /([.!?…]+)["'”’)\]]*(?=\s)|\r\n|[\r\n\u2028\u2029]/g;
+
+/** Splits one paragraph of prose into sentences with exact ranges. */
+export function sentencesIn(prose: string, range: Range, paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  const slice = prose.slice(range[0], range[1]);
+  let start = 0;
+  const push = (end: number): void => {
+    const text = slice.slice(start, end);
+    const lead = text.length - text.trimStart().length;
+    const body = text.trim();
+    if (body) {
+      const r: Range = [range[0] + start + lead, range[0] + start + lead + body.length];
+      out.push({ range: r, text: body, paragraph, words: wordsIn(prose, r) });
+    }
+    start = end;
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (m[1] === undefined) {
+      // A line break ends a sentence unless the next line carries on in lower case.
+      const next = /^[ \t]*(\S)/.exec(slice.slice(end));
+      if (next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]\s*$/.test(slice.slice(start, m.index))) continue;
+      push(end);
+      continue;
+    }
+    if (m[1] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(slice.slice(start, m.index));
+      const word = before?.[1]?.toLowerCase() ?? '';
+      // "Dr. Shah", "e.g. this", and initials like "J. Smith" do not end a sentence.
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      const next = /^\s*(\S)/.exec(slice.slice(end));
+      if (next && /[\p{Ll}\p{N}]/u.test(next[1]!)) continue;
+    }
+    push(end);
+  }
+  push(slice.length);
+  return out;
+}
+
+const PAIRS: RegExp[] = [
+  /“([^“”]+)”/g,
+  /"([^"]+)"/g,
+  /«([^«»]+)»/g,
+  // Single quotes only when they span words, and not an apostrophe in "don't".
+  /‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu,
+  /(?<![\p{L}\p{N}])'((?:[^'\r\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu,
+];
+
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+export function quotationsIn(prose: string, range: Range): Quote[] {
+  const slice = prose.slice(range[0], range[1]);
+  const quotes: Quote[] = [];
+  for (const re of PAIRS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const inner = m[1]!;
+      if (!/\s/.test(inner.trim())) continue;
+      const start = range[0] + m.index;
+      const innerStart = start + 1;
+      if (quotes.some((q) => q.range[0] < start + m![0].length && start < q.range[1])) continue;
+      quotes.push({
+        kind: 'quotation',
+        range: [start, start + m[0].length],
+        inner: [innerStart, innerStart + inner.length],
+        text: inner.replace(/\s+/g, ' ').trim(),
+        wordCount: countWords(inner),
+      });
+    }
+  }
+  return quotes.sort((a, b) => a.range[0] - b.range[0]);
+}

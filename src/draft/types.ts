@@ -1,0 +1,91 @@
+import type { LineIndex } from '../positions.js';
+
+/** Half-open offset range [start, end) into the draft's source text. */
+export type Range = [number, number];
+
+export type Account = 'personal' | 'professional' | 'practice';
+
+export interface Word {
+  range: Range;
+  text: string;
+  lower: string;
+  kind: 'word' | 'number' | 'hashtag' | 'mention' | 'email';
+}
+
+export interface Sentence {
+  range: Range;
+  text: string;
+  paragraph: number;
+  words: Word[];
+}
+
+export interface Quote {
+  kind: 'blockquote' | 'quotation';
+  /** The whole quotation including its marks (or the blockquote block). */
+  range: Range;
+  /** The quoted words only. */
+  inner: Range;
+  text: string;
+  wordCount: number;
+}
+
+export interface Link {
+  kind: 'link' | 'autolink' | 'bare' | 'definition';
+  range: Range;
+  url: string;
+  text: string;
+}
+
+export interface Image {
+  range: Range;
+  url: string;
+  alt: string;
+  title: string;
+}
+
+export interface Comment {
+  range: Range;
+  /** The comment's inside, trimmed. */
+  value: string;
+}
+
+export interface Consent {
+  given: boolean;
+  /** What the consent covers (name, photo, quote, ...); null means everything. */
+  scope: string[] | null;
+  reference?: string;
+}
+
+export interface FrontMatter {
+  range: Range;
+  data: Record<string, unknown>;
+  error?: { message: string; range: Range };
+}
+
+export interface Draft {
+  filePath: string;
+  /** The file's text without a BOM: every range indexes into it. */
+  source: string;
+  bom: boolean;
+  lines: LineIndex;
+  format: 'markdown' | 'text';
+  frontMatter: FrontMatter | null;
+  /** Where the body (after front matter) starts. */
+  bodyStart: number;
+  /**
+   * The source with everything that is not prose (front matter, Markdown syntax, code, HTML,
+   * URLs, image alt text) replaced by spaces, line breaks kept: same length as `source`, so
+   * a match's index in `prose` is its offset in the file.
+   */
+  prose: string;
+  paragraphs: Range[];
+  sentences: Sentence[];
+  words: Word[];
+  quotes: Quote[];
+  links: Link[];
+  images: Image[];
+  comments: Comment[];
+  account: Account;
+  platform: string | null;
+  consent: Consent;
+}

@@ -1,0 +1,128 @@
+import { extname } from 'node:path';
+import { buildDraft } from '../draft/build.js';
+import { loadMarkdownParser } from '../draft/markdown.js';
+import type { Draft } from '../draft/types.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { parseDirectives, suppressor, type Directive } from './directives.js';
+import { applyFixes } from './fixer.js';
+import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
+import type { Fix, Report, Rule } from './rule-types.js';
+
+export interface LintOptions {
+  /** Report directives that suppress nothing. */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /** Apply fixes (in passes) and return the fixed text as `output`. */
+  fix?: boolean;
+}
+
+const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
+
+export function formatOf(filePath: string): 'markdown' | 'text' {
+  const ext = extname(filePath).toLowerCase();
+  // Standard input without a name is taken as Markdown, the common case for drafts.
+  return MARKDOWN_EXT.has(ext) || ext === '' ? 'markdown' : 'text';
+}
+
+function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+interface Pass {
+  draft: Draft;
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+}
+
+async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, rules: Map<string, Rule>, options: LintOptions): Promise<Pass> {
+  const format = formatOf(filePath);
+  const draft = buildDraft(raw, filePath, {
+    format,
+    ...(format === 'markdown' ? { parseMarkdown: await loadMarkdownParser() } : {}),
+    account: config.account,
+    platform: config.platform,
+  });
+  const { lines } = draft;
+  const messages: LintMessage[] = [];
+
+  if (draft.frontMatter?.error) {
+    const { message, range } = draft.frontMatter.error;
+    messages.push({ ruleId: null, severity: 2, message: `Front matter is not valid YAML: ${message}. The body was still checked.`, ...lines.toLocation(range[0], range[1]) });
+  }
+
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = rules.get(id);
+    if (!rule) continue;
+    const report = (r: Report): void => {
+      const template = rule.meta.messages[r.messageId];
+      if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${r.messageId}"`);
+      const severity = setting.severity === 'error' && !r.lesser ? 2 : 1;
+      const m: LintMessage = { ruleId: id, severity, message: interpolate(template, r.data), messageId: r.messageId, ...lines.toLocation(r.range[0], r.range[1]) };
+      if (r.fix) m.fix = r.fix;
+      if (r.suggestions?.length) {
+        m.suggestions = r.suggestions.map((s) => ({ desc: interpolate(rule.meta.messages[s.messageId] ?? s.messageId, s.data), messageId: s.messageId, fix: s.fix }));
+      }
+      if (r.related?.length) m.related = r.related.map((x) => ({ message: x.message, ...lines.toLocation(x.range[0], x.range[1]) }));
+      messages.push(m);
+    };
+    try {
+      rule.check({ draft, options: setting.options, settings: { practice: config.practice }, report });
+    } catch (e) {
+      messages.push({ ruleId: id, fatal: true, severity: 2, message: `socialcheck internal error in rule ${id}: ${(e as Error).message}`, line: 1, column: 1 });
+    }
+  }
+
+  const directives = parseDirectives(draft.comments, lines);
+  const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  const used = new Set<Directive>();
+  for (const m of messages) {
+    const d = m.fatal ? undefined : suppressor(directives, lines, m);
+    if (d) {
+      used.add(d);
+      suppressed.push({ ...m, suppressions: [{ kind: 'directive', justification: d.justification }] });
+    } else kept.push(m);
+  }
+  const unused = options.reportUnusedDisableDirectives ?? 'off';
+  if (unused !== 'off') {
+    for (const d of directives) {
+      if (d.kind === 'enable' || used.has(d)) continue;
+      kept.push({
+        ruleId: null,
+        severity: unused === 'error' ? 2 : 1,
+        message: `Unused socialcheck-${d.kind} directive (no problems were reported${d.rules ? ` from ${d.rules.join(', ')}` : ''}).`,
+        ...lines.toLocation(d.range[0], d.range[1]),
+        fix: { range: d.range, text: '' },
+      });
+    }
+  }
+  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+  return { draft, messages: kept.sort(order), suppressed: suppressed.sort(order) };
+}
+
+const MAX_FIX_PASSES = 10;
+
+/** Lints one draft's text; with `fix`, applies fixes in passes as ESLint does, then lints once more. */
+export async function lintSource(raw: string, filePath: string, config: ResolvedConfig, rules: Map<string, Rule>, options: LintOptions = {}): Promise<LintResult> {
+  let pass = await lintOnce(raw, filePath, config, rules, options);
+  let output: string | undefined;
+  if (options.fix) {
+    const bom = pass.draft.bom ? '\uFEFF' : '';
+    let text = pass.draft.source;
+    const seen = new Set([text]);
+    for (let i = 0; i < MAX_FIX_PASSES; i++) {
+      const fixes: Fix[] = pass.messages.filter((m) => m.fix && !m.fatal).map((m) => m.fix!);
+      if (!fixes.length || pass.messages.some((m) => m.fatal)) break;
+      const next = applyFixes(text, fixes).text;
+      // Stop when nothing changes or a fix undoes an earlier one.
+      if (next === text || seen.has(next)) break;
+      seen.add(next);
+      text = next;
+      pass = await lintOnce(bom + text, filePath, config, rules, options);
+    }
+    if (text !== pass.draft.source || seen.size > 1) output = bom + text;
+  }
+  const result = countMessages(filePath, pass.messages, pass.suppressed);
+  result.source = pass.draft.source;
+  if (output !== undefined && output !== raw) result.output = output;
+  return result;
+}

@@ -1,0 +1,65 @@
+import type { Fix } from './rule-types.js';
+
+export interface LintMessage {
+  ruleId: string | null;
+  /** 1 = warning, 2 = error, as in ESLint. */
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+  fix?: Fix;
+  suggestions?: { desc: string; messageId: string; fix: Fix }[];
+  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+export interface SuppressedMessage extends LintMessage {
+  suppressions: { kind: 'directive'; justification: string }[];
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: SuppressedMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The text linted (without BOM), kept for formatters that show context. */
+  source?: string;
+  /** The fixed text, when --fix changed something. */
+  output?: string;
+}
+
+export function countMessages(filePath: string, messages: LintMessage[], suppressed: SuppressedMessage[] = []): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages,
+    suppressedMessages: suppressed,
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fatal) result.fatalErrorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    }
+  }
+  return result;
+}
+
+/** A file that could not be linted at all (unreadable, binary, ...). */
+export function fatalResult(filePath: string, message: string): LintResult {
+  return countMessages(filePath, [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }]);
+}

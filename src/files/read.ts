@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+
+export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a draft's bytes: UTF-8 (BOM kept for the linter to strip), UTF-16 with a BOM; binary refused. */
+export function decodeDraft(bytes: Uint8Array): ReadOutcome {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'This looks like a binary file, not a text draft (it contains NUL bytes); it was not checked.' };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, message: 'This file is not valid UTF-8 text; save it as UTF-8 and run socialcheck again. It was not checked.' };
+  }
+}
+
+export async function readDraft(path: string): Promise<ReadOutcome> {
+  try {
+    return decodeDraft(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'No such file.' :
+      code === 'EACCES' || code === 'EPERM' ? 'Permission denied: socialcheck cannot read this file.' :
+      code === 'EISDIR' ? 'This is a folder, not a file.' :
+      code === 'ELOOP' ? 'Too many symbolic links (a symlink loop?).' :
+      `Cannot read this file (${code ?? (e as Error).message}).`;
+    return { ok: false, message: why };
+  }
+}

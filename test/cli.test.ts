@@ -1,0 +1,285 @@
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, json, ROOT, tempTree } from './helpers/cli.js';
+
+const NHS = '943 476 5919'; // passes the modulus-11 check
+const bad = `Had the lovely Margaret Hughes in the chair today. NHS no ${NHS}.\n`;
+const clean = 'We are closed on Monday for the bank holiday.\n';
+
+const trees: (() => void)[] = [];
+function tree(files: Record<string, string | Buffer>) {
+  const t = tempTree(files);
+  trees.push(t.cleanup);
+  return t.dir;
+}
+afterAll(() => trees.forEach((c) => c()));
+
+describe('exit codes', () => {
+  it('exits 0 on a clean draft and prints nothing', () => {
+    const dir = tree({ 'a.md': clean });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 1 with stylish output on a draft with errors', () => {
+    const dir = tree({ 'a.md': bad });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/a\.md/);
+    expect(r.stdout).toMatch(/1:\d+\s+error\s+.*patient-identifiability/);
+    expect(r.stdout).not.toContain(NHS);
+  });
+
+  it('exits 2 for a missing file but still lints the others', () => {
+    const dir = tree({ 'a.md': bad });
+    const r = cli(['--format', 'json', 'missing.md', 'a.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const results = json(r);
+    expect(results).toHaveLength(2);
+    const missing = results.find((x) => x.filePath.endsWith('missing.md'))!;
+    expect(missing.messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null });
+    expect(results.find((x) => x.filePath.endsWith('a.md'))!.errorCount).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with one message for a bad flag, no stack trace', () => {
+    const r = cli(['--no-such-flag', 'a.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for an unknown format', () => {
+    const r = cli(['--format', 'xml', 'x.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown format "xml"/);
+  });
+
+  it('exits 2 when no files are given', () => {
+    const r = cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no files given/);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    const dir = tree({ 'a.md': bad });
+    expect(cli(['--rule', 'patient-identifiability: warn', 'a.md'], { cwd: dir }).code).toBe(0);
+    expect(cli(['--rule', 'patient-identifiability: warn', '--max-warnings', '0', 'a.md'], { cwd: dir }).code).toBe(1);
+  });
+
+  it('--quiet drops warnings from the report', () => {
+    const dir = tree({ 'a.md': bad });
+    const r = cli(['--quiet', '--format', 'json', '--rule', 'patient-identifiability: warn', 'a.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r)[0]!.messages).toHaveLength(0);
+  });
+
+  it('--help and --version exit 0', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    const version = cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('inputs', () => {
+  it('reads standard input with - and names it <text>', () => {
+    const r = cli(['--format', 'json', '-'], { input: bad });
+    expect(r.code).toBe(1);
+    expect(json(r)[0]!.filePath).toBe('<text>');
+  });
+
+  it('--stdin-filename names standard input and picks its type', () => {
+    const r = cli(['--format', 'json', '--stdin', '--stdin-filename', 'post.txt'], { input: bad });
+    expect(json(r)[0]!.filePath).toMatch(/post\.txt$/);
+  });
+
+  it('recurses into folders for .md, .markdown and .txt, skipping node_modules and .git', () => {
+    const dir = tree({
+      'posts/a.md': bad,
+      'posts/b.markdown': bad,
+      'posts/deep/c.txt': bad,
+      'posts/d.html': bad,
+      'posts/node_modules/x.md': bad,
+      'posts/.git/y.md': bad,
+    });
+    const files = json(cli(['--format', 'json', 'posts'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1)).sort();
+    expect(files).toEqual(['posts/a.md', 'posts/b.markdown', 'posts/deep/c.txt']);
+  });
+
+  it('expands globs and honours --ignore-pattern and config ignore', () => {
+    const dir = tree({
+      'a.md': bad,
+      'b.md': bad,
+      'old/c.md': bad,
+      '.socialpolicyrc.yaml': 'ignore: ["old/**"]\n',
+    });
+    const all = json(cli(['--format', 'json', '**/*.md'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1)).sort();
+    expect(all).toEqual(['a.md', 'b.md']);
+    const some = json(cli(['--format', 'json', '--ignore-pattern', 'b.md', '.'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1));
+    expect(some).toEqual(['a.md']);
+    const none = json(cli(['--format', 'json', '--no-ignore', '.'], { cwd: dir }));
+    expect(none).toHaveLength(3);
+  });
+
+  it('a glob that matches nothing is a fatal problem (exit 2)', () => {
+    const dir = tree({ 'a.md': clean });
+    const r = cli(['nothing/**/*.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/No files matching/);
+  });
+});
+
+describe('config', () => {
+  it('finds the nearest config walking up from the file, and applies overrides by glob', () => {
+    const dir = tree({
+      '.socialpolicyrc.yaml': 'rules:\n  patient-identifiability: warn\noverrides:\n  - files: ["strict/**"]\n    rules:\n      patient-identifiability: error\n',
+      'a.md': bad,
+      'strict/b.md': bad,
+      'sub/.socialpolicyrc.json': '{"rules": {"patient-identifiability": "off"}}',
+      'sub/c.md': bad,
+    });
+    const results = json(cli(['--format', 'json', '.'], { cwd: dir }));
+    const by = (f: string) => results.find((r) => r.filePath.endsWith(f))!;
+    expect(by('/a.md').warningCount).toBeGreaterThan(0);
+    expect(by('/a.md').errorCount).toBe(0);
+    expect(by('strict/b.md').errorCount).toBeGreaterThan(0);
+    expect(by('sub/c.md').messages).toHaveLength(0);
+  });
+
+  it('--config uses one file, --no-config-lookup uses none', () => {
+    const dir = tree({
+      '.socialpolicyrc.yaml': 'rules:\n  patient-identifiability: off\n',
+      'other.yaml': 'rules:\n  patient-identifiability: warn\n',
+      'a.md': bad,
+    });
+    expect(json(cli(['--format', 'json', 'a.md'], { cwd: dir }))[0]!.messages).toHaveLength(0);
+    expect(json(cli(['--format', 'json', '--config', 'other.yaml', 'a.md'], { cwd: dir }))[0]!.warningCount).toBeGreaterThan(0);
+    expect(json(cli(['--format', 'json', '--no-config-lookup', 'a.md'], { cwd: dir }))[0]!.errorCount).toBeGreaterThan(0);
+  });
+
+  it('--rule overrides the config', () => {
+    const dir = tree({ '.socialpolicyrc.yaml': 'rules:\n  patient-identifiability: off\n', 'a.md': bad });
+    expect(cli(['--rule', 'patient-identifiability: error', 'a.md'], { cwd: dir }).code).toBe(1);
+  });
+
+  it.each([
+    ['bad YAML', 'rules:\n  patient-identifiability: [error\n', /\.socialpolicyrc\.yaml:\d+: not valid YAML/],
+    ['an unknown rule', 'rules:\n  patient-identifiabilty: error\n', /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiabilty": unknown rule.*did you mean "patient-identifiability"/],
+    ['a bad severity', 'account: personal\nrules:\n  patient-identifiability: loud\n', /\.socialpolicyrc\.yaml:3: "rules\.patient-identifiability": "loud" is not a severity/],
+    ['an unknown key', 'extends: recommended\nrulez: {}\n', /\.socialpolicyrc\.yaml:2: "rulez": unknown key/],
+    ['a bad account', 'account: company\n', /\.socialpolicyrc\.yaml:1: "account": must be one of personal, professional, practice/],
+    ['an unknown preset', 'extends: lax\n', /"extends": unknown preset "lax"/],
+    ['an unknown option', 'rules:\n  patient-identifiability: [error, {bogus: 1}]\n', /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiability\.1\.bogus": unknown option/],
+  ])('stops with exit 2 and a located message for %s', (_what, config, message) => {
+    const dir = tree({ '.socialpolicyrc.yaml': config, 'a.md': clean });
+    const r = cli(['a.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--print-config shows the merged config for a file', () => {
+    const dir = tree({ '.socialpolicyrc.yaml': 'account: professional\npractice:\n  names: [Smile Dental]\n', 'a.md': clean });
+    const r = cli(['--print-config', 'a.md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const config = JSON.parse(r.stdout);
+    expect(config.account).toBe('professional');
+    expect(config.practice.names).toEqual(['Smile Dental']);
+    expect(config.rules['patient-identifiability'].severity).toBe('error');
+  });
+
+  it('--init writes a starter config once, and refuses to overwrite it', () => {
+    const dir = tree({});
+    expect(cli(['--init'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, '.socialpolicyrc.yaml'), 'utf8')).toMatch(/practice:/);
+    expect(cli(['--print-config', 'x.md'], { cwd: dir }).code).toBe(0);
+    const again = cli(['--init'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+  });
+
+  it('the documented example config is valid', () => {
+    const r = cli(['--config', '.socialpolicyrc.example.yaml', '--print-config', 'fixtures/samples/chair-side.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('rule information', () => {
+  it('--list-rules prints each rule with its severity and policy', () => {
+    const r = cli(['--list-rules']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/patient-identifiability\s+error\s+GDC guidance/);
+  });
+
+  it('--explain describes a rule, and refuses an unknown one', () => {
+    expect(cli(['--explain', 'patient-identifiability']).stdout).toMatch(/Policy: GDC guidance/);
+    expect(cli(['--explain', 'nope']).code).toBe(2);
+  });
+});
+
+describe('directives', () => {
+  const run = (text: string, extra: string[] = []) => json(cli(['--format', 'json', ...extra, '-'], { input: text }))[0]!;
+
+  it('disable-next-line suppresses the named rule on the next line only', () => {
+    const r = run(`<!-- socialcheck-disable-next-line patient-identifiability -- consent on file -->\n${bad}${bad}`);
+    expect(r.messages.every((m) => m.line === 3)).toBe(true);
+    expect(r.messages.length).toBeGreaterThan(0);
+  });
+
+  it('disable ... enable suppresses a block', () => {
+    const r = run(`<!-- socialcheck-disable patient-identifiability -->\n\n${bad}\n<!-- socialcheck-enable patient-identifiability -->\n\n${bad}`);
+    expect(r.messages.length).toBeGreaterThan(0);
+    expect(r.messages.every((m) => m.line === 7)).toBe(true);
+  });
+
+  it('disable-file suppresses the whole file, and a directive for another rule does not', () => {
+    expect(run(`${bad}\n<!-- socialcheck-disable-file -->\n`).messages).toHaveLength(0);
+    expect(run(`<!-- socialcheck-disable-file views-disclaimer -->\n\n${bad}`).messages.length).toBeGreaterThan(0);
+  });
+
+  it('--report-unused-disable-directives reports a directive that suppresses nothing', () => {
+    const r = run(`<!-- socialcheck-disable-next-line patient-identifiability -->\n${clean}`, ['--report-unused-disable-directives']);
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toMatchObject({ ruleId: null, severity: 1, line: 1 });
+  });
+});
+
+describe('positions', () => {
+  const firstNhs = (text: string, name = 'x.md') => {
+    const r = json(cli(['--format', 'json', '--stdin', '--stdin-filename', name], { input: text }))[0]!;
+    return r.messages.find((m) => m.messageId === 'nhsNumber')!;
+  };
+  const loc = (m: { line: number; column: number; endLine?: number; endColumn?: number }) => [m.line, m.column, m.endLine, m.endColumn];
+
+  it('are exact after front matter', () => {
+    expect(loc(firstNhs(`---\naccount: personal\n---\nPatient NHS no ${NHS}\n`))).toEqual([4, 16, 4, 28]);
+  });
+  it('are exact with CRLF line endings', () => {
+    expect(loc(firstNhs(`---\r\naccount: personal\r\n---\r\n\r\nPatient NHS no ${NHS}\r\n`))).toEqual([5, 16, 5, 28]);
+  });
+  it('ignore a BOM, as ESLint does', () => {
+    expect(loc(firstNhs(`\uFEFFPatient NHS no ${NHS}\n`))).toEqual([1, 16, 1, 28]);
+  });
+  it('count emoji as two UTF-16 units', () => {
+    expect(loc(firstNhs(`🦷🦷 Patient NHS no ${NHS}\n`))).toEqual([1, 20, 1, 32]);
+  });
+  it('are exact in plain text files too', () => {
+    expect(loc(firstNhs(`Line one\nPatient NHS no ${NHS}\n`, 'x.txt'))).toEqual([2, 16, 2, 28]);
+  });
+});
+
+describe('the scorer', () => {
+  it('runs end to end on the dev corpus and finds nothing outside the text', () => {
+    const shared = join(ROOT, '..', 'shared');
+    const r = spawnSync(process.execPath, [join(shared, 'eval', 'score.mjs'), join(shared, 'corpus', 'dev.yaml'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const report = JSON.parse(r.stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.summary.cases).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDraft } from '../src/draft/build.js';
+import { loadMarkdownParser, type MarkdownParser } from '../src/draft/markdown.js';
+import type { Draft } from '../src/draft/types.js';
+
+let parse: MarkdownParser;
+beforeAll(async () => {
+  parse = await loadMarkdownParser();
+});
+const md = (text: string): Draft => buildDraft(text, 'x.md', { format: 'markdown', parseMarkdown: parse });
+const txt = (text: string): Draft => buildDraft(text, 'x.txt', { format: 'text' });
+const slice = (d: Draft, r: [number, number]) => d.source.slice(r[0], r[1]);
+
+describe('the draft model', () => {
+  it('keeps prose the same length as the source and at the same offsets', () => {
+    const source = '---\naccount: practice\n---\n# Hi **Margaret**\n\nSee `code` and https://x.example/a?b=1 now.\n';
+    const d = md(source);
+    expect(d.prose).toHaveLength(source.length);
+    expect(d.prose.indexOf('Margaret')).toBe(source.indexOf('Margaret'));
+    expect(d.prose).not.toContain('account');
+    expect(d.prose).not.toContain('code');
+    expect(d.prose).not.toContain('https');
+    expect(d.prose.split('\n')).toHaveLength(source.split('\n').length);
+  });
+
+  it('reads front matter: account, platform and consent', () => {
+    const d = md('---\naccount: practice\nplatform: Instagram\nconsent: {reference: C-1, scope: [photo]}\n---\nHello\n');
+    expect(d.account).toBe('practice');
+    expect(d.platform).toBe('instagram');
+    expect(d.consent).toEqual({ given: true, scope: ['photo'], reference: 'C-1' });
+    expect(d.bodyStart).toBe(d.source.indexOf('Hello'));
+  });
+
+  it('defaults to a personal account without consent, and reports broken front matter', () => {
+    const d = md('---\naccount: [oops\n---\nHello\n');
+    expect(d.account).toBe('personal');
+    expect(d.consent.given).toBe(false);
+    expect(d.frontMatter?.error?.message).toBeTruthy();
+    expect(d.prose.trim()).toBe('Hello');
+  });
+
+  it('finds links, bare URLs, images and HTML comments', () => {
+    const d = md('Read [the paper](https://a.example/p) or www.b.example/x.\n\n![Patient smile](img/jane.jpg "before")\n\n<!-- socialcheck-disable -->\n');
+    expect(d.links.map((l) => [l.kind, l.url])).toEqual([
+      ['link', 'https://a.example/p'],
+      ['bare', 'www.b.example/x'],
+    ]);
+    expect(d.images).toEqual([expect.objectContaining({ url: 'img/jane.jpg', alt: 'Patient smile', title: 'before' })]);
+    expect(d.comments.map((c) => c.value)).toEqual(['socialcheck-disable']);
+    expect(d.prose).toContain('the paper');
+    expect(d.prose).not.toContain('Patient smile');
+  });
+
+  it('splits sentences with exact ranges, not at "Dr." or initials', () => {
+    const d = txt('Saw Dr. Shah today. J. Smith came in! Is it ok?\nNew line here');
+    expect(d.sentences.map((s) => s.text)).toEqual(['Saw Dr. Shah today.', 'J. Smith came in!', 'Is it ok?', 'New line here']);
+    for (const s of d.sentences) expect(slice(d, s.range)).toBe(s.text);
+  });
+
+  it('tokenises words, hashtags, mentions and e-mails', () => {
+    const d = txt("Thanks @jess_m92 #TeamSmile mail jo.b@nhs.net don't");
+    expect(d.words.map((w) => [w.kind, w.text])).toEqual([
+      ['word', 'Thanks'],
+      ['mention', '@jess_m92'],
+      ['hashtag', '#TeamSmile'],
+      ['word', 'mail'],
+      ['email', 'jo.b@nhs.net'],
+      ['word', "don't"],
+    ]);
+  });
+
+  it('finds blockquotes and quotations spanning words, not apostrophes or single words', () => {
+    const d = md('> A quoted block of words.\n\nShe said “this is long” and it\'s \'so-called\' but \'two words\' count. "One"\n');
+    expect(d.quotes.map((q) => [q.kind, q.text, q.wordCount])).toEqual([
+      ['blockquote', 'A quoted block of words.', 5],
+      ['quotation', 'this is long', 3],
+      ['quotation', 'two words', 2],
+    ]);
+  });
+
+  it('treats plain text as prose, except URLs', () => {
+    const d = txt('Patient: Rebecca\nhttps://x.example/07700900123\n');
+    expect(d.prose).toContain('Rebecca');
+    expect(d.prose).not.toContain('07700900123');
+  });
+});
