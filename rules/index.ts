@@ -3,6 +3,8 @@ import type { Rule } from '../src/engine/rule-types.js';
 // The one list of rules: id -> lazy import, so a run loads only the rules it uses.
 export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'patient-identifiability': () => import('./patient-identifiability.js').then((m) => m.default),
+  'views-disclaimer': () => import('./views-disclaimer.js').then((m) => m.default),
+  'party-political': () => import('./party-political.js').then((m) => m.default),
+  'copyright-excerpt': () => import('./copyright-excerpt.js').then((m) => m.default),
+  'advice-disclaimer': () => import('./advice-disclaimer.js').then((m) => m.default),
 };
-
-export const ruleIds = (): string[] => Object.keys(ruleLoaders).sort();

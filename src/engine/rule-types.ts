@@ -9,8 +9,10 @@ export type OptionSpec =
   | { type: 'string'; default: string; enum?: string[]; description: string }
   | { type: 'string[]'; default: string[]; description: string };
 
+type ValueOf<T extends OptionSpec['type']> = T extends 'number' ? number : T extends 'boolean' ? boolean : T extends 'string' ? string : string[];
+
 export type OptionValues<S extends Record<string, OptionSpec>> = {
-  [K in keyof S]: S[K]['default'];
+  [K in keyof S]: ValueOf<S[K]['type']>;
 };
 
 export interface RuleMeta {

@@ -1,0 +1,61 @@
+import type { Draft, Sentence } from '../../src/draft/types.js';
+import { allMatches, lexicon } from './lexicon.js';
+
+// Whether a patient is in view, per sentence: a patient word ("patient", "my lady in bay 4"),
+// an encounter ("came in", "treated"), or clinical detail.
+
+const terms = lexicon('patient-context.yaml');
+
+export interface SentenceContext {
+  /** A specific patient or service user ("my patient", "the man in bed 4"): not "patients" in general. */
+  patient: boolean;
+  /** Patients in general ("lots of patients ask"). */
+  patientsInGeneral: boolean;
+  encounter: boolean;
+  clinical: boolean;
+}
+
+const cache = new WeakMap<Draft, SentenceContext[]>();
+
+export function sentenceContexts(draft: Draft): SentenceContext[] {
+  let out = cache.get(draft);
+  if (out) return out;
+  out = draft.sentences.map((s) => {
+    const patientHits = allMatches(terms('patient'), draft.prose, s.range[0], s.range[1]);
+    const general = patientHits.filter((m) => /^(?:patients|pts|clients|service users|residents|carers)$/i.test(m.text));
+    return {
+      patient: patientHits.length > general.length,
+      patientsInGeneral: general.length > 0,
+      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).length > 0,
+      clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).length > 0,
+    };
+  });
+  cache.set(draft, out);
+  return out;
+}
+
+/** Index of the sentence holding an offset (or the nearest one before it). */
+export function sentenceAt(draft: Draft, offset: number): number {
+  let found = -1;
+  draft.sentences.forEach((s: Sentence, i) => {
+    if (s.range[0] <= offset) found = i;
+  });
+  return found;
+}
+
+/** A patient is in view around sentence i: it or a neighbour in the same paragraph names one or an encounter. */
+export function patientNear(draft: Draft, i: number, opts: { clinical?: boolean; general?: boolean } = {}): boolean {
+  const ctx = sentenceContexts(draft);
+  const para = draft.sentences[i]?.paragraph;
+  for (const j of [i, i - 1, i + 1]) {
+    const c = ctx[j];
+    if (!c || (j !== i && draft.sentences[j]!.paragraph !== para)) continue;
+    if (c.patient || c.encounter || (opts.clinical && c.clinical) || (opts.general && c.patientsInGeneral)) return true;
+  }
+  return false;
+}
+
+/** Any sentence of the draft puts a patient (or clinical care) in view. */
+export function patientInDraft(draft: Draft): boolean {
+  return sentenceContexts(draft).some((c) => c.patient || c.encounter || c.patientsInGeneral || c.clinical);
+}

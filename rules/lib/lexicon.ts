@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../../src/package-root.js';
+
+// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each.
+
+const cache = new Map<string, unknown>();
+
+export function loadData<T>(file: string): T {
+  let v = cache.get(file);
+  if (v === undefined) {
+    const text = readFileSync(join(packageRoot(), 'rules', 'data', file), 'utf8');
+    v = file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    cache.set(file, v);
+  }
+  return v as T;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regular expression for a list of phrases: longest first, case-insensitive, spaces match
+ * any run of whitespace, and a phrase matches only as whole words. `*` at a phrase's end
+ * matches any word ending ("extract*" -> extracted, extraction). Linear-time: alternation of
+ * literals with no nested quantifiers.
+ */
+export function phraseMatcher(phrases: string[], flags = 'giu'): RegExp {
+  const alts = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      const wild = p.endsWith('*');
+      const body = escape(wild ? p.slice(0, -1) : p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+      return wild ? `${body}[\\p{L}\\p{M}]*` : body;
+    });
+  if (!alts.length) return /(?!)/gu;
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alts.join('|')})(?![\\p{L}\\p{N}_])`, flags);
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function allMatches(re: RegExp, text: string, from = 0, to = text.length): Match[] {
+  const out: Match[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** A lexicon file of named lists of phrases, each list compiled once. */
+export function lexicon(file: string): (list: string) => RegExp {
+  const compiled = new Map<string, RegExp>();
+  return (list) => {
+    let re = compiled.get(list);
+    if (!re) {
+      const data = loadData<Record<string, unknown>>(file);
+      const entries = data[list];
+      if (!Array.isArray(entries)) throw new Error(`${file}: no list "${list}"`);
+      re = phraseMatcher(entries.map((e) => (typeof e === 'string' ? e : String((e as { phrase: string }).phrase))));
+      compiled.set(list, re);
+    }
+    return re;
+  };
+}

@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+
+// natural's submodules, loaded on first use and never through the package root (which reads
+// .env and prints to stdout).
+const require = createRequire(import.meta.url);
+
+let stemmer: { stem(word: string): string } | undefined;
+let jaroWinkler: ((a: string, b: string) => number) | undefined;
+
+const stems = new Map<string, string>();
+
+export function stem(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  let s = stems.get(lower);
+  if (s === undefined) {
+    stemmer ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+    s = stemmer.stem(lower);
+    stems.set(lower, s);
+  }
+  return s;
+}
+
+export function similarity(a: string, b: string): number {
+  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+  return jaroWinkler(a, b);
+}
+
+/** Two words are the same for matching: same stem, or (for longer words) a near spelling. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = stem(a);
+  const sb = stem(b);
+  if (sa === sb) return true;
+  return a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92;
+}
+
+const SHORTHAND: Record<string, string> = { r: 'are', u: 'you', ur: 'your', n: 'and', '&': 'and', mine: 'mine', 'employer’s': "employer's" };
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function tokens(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[≠&]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0].toLowerCase();
+    out.push({ text: SHORTHAND[t] ?? t, start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Finds a phrase in a token list allowing slips: each phrase word matched by sameWord(), and
+ * at most `gaps` extra words in between ("views are entirely my own"). Returns the span.
+ */
+export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start: number; end: number } | null {
+  const words = tokens(phrase).map((t) => t.text);
+  if (!words.length) return null;
+  for (let i = 0; i < haystack.length; i++) {
+    if (!sameWord(haystack[i]!.text, words[0]!)) continue;
+    let j = i + 1;
+    let k = 1;
+    let skipped = 0;
+    while (k < words.length && j < haystack.length) {
+      if (sameWord(haystack[j]!.text, words[k]!)) {
+        k++;
+        j++;
+      } else if (skipped < gaps) {
+        skipped++;
+        j++;
+      } else break;
+    }
+    if (k === words.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+import type { Draft, Sentence, Word } from '../../src/draft/types.js';
+import { allMatches, lexicon, loadData } from './lexicon.js';
+
+// Finds people's names in a draft: title + surname ("Mrs B", "Mr Dawson"), first name +
+// surname ("Margaret Hughes"), a first name alone ("Edna"), initials ("J.S."). Whether a
+// name is a patient's is for the rule to weigh; this module only finds names and says
+// whether their context marks them as staff or public figures.
+
+export interface PersonName {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'full name' | 'first name' | 'title and name' | 'initials';
+  /** Lower-cased words of the name (title dropped). */
+  parts: string[];
+  sentence: Sentence;
+}
+
+interface NameData {
+  names: Record<string, number>;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'mstr']);
+const STAFF_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron', 'rev', 'revd', 'sir', 'dame', 'lord', 'lady', 'cllr']);
+/** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
+export const AMBIGUOUS = 1;
+
+let names: Map<string, number> | undefined;
+let notNames: Set<string> | undefined;
+
+function nameTable(): Map<string, number> {
+  if (!names) names = new Map(Object.entries(loadData<NameData>('first-names.json').names));
+  return names;
+}
+
+function notNameWords(): Set<string> {
+  if (!notNames) notNames = new Set(loadData<{ words: string[] }>('name-words.json').words.map((w) => w.toLowerCase()));
+  return notNames;
+}
+
+export function firstNameFlags(lower: string): number | undefined {
+  return nameTable().get(lower);
+}
+
+const isCapitalised = (w: Word) => w.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u.test(w.text);
+const isInitial = (w: Word) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
+
+/** True when only spaces (and a full stop after a title or initial) stand between two words. */
+function adjacent(draft: Draft, a: Word, b: Word): boolean {
+  return /^\.?[ \t]{1,3}$/.test(draft.prose.slice(a.range[1], b.range[0]));
+}
+
+export function findNames(draft: Draft): PersonName[] {
+  const out: PersonName[] = [];
+  const skip = notNameWords();
+  for (const sentence of draft.sentences) {
+    const ws = sentence.words;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const next = ws[i + 1];
+      const push = (last: number, kind: PersonName['kind'], from = i) => {
+        const first = ws[from]!;
+        const end = ws[last]!;
+        out.push({
+          start: first.range[0],
+          end: end.range[1],
+          text: draft.source.slice(first.range[0], end.range[1]),
+          kind,
+          parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower),
+          sentence,
+        });
+        i = last;
+      };
+      if (TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text) && next && adjacent(draft, w, next) && (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower)) {
+        const after = ws[i + 2];
+        const last = after && isCapitalised(after) && adjacent(draft, next, after) && !skip.has(after.lower) && isCapitalised(next) && firstNameFlags(next.lower) !== undefined ? i + 2 : i + 1;
+        push(last, 'title and name');
+        continue;
+      }
+      if (!isCapitalised(w) || skip.has(w.lower)) continue;
+      const flags = firstNameFlags(w.lower);
+      if (flags === undefined) continue;
+      const prev = ws[i - 1];
+      if (prev && STAFF_TITLES.has(prev.lower) && adjacent(draft, prev, w)) continue;
+      if (next && isCapitalised(next) && adjacent(draft, w, next) && !skip.has(next.lower) && !/^['’]s$/.test(draft.prose.slice(w.range[1], w.range[1] + 2))) {
+        const after = ws[i + 2];
+        const last = after && isCapitalised(after) && adjacent(draft, next, after) && !skip.has(after.lower) && firstNameFlags(next.lower) !== undefined ? i + 2 : i + 1;
+        push(last, 'full name');
+        continue;
+      }
+      // A lone first name that is also a word ("Will", "Grace") is too weak to report.
+      if (flags & AMBIGUOUS) continue;
+      push(i, 'first name');
+    }
+  }
+  INITIALS.lastIndex = 0;
+  for (const m of allMatches(INITIALS, draft.prose)) {
+    const sentence = draft.sentences.find((s) => s.range[0] <= m.start && m.end <= s.range[1]);
+    if (sentence && !out.some((n) => n.start <= m.start && m.start < n.end)) {
+      out.push({ start: m.start, end: m.end, text: m.text, kind: 'initials', parts: [m.text.toLowerCase()], sentence });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+
+const people = lexicon('people-context.yaml');
+
+/** Staff: listed in config, or named next to a staff word ("our dental nurse Becky", "Dr Shah", "welcome Priya"). */
+export function staffNames(draft: Draft, found: PersonName[], configured: string[]): Set<string> {
+  const staff = new Set<string>();
+  for (const full of configured) {
+    const parts = full.toLowerCase().split(/\s+/).filter(Boolean);
+    staff.add(parts.join(' '));
+    for (const p of parts) staff.add(p);
+  }
+  const staffWords = people('staff');
+  for (const n of found) {
+    if (n.kind === 'initials') continue;
+    const before = draft.prose.slice(Math.max(n.sentence.range[0], n.start - 40), n.start);
+    const after = draft.prose.slice(n.end, Math.min(n.sentence.range[1], n.end + 40));
+    staffWords.lastIndex = 0;
+    const b = allMatches(staffWords, before);
+    const nearBefore = b.length > 0;
+    const nearAfter = /^[\s,–-]*(?:(?:is\s+)?(?:our|the|a|my)\s+)?(?:new\s+|lovely\s+|brilliant\s+|amazing\s+)?(?:dental nurse|nurse|hygienist|therapist|receptionist|practice manager|manager|dentist|physio\w*|pharmacist|optometrist|optician|colleague|team)/i.test(after);
+    if (nearBefore || nearAfter) {
+      staff.add(n.parts.join(' '));
+      for (const p of n.parts) staff.add(p);
+    }
+  }
+  return staff;
+}
+
+/** Public figures: on the built-in list, or named after a word such as "actor" or "MP". */
+export function isPublicFigure(draft: Draft, n: PersonName): boolean {
+  const figures = people('figures');
+  if (allMatches(figures, draft.prose, n.start, Math.min(draft.prose.length, n.end + 20)).some((m) => m.start === n.start)) return true;
+  const before = draft.prose.slice(Math.max(n.sentence.range[0], n.start - 30), n.start);
+  return allMatches(people('public'), before).some((m) => before.slice(m.end).trim().length < 12);
+}

@@ -1,0 +1,57 @@
+import type { Draft } from '../../src/draft/types.js';
+import { loadData } from './lexicon.js';
+
+// UK towns and places (rules/data/places-gb.json, built from GeoNames). A place that is also
+// an everyday word (Bath, Reading, March) counts only after "from", "in", "at" or "near".
+
+interface PlaceData {
+  places: Record<string, number>;
+}
+
+export const AMBIGUOUS_PLACE = 1;
+let table: Map<string, number> | undefined;
+let longest = 1;
+
+function places(): Map<string, number> {
+  if (!table) {
+    table = new Map(Object.entries(loadData<PlaceData>('places-gb.json').places));
+    for (const k of table.keys()) longest = Math.max(longest, k.split(/\s+/).length);
+    longest = Math.min(longest, 5);
+  }
+  return table;
+}
+
+export interface PlaceMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Capitalised runs of words that name a UK place. */
+export function findPlaces(draft: Draft): PlaceMatch[] {
+  const table = places();
+  const out: PlaceMatch[] = [];
+  for (const s of draft.sentences) {
+    const ws = s.words.filter((w) => w.kind === 'word');
+    for (let i = 0; i < ws.length; i++) {
+      if (!/^\p{Lu}/u.test(ws[i]!.text)) continue;
+      // Longest run first: "Stoke-on-Trent", "Milton Keynes", "St Ives".
+      for (let n = Math.min(longest, ws.length - i); n >= 1; n--) {
+        const last = ws[i + n - 1]!;
+        if (!/^\p{Lu}/u.test(last.text)) continue;
+        const text = draft.source.slice(ws[i]!.range[0], last.range[1]);
+        const key = text.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
+        const flags = table.get(key);
+        if (flags === undefined) continue;
+        if (flags & AMBIGUOUS_PLACE) {
+          const before = draft.prose.slice(Math.max(0, ws[i]!.range[0] - 8), ws[i]!.range[0]);
+          if (!/\b(?:from|in|at|near|of|to)\s+$/i.test(before)) continue;
+        }
+        out.push({ start: ws[i]!.range[0], end: last.range[1], text });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { Draft } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, loadData, phraseMatcher, type Match } from './lib/lexicon.js';
+
+interface Party {
+  id: string;
+  names: string[];
+  capitalised: string[];
+  hashtags: string[];
+}
+interface PartyData {
+  parties: Party[];
+  slogans: string[];
+  cues: string[];
+}
+
+let compiled: { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
+
+function matchers() {
+  if (compiled) return compiled;
+  const data = loadData<PartyData>('parties.yaml');
+  const capitalised = data.parties.flatMap((p) => p.capitalised);
+  const anyCase = data.parties.flatMap((p) => p.names.filter((n) => !p.capitalised.includes(n)));
+  const hashtags = new Set(data.parties.flatMap((p) => p.hashtags.map((h) => h.toLowerCase())));
+  compiled = {
+    anyCase: phraseMatcher(anyCase),
+    capitalised: phraseMatcher(capitalised, 'gu'),
+    slogans: phraseMatcher(data.slogans),
+    cues: phraseMatcher(data.cues),
+    hashtags,
+    voteTags: new Set([...hashtags].filter((h) => h.startsWith('vote') || h.endsWith('out') || h === 'gtto')),
+  };
+  return compiled;
+}
+
+/** Party and candidate mentions: "Labour", "the Lib Dems", "Tories", configured names. */
+function partyMentions(draft: Draft, extra: RegExp | null, from: number, to: number): Match[] {
+  const m = matchers();
+  const found = [...allMatches(m.anyCase, draft.prose, from, to), ...allMatches(m.capitalised, draft.prose, from, to)];
+  if (extra) found.push(...allMatches(extra, draft.prose, from, to));
+  // "vote green", "vote reform": after "vote", lower case still names the party.
+  const loose = /\bvot(?:e|ing)\s+(?:for\s+)?(labour|green|reform|plaid|alliance|conservative)\b/gi;
+  for (const x of allMatches(loose, draft.prose, from, to)) {
+    const name = /(\S+)$/.exec(x.text)![1]!;
+    found.push({ start: x.end - name.length, end: x.end, text: name });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const BEFORE_WORDS = 5;
+
+export default defineRule({
+  meta: {
+    id: 'party-political',
+    type: 'problem',
+    description: 'Finds promotion of a political party, candidate or campaign: calls to vote, endorsements, canvassing, donations, petitions, slogans and campaign hashtags.',
+    policy: ['Practice policy ("Promoting messages for party political purposes or for campaigning organisations")', 'CODE policy summary (political solicitation)'],
+    defaultSeverity: 'error',
+    options: {
+      parties: { type: 'string[]', default: [], description: 'Extra party or campaign names to recognise.' },
+      candidates: { type: 'string[]', default: [], description: 'Candidates\' names to recognise (e.g. your local candidates).' },
+    },
+    messages: {
+      promotion: 'This promotes a political party or candidate ("{{text}}"). The practice\'s policy forbids party political promotion on social media; remove it or keep to neutral facts.',
+      hashtag: 'The hashtag {{text}} campaigns for or against a party. Party political campaigning is not allowed under the practice\'s social media policy.',
+      slogan: '"{{text}}" is a party or campaign slogan. Party political campaigning is not allowed under the practice\'s social media policy.',
+    },
+    docs: docsUrl('party-political'),
+  },
+  check({ draft, options, report }) {
+    const m = matchers();
+    const userNames = [...options.parties, ...options.candidates];
+    const extra = userNames.length ? phraseMatcher(userNames) : null;
+    const reportedAt = new Set<number>();
+    const once = (start: number) => (reportedAt.has(start) ? false : (reportedAt.add(start), true));
+
+    for (const w of draft.words) {
+      if (w.kind !== 'hashtag') continue;
+      const tag = w.lower.slice(1);
+      const voteFor = tag.startsWith('vote') && (m.hashtags.has(tag.slice(4)) || m.hashtags.has(tag) || (extra !== null && userNames.some((n) => n.replace(/\s+/g, '').toLowerCase() === tag.slice(4))));
+      if (m.voteTags.has(tag) || voteFor) {
+        if (once(w.range[0])) report({ messageId: 'hashtag', data: { text: w.text }, range: w.range });
+      }
+    }
+    for (const s of allMatches(m.slogans, draft.prose)) {
+      if (once(s.start)) report({ messageId: 'slogan', data: { text: s.text }, range: [s.start, s.end] });
+    }
+    for (const sentence of draft.sentences) {
+      const parties = partyMentions(draft, extra, sentence.range[0], sentence.range[1]);
+      if (!parties.length) continue;
+      const cues = allMatches(m.cues, draft.prose, sentence.range[0], sentence.range[1]);
+      for (const party of parties) {
+        // A cue a few words before the party: "vote Labour", "out canvassing for the Liberal Democrats".
+        const cue = cues.find((c) => c.end <= party.start && draft.prose.slice(c.end, party.start).trim().split(/\s+/).filter(Boolean).length <= BEFORE_WORDS);
+        // Or the party asking after it: "Reform needs your vote", "the Greens deserve your support".
+        const ask = /^\W{0,3}(?:\p{L}+\s+){0,2}(?:needs?|wants?|deserves?|asks?\s+for|could\s+use)\s+(?:your|every)\s+(?:vote|support|help|backing|donation)/iu.test(draft.prose.slice(party.end, sentence.range[1]));
+        // "Whoever you vote for", "the party I'd never vote for": neutral.
+        if (!cue && !ask) continue;
+        const start = cue ? cue.start : party.start;
+        if (!once(start)) continue;
+        report({ messageId: 'promotion', data: { text: draft.source.slice(start, party.end).replace(/\s+/g, ' ') }, range: [start, party.end] });
+        break;
+      }
+    }
+  },
+});

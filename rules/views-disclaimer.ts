@@ -1,0 +1,60 @@
+import type { Draft } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { appendLine, findDisclaimer } from './lib/disclaimers.js';
+import { allMatches, lexicon, phraseMatcher, type Match } from './lib/lexicon.js';
+
+const terms = lexicon('affiliation.yaml');
+
+/** Where the author ties the post to an employer or role, if anywhere. */
+function affiliation(draft: Draft, practiceNames: string[]): Match | null {
+  const { prose } = draft;
+  const found: Match[] = [];
+  if (practiceNames.length) found.push(...allMatches(phraseMatcher(practiceNames), prose));
+  // "#TeamSmile", "#TeamParkview"
+  for (const w of draft.words) if (w.kind === 'hashtag' && /^#team\p{L}/iu.test(w.text)) found.push({ start: w.range[0], end: w.range[1], text: w.text });
+  found.push(...allMatches(terms('workplace'), prose));
+  // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
+  const roles = terms('roles').source;
+  const self = new RegExp(`(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`, 'giu');
+  found.push(...allMatches(self, prose));
+  // "at Smile Dental Care", "at Parkview Physio"
+  const place = new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu');
+  // The name itself must be capitalised ("at Smile Dental", not "at the dental").
+  found.push(...allMatches(place, prose).filter((m) => /^\S+\s+\p{Lu}/u.test(m.text)));
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+export default defineRule({
+  meta: {
+    id: 'views-disclaimer',
+    type: 'suggestion',
+    description: 'Asks for a "views are my own" disclaimer when a personal or professional post names the author\'s employer or role and gives an opinion.',
+    policy: ['Practice policy "Disclaimers" ("Wherever possible, you must use a disclaimer")', 'HCPC 9.3', 'CODE policy summary'],
+    defaultSeverity: 'warn',
+    options: {
+      disclaimerInBio: { type: 'boolean', default: false, description: 'Your profile bio already carries a disclaimer: never report.' },
+      disclaimers: { type: 'string[]', default: [], description: 'Extra disclaimer wordings you use.' },
+      disclaimerText: { type: 'string', default: 'Views are my own, not those of my employer.', description: 'The line --fix appends.' },
+    },
+    messages: {
+      missing: 'This post links you to your employer or role ("{{affiliation}}") and gives an opinion, but has no disclaimer. Add a line such as "Views are my own, not those of my employer."',
+      retweetOnly: 'This post links you to your employer or role ("{{affiliation}}") and gives an opinion; "RTs are not endorsements" covers shares, not your own views. Add "Views are my own, not those of my employer."',
+    },
+    fixable: true,
+    docs: docsUrl('views-disclaimer'),
+  },
+  check({ draft, options, settings, report }) {
+    if (draft.account === 'practice' || options.disclaimerInBio) return;
+    const tie = affiliation(draft, settings.practice.names);
+    if (!tie) return;
+    if (!allMatches(terms('opinion'), draft.prose).length) return;
+    if (findDisclaimer(draft, 'views', options.disclaimers)) return;
+    const retweet = findDisclaimer(draft, 'retweets');
+    report({
+      messageId: retweet ? 'retweetOnly' : 'missing',
+      data: { affiliation: tie.text.replace(/\s+/g, ' ') },
+      range: [tie.start, tie.end],
+      fix: appendLine(draft, options.disclaimerText),
+    });
+  },
+});
