@@ -5,6 +5,8 @@ import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 const SOURCE_LINE = /(?:^|\n)[ \t>]*(?:[—–~]|-{1,2}\s|source\s*:|sources?\s*[-–]|via\b|from\b|credit\s*:|h\/t\b|hat tip\b|cited in\b|quoted in\b|reference\s*:|ref\s*:)/i;
 const CITATION = /\(\s*[\p{L}][\p{L}\p{N} &.,'’-]{1,80}\s*,?\s*(?:19|20)\d{2}[a-z]?\s*\)|\bet al\.?|\bdoi\s*:|\bISBN\b/iu;
 const SPEAKER = /\b(?:said|says|saying|wrote|writes|writing|tweeted|posted|put it|puts it|according to|in the words of|as\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|put it|wrote|writes|notes|noted)|quoting|quote from|from (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial))\b/iu;
+// "Love this from Prof Ann Lee:", "from the BDA:" just before the quotation.
+const FROM_LEAD = /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*[:,–—-]?\s*$/u;
 const SPEAKER_AFTER = /^[\s,.]*[–—-]?\s*(?:said|says|writes|wrote|notes|added|explains|explained)\s+\p{Lu}|^["”’]?\s*[–—-]\s*\p{Lu}/u;
 
 /** Quotations worth measuring: no quotation inside a blockquote or another quotation is counted twice. */
@@ -27,7 +29,7 @@ function attributed(draft: Draft, q: Quote): boolean {
   // A blockquote often ends with its own source line.
   if (q.kind === 'blockquote' && (SOURCE_LINE.test(inside.slice(-200)) || CITATION.test(inside.slice(-200)))) return true;
   const lead = before.split(/\n[ \t]*\n/).pop() ?? '';
-  return SPEAKER.test(lead) || CITATION.test(lead) || SPEAKER.test(after.split(/\n[ \t]*\n/)[0] ?? '');
+  return SPEAKER.test(lead) || FROM_LEAD.test(lead) || CITATION.test(lead) || SPEAKER.test(after.split(/\n[ \t]*\n/)[0] ?? '');
 }
 
 export default defineRule({

@@ -28,7 +28,7 @@ function matchers() {
     slogans: phraseMatcher(data.slogans),
     cues: phraseMatcher(data.cues),
     hashtags,
-    voteTags: new Set([...hashtags].filter((h) => h.startsWith('vote') || h.endsWith('out') || h === 'gtto')),
+    voteTags: new Set([...hashtags].filter((h) => h.includes('vote') || h.endsWith('out') || h === 'gtto')),
   };
   return compiled;
 }
