@@ -135,15 +135,20 @@ export default defineRule({
 
     // Jigsaw identification: several details about one patient.
     if (reported.length || consentCovers(draft, 'details')) return;
+    // One particular patient must be in view: "my patient", or an encounter with a person ("saw a 34-year-old", "her filling").
     const ctx = sentenceContexts(draft);
-    if (!ctx.some((c) => c.patient || c.encounter)) return;
+    const person = (i: number) => {
+      const s = draft.sentences[i]!;
+      return ages(s.text).length > 0 || allMatches(quasi('sex'), prose, s.range[0], s.range[1]).length > 0;
+    };
+    if (!ctx.some((c, i) => c.patient || (c.encounter && person(i)))) return;
     const details: { kind: keyof typeof WEIGHTS; start: number; end: number; text: string }[] = [];
     const author = (start: number) => /\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(prose.slice(Math.max(0, start - 30), start));
     for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
     for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start)) details.push({ kind: 'occupation', ...m });
     for (const p of findPlaces(draft)) {
       if (!author(p.start) && !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(prose.slice(Math.max(0, p.start - 40), p.start))) {
-        details.push({ kind: 'town', ...p });
+        details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
       }
     }
     for (const m of allMatches(quasi('place'), prose)) if (!author(m.start)) details.push({ kind: 'place', ...m });

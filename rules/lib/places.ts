@@ -9,6 +9,8 @@ interface PlaceData {
 }
 
 export const AMBIGUOUS_PLACE = 1;
+/** A county, nation or region rather than a town: a weaker clue. */
+export const REGION = 2;
 let table: Map<string, number> | undefined;
 let longest = 1;
 
@@ -25,6 +27,7 @@ export interface PlaceMatch {
   start: number;
   end: number;
   text: string;
+  region: boolean;
 }
 
 /** Capitalised runs of words that name a UK place. */
@@ -47,7 +50,7 @@ export function findPlaces(draft: Draft): PlaceMatch[] {
           const before = draft.prose.slice(Math.max(0, ws[i]!.range[0] - 8), ws[i]!.range[0]);
           if (!/\b(?:from|in|at|near|of|to)\s+$/i.test(before)) continue;
         }
-        out.push({ start: ws[i]!.range[0], end: last.range[1], text });
+        out.push({ start: ws[i]!.range[0], end: last.range[1], text, region: (flags & REGION) !== 0 });
         i += n - 1;
         break;
       }

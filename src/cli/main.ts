@@ -114,8 +114,8 @@ export async function main(argv: string[]): Promise<number> {
     let patterns = cmd.args;
 
     if (flags.init) return (await import('./init.js')).init(cwd);
-    if (flags.listRules) return (await import('./list-rules.js')).listRules();
-    if (flags.explain) return (await import('./list-rules.js')).explain(flags.explain);
+    if (flags.listRules) return await (await import('./list-rules.js')).listRules();
+    if (flags.explain) return await (await import('./list-rules.js')).explain(flags.explain);
 
     const maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);

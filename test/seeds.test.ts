@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/api.js';
+import { ROOT } from './helpers/cli.js';
+
+// The policy texts themselves are long, odd drafts: every rule must run on them cleanly.
+const seeds = join(ROOT, '..', 'shared', 'seeds');
+
+describe('the seed policy texts', () => {
+  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.txt'))) {
+    it(`lints ${file} without an internal error, with every position inside the text`, async () => {
+      const text = readFileSync(join(seeds, file), 'utf8');
+      const lines = text.split(/\r\n|\r|\n/);
+      for (const name of ['seed.txt', 'seed.md']) {
+        const r = await lintText(text, { noConfigLookup: true, filePath: name, rules: { 'views-disclaimer': { severity: 'error' } } });
+        expect(r.messages.filter((m) => m.fatal)).toEqual([]);
+        for (const m of r.messages) {
+          expect(m.line).toBeGreaterThanOrEqual(1);
+          expect(m.line).toBeLessThanOrEqual(lines.length);
+          expect(m.column).toBeLessThanOrEqual(lines[m.line - 1]!.length + 1);
+        }
+      }
+    });
+  }
+});
