@@ -5,7 +5,8 @@ import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 
 const terms = lexicon('advice.yaml');
 
-const DOSE = /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|three times|four times|\d+\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b(?:twice|three times)\s+daily\b/gi;
+const DOSE =
+  /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|three times|four times|\d+\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b(?:twice|three times)\s+daily\b/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
 interface Advice {
@@ -26,7 +27,8 @@ function findAdvice(draft: Draft): Advice[] {
     }
     for (const d of allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1])) {
       // "sounds like a dry socket": a condition must follow within the sentence.
-      if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40)) found.push({ kind: 'diagnosis', match: d, sentence: s });
+      if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40))
+        found.push({ kind: 'diagnosis', match: d, sentence: s });
     }
     for (const v of allMatches(terms('imperatives'), draft.prose, s.range[0], s.range[1])) {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {
@@ -35,7 +37,8 @@ function findAdvice(draft: Draft): Advice[] {
       // An instruction is advice when it is about a symptom or a remedy: in this sentence, or a condition asked about just before.
       const i = draft.sentences.indexOf(s);
       const prev = draft.sentences[i - 1];
-      const near = (m: Match) => inS(m) || (prev !== undefined && prev.paragraph === s.paragraph && prev.range[0] <= m.start && m.end <= prev.range[1]);
+      const near = (m: Match) =>
+        inS(m) || (prev !== undefined && prev.paragraph === s.paragraph && prev.range[0] <= m.start && m.end <= prev.range[1]);
       if (remedies.some(inS) || conditions.some(near)) found.push({ kind: 'instruction', match: v, sentence: s });
     }
   }
@@ -57,20 +60,28 @@ export default defineRule({
   meta: {
     id: 'advice-disclaimer',
     type: 'suggestion',
-    description: 'Finds clinical advice (doses, what to take or do for a symptom, diagnoses) without a "general information, get personal advice" disclaimer, and advice tailored to one person.',
-    policy: ['CSP "Providing advice via social media" and "Disclaimer"', 'GDC guidance (no discussing patients\' care on social media)', 'HCPC 2.11'],
+    description:
+      'Finds clinical advice (doses, what to take or do for a symptom, diagnoses) without a "general information, get personal advice" disclaimer, and advice tailored to one person.',
+    policy: [
+      'CSP "Providing advice via social media" and "Disclaimer"',
+      "GDC guidance (no discussing patients' care on social media)",
+      'HCPC 2.11',
+    ],
     defaultSeverity: 'warn',
     options: {
       disclaimers: { type: 'string[]', default: [], description: 'Extra disclaimer wordings you use.' },
       disclaimerText: {
         type: 'string',
-        default: 'This is general information, not personal advice. If you are worried, speak to your dentist, GP or pharmacist, or call NHS 111.',
+        default:
+          'This is general information, not personal advice. If you are worried, speak to your dentist, GP or pharmacist, or call NHS 111.',
         description: 'The line --fix appends.',
       },
     },
     messages: {
-      missing: 'This gives clinical advice ({{kind}}: "{{text}}") without a disclaimer. Add a line saying it is general information and readers should get personal advice (for example "speak to your dentist, GP or pharmacist").',
-      tailored: 'This gives advice to one person ({{who}}). Advice about someone\'s own symptoms belongs in an appointment, not on social media: invite them to contact the practice instead.',
+      missing:
+        'This gives clinical advice ({{kind}}: "{{text}}") without a disclaimer. Add a line saying it is general information and readers should get personal advice (for example "speak to your dentist, GP or pharmacist").',
+      tailored:
+        "This gives advice to one person ({{who}}). Advice about someone's own symptoms belongs in an appointment, not on social media: invite them to contact the practice instead.",
     },
     fixable: true,
     docs: docsUrl('advice-disclaimer'),

@@ -2,11 +2,14 @@ import type { Draft, Quote } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 
 // Where a quotation says where it came from: a link, a source line, a citation or a speaker.
-const SOURCE_LINE = /(?:^|\n)[ \t>]*(?:[—–~]|-{1,2}\s|source\s*:|sources?\s*[-–]|via\b|from\b|credit\s*:|h\/t\b|hat tip\b|cited in\b|quoted in\b|reference\s*:|ref\s*:)/i;
+const SOURCE_LINE =
+  /(?:^|\n)[ \t>]*(?:[—–~]|-{1,2}\s|source\s*:|sources?\s*[-–]|via\b|from\b|credit\s*:|h\/t\b|hat tip\b|cited in\b|quoted in\b|reference\s*:|ref\s*:)/i;
 const CITATION = /\(\s*[\p{L}][\p{L}\p{N} &.,'’-]{1,80}\s*,?\s*(?:19|20)\d{2}[a-z]?\s*\)|\bet al\.?|\bdoi\s*:|\bISBN\b/iu;
-const SPEAKER = /\b(?:said|says|saying|wrote|writes|writing|tweeted|posted|put it|puts it|according to|in the words of|as\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|put it|wrote|writes|notes|noted)|quoting|quote from|from (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial))\b/iu;
+const SPEAKER =
+  /\b(?:said|says|saying|wrote|writes|writing|tweeted|posted|put it|puts it|according to|in the words of|as\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|put it|wrote|writes|notes|noted)|quoting|quote from|from (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial))\b/iu;
 // "Love this from Prof Ann Lee:", "from the BDA:" just before the quotation.
-const FROM_LEAD = /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*[:,–—-]?\s*$/u;
+const FROM_LEAD =
+  /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*[:,–—-]?\s*$/u;
 const SPEAKER_AFTER = /^[\s,.]*[–—-]?\s*(?:said|says|writes|wrote|notes|added|explains|explained)\s+\p{Lu}|^["”’]?\s*[–—-]\s*\p{Lu}/u;
 
 /** Quotations worth measuring: no quotation inside a blockquote or another quotation is counted twice. */
@@ -36,16 +39,28 @@ export default defineRule({
   meta: {
     id: 'copyright-excerpt',
     type: 'problem',
-    description: 'Measures quoted passages: an excerpt longer than maxWords is reported as an error, and a long-ish one with no attribution as a warning.',
-    policy: ['Practice policy "Respect copyright laws" ("never quote more than short excerpts of someone else\'s work, and always attribute")', 'CODE policy summary'],
+    description:
+      'Measures quoted passages: an excerpt longer than maxWords is reported as an error, and a long-ish one with no attribution as a warning.',
+    policy: [
+      'Practice policy "Respect copyright laws" ("never quote more than short excerpts of someone else\'s work, and always attribute")',
+      'CODE policy summary',
+    ],
     defaultSeverity: 'error',
     options: {
       maxWords: { type: 'number', default: 50, minimum: 1, integer: true, description: 'Longest excerpt allowed, in words.' },
-      attributionMinWords: { type: 'number', default: 12, minimum: 1, integer: true, description: 'Excerpts of this many words or more need an attribution nearby.' },
+      attributionMinWords: {
+        type: 'number',
+        default: 12,
+        minimum: 1,
+        integer: true,
+        description: 'Excerpts of this many words or more need an attribution nearby.',
+      },
     },
     messages: {
-      tooLong: 'This quotation is {{words}} words long; quote at most {{max}} words of someone else\'s work. Shorten it and link to the original instead.',
-      unattributed: 'This {{words}}-word quotation has no attribution. Say who wrote it or link to the source (for example "— Author, Source" or a link).',
+      tooLong:
+        "This quotation is {{words}} words long; quote at most {{max}} words of someone else's work. Shorten it and link to the original instead.",
+      unattributed:
+        'This {{words}}-word quotation has no attribution. Say who wrote it or link to the source (for example "— Author, Source" or a link).',
     },
     docs: docsUrl('copyright-excerpt'),
   },

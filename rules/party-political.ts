@@ -14,7 +14,8 @@ interface PartyData {
   cues: string[];
 }
 
-let compiled: { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
+let compiled:
+  { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
 
 function matchers() {
   if (compiled) return compiled;
@@ -53,17 +54,24 @@ export default defineRule({
   meta: {
     id: 'party-political',
     type: 'problem',
-    description: 'Finds promotion of a political party, candidate or campaign: calls to vote, endorsements, canvassing, donations, petitions, slogans and campaign hashtags.',
-    policy: ['Practice policy ("Promoting messages for party political purposes or for campaigning organisations")', 'CODE policy summary (political solicitation)'],
+    description:
+      'Finds promotion of a political party, candidate or campaign: calls to vote, endorsements, canvassing, donations, petitions, slogans and campaign hashtags.',
+    policy: [
+      'Practice policy ("Promoting messages for party political purposes or for campaigning organisations")',
+      'CODE policy summary (political solicitation)',
+    ],
     defaultSeverity: 'error',
     options: {
       parties: { type: 'string[]', default: [], description: 'Extra party or campaign names to recognise.' },
-      candidates: { type: 'string[]', default: [], description: 'Candidates\' names to recognise (e.g. your local candidates).' },
+      candidates: { type: 'string[]', default: [], description: "Candidates' names to recognise (e.g. your local candidates)." },
     },
     messages: {
-      promotion: 'This promotes a political party or candidate ("{{text}}"). The practice\'s policy forbids party political promotion on social media; remove it or keep to neutral facts.',
-      hashtag: 'The hashtag {{text}} campaigns for or against a party. Party political campaigning is not allowed under the practice\'s social media policy.',
-      slogan: '"{{text}}" is a party or campaign slogan. Party political campaigning is not allowed under the practice\'s social media policy.',
+      promotion:
+        'This promotes a political party or candidate ("{{text}}"). The practice\'s policy forbids party political promotion on social media; remove it or keep to neutral facts.',
+      hashtag:
+        "The hashtag {{text}} campaigns for or against a party. Party political campaigning is not allowed under the practice's social media policy.",
+      slogan:
+        '"{{text}}" is a party or campaign slogan. Party political campaigning is not allowed under the practice\'s social media policy.',
     },
     docs: docsUrl('party-political'),
   },
@@ -77,7 +85,11 @@ export default defineRule({
     for (const w of draft.words) {
       if (w.kind !== 'hashtag') continue;
       const tag = w.lower.slice(1);
-      const voteFor = tag.startsWith('vote') && (m.hashtags.has(tag.slice(4)) || m.hashtags.has(tag) || (extra !== null && userNames.some((n) => n.replace(/\s+/g, '').toLowerCase() === tag.slice(4))));
+      const voteFor =
+        tag.startsWith('vote') &&
+        (m.hashtags.has(tag.slice(4)) ||
+          m.hashtags.has(tag) ||
+          (extra !== null && userNames.some((n) => n.replace(/\s+/g, '').toLowerCase() === tag.slice(4))));
       if (m.voteTags.has(tag) || voteFor) {
         if (once(w.range[0])) report({ messageId: 'hashtag', data: { text: w.text }, range: w.range });
       }
@@ -91,14 +103,23 @@ export default defineRule({
       const cues = allMatches(m.cues, draft.prose, sentence.range[0], sentence.range[1]);
       for (const party of parties) {
         // A cue a few words before the party: "vote Labour", "out canvassing for the Liberal Democrats".
-        const cue = cues.find((c) => c.end <= party.start && draft.prose.slice(c.end, party.start).trim().split(/\s+/).filter(Boolean).length <= BEFORE_WORDS);
+        const cue = cues.find(
+          (c) => c.end <= party.start && draft.prose.slice(c.end, party.start).trim().split(/\s+/).filter(Boolean).length <= BEFORE_WORDS,
+        );
         // Or the party asking after it: "Reform needs your vote", "the Greens deserve your support".
-        const ask = /^\W{0,3}(?:\p{L}+\s+){0,2}(?:needs?|wants?|deserves?|asks?\s+for|could\s+use)\s+(?:your|every)\s+(?:vote|support|help|backing|donation)/iu.test(draft.prose.slice(party.end, sentence.range[1]));
+        const ask =
+          /^\W{0,3}(?:\p{L}+\s+){0,2}(?:needs?|wants?|deserves?|asks?\s+for|could\s+use)\s+(?:your|every)\s+(?:vote|support|help|backing|donation)/iu.test(
+            draft.prose.slice(party.end, sentence.range[1]),
+          );
         // "Whoever you vote for", "the party I'd never vote for": neutral.
         if (!cue && !ask) continue;
         const start = cue ? cue.start : party.start;
         if (!once(start)) continue;
-        report({ messageId: 'promotion', data: { text: draft.source.slice(start, party.end).replace(/\s+/g, ' ') }, range: [start, party.end] });
+        report({
+          messageId: 'promotion',
+          data: { text: draft.source.slice(start, party.end).replace(/\s+/g, ' ') },
+          range: [start, party.end],
+        });
         break;
       }
     }

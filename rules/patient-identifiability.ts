@@ -2,7 +2,18 @@ import type { Draft, Range } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { patientInDraft, patientNear, sentenceAt, sentenceContexts } from './lib/context.js';
 import {
-  addresses, ages, bedNumbers, datesOfBirth, dates, emails, handles, hospitalNumbers, nhsNumbers, phones, postcodes, type Found,
+  addresses,
+  ages,
+  bedNumbers,
+  datesOfBirth,
+  dates,
+  emails,
+  handles,
+  hospitalNumbers,
+  nhsNumbers,
+  phones,
+  postcodes,
+  type Found,
 } from './lib/identifiers.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
@@ -32,26 +43,52 @@ function mask(f: Found): string {
 }
 
 /** Quasi-identifier weights: two "points" of detail with a patient in view can identify them. */
-const WEIGHTS = { age: 1, 'age band': 0.5, occupation: 1, town: 1, place: 0.5, time: 0.5, event: 1, sex: 0.5, 'bed or bay': 1, date: 0.5 } as const;
+const WEIGHTS = {
+  age: 1,
+  'age band': 0.5,
+  occupation: 1,
+  town: 1,
+  place: 0.5,
+  time: 0.5,
+  event: 1,
+  sex: 0.5,
+  'bed or bay': 1,
+  date: 0.5,
+} as const;
 const JIGSAW_THRESHOLD = 2.5;
 
 export default defineRule({
   meta: {
     id: 'patient-identifiability',
     type: 'problem',
-    description: 'Finds details that identify, or together could identify, a patient: NHS and hospital numbers, names, dates of birth, contact details, photos, and combinations of details.',
-    policy: ['GDC guidance (Standard 4.2.3)', 'HCPC 5.1, 2.12', 'CSP "Privacy and consent"', 'Practice policy ("Never identify a patient ... by name without permission")'],
+    description:
+      'Finds details that identify, or together could identify, a patient: NHS and hospital numbers, names, dates of birth, contact details, photos, and combinations of details.',
+    policy: [
+      'GDC guidance (Standard 4.2.3)',
+      'HCPC 5.1, 2.12',
+      'CSP "Privacy and consent"',
+      'Practice policy ("Never identify a patient ... by name without permission")',
+    ],
     defaultSeverity: 'error',
     options: {
-      jigsawThreshold: { type: 'number', default: JIGSAW_THRESHOLD, minimum: 1, maximum: 10, description: 'How much combined detail about one patient (age, job, town, time, event...) is reported as identifying.' },
+      jigsawThreshold: {
+        type: 'number',
+        default: JIGSAW_THRESHOLD,
+        minimum: 1,
+        maximum: 10,
+        description: 'How much combined detail about one patient (age, job, town, time, event...) is reported as identifying.',
+      },
     },
     messages: {
       nhsNumber: 'NHS number {{masked}} identifies a patient. Remove it: an NHS number must never be posted, even with consent.',
       recordNumber: 'A {{kind}} ({{masked}}) identifies a patient. Remove it.',
       name: 'The {{kind}} "{{masked}}" in a post about a patient can identify them. Remove it, or record the patient\'s consent in the front matter (consent:).',
-      detail: 'A {{kind}} ({{masked}}) in a post about a patient can identify them. Remove it unless the patient agreed (consent: in the front matter).',
-      photo: 'This image looks like a photo of a patient ({{why}}). Post it only with the patient\'s recorded consent (consent: {scope: [photo]} in the front matter).',
-      jigsaw: 'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
+      detail:
+        'A {{kind}} ({{masked}}) in a post about a patient can identify them. Remove it unless the patient agreed (consent: in the front matter).',
+      photo:
+        "This image looks like a photo of a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
+      jigsaw:
+        'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
       maskNhs: 'Mask the NHS number.',
     },
     fixable: true,
@@ -70,11 +107,20 @@ export default defineRule({
     // Always: NHS numbers (valid check digit) and labelled record numbers; consent never covers them.
     for (const n of nhsNumbers(prose)) {
       if (!n.labelled && !n.grouped && !anyContext) continue;
-      add({ messageId: 'nhsNumber', data: { masked: maskDigits(n.text) }, range: [n.start, n.end], fix: { range: [n.start, n.end], text: maskDigits(n.text) } });
+      add({
+        messageId: 'nhsNumber',
+        data: { masked: maskDigits(n.text) },
+        range: [n.start, n.end],
+        fix: { range: [n.start, n.end], text: maskDigits(n.text) },
+      });
     }
     for (const h of hospitalNumbers(prose)) {
       if (overlaps(h.start, h.end)) continue;
-      add({ messageId: 'recordNumber', data: { kind: h.kind, masked: maskDigits(h.text, 0).replace(/•+/g, '•••') }, range: [h.start, h.end] });
+      add({
+        messageId: 'recordNumber',
+        data: { kind: h.kind, masked: maskDigits(h.text, 0).replace(/•+/g, '•••') },
+        range: [h.start, h.end],
+      });
     }
 
     // Names in patient context, unless they are staff, public figures, or consented.
@@ -83,7 +129,8 @@ export default defineRule({
       const staff = staffNames(draft, names, settings.practice.staff);
       for (const n of names) {
         if (overlaps(n.start, n.end)) continue;
-        if (staff.has(n.parts.join(' ')) || (n.parts.length === 1 && staff.has(n.parts[0]!)) || n.parts.every((p) => staff.has(p))) continue;
+        if (staff.has(n.parts.join(' ')) || (n.parts.length === 1 && staff.has(n.parts[0]!)) || n.parts.every((p) => staff.has(p)))
+          continue;
         if (isPublicFigure(draft, n)) continue;
         const i = draft.sentences.indexOf(n.sentence);
         const strong = n.kind !== 'first name' || firstNameFlags(n.parts[0]!) !== undefined;
@@ -97,10 +144,14 @@ export default defineRule({
     // Dates of birth, contact details and addresses, where a patient is in view.
     if (!consentCovers(draft, 'details')) {
       for (const d of datesOfBirth(prose)) {
-        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext) add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
+        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext)
+          add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
       const practiceOwn = (f: Found) =>
-        draft.account === 'practice' && /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(prose.slice(Math.max(0, f.start - 60), f.start));
+        draft.account === 'practice' &&
+        /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(
+          prose.slice(Math.max(0, f.start - 60), f.start),
+        );
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f)) continue;
@@ -128,7 +179,11 @@ export default defineRule({
           return f !== undefined && !(f & 1);
         });
         if (!patientWord && !beforeAfter && !named) continue;
-        const why = patientWord ? 'its description mentions a patient' : named ? 'its name or description includes a person\'s name' : 'a before-and-after or result picture';
+        const why = patientWord
+          ? 'its description mentions a patient'
+          : named
+            ? "its name or description includes a person's name"
+            : 'a before-and-after or result picture';
         add({ messageId: 'photo', data: { why }, range: img.range });
       }
     }
@@ -143,11 +198,19 @@ export default defineRule({
     };
     if (!ctx.some((c, i) => c.patient || (c.encounter && person(i)))) return;
     const details: { kind: keyof typeof WEIGHTS; start: number; end: number; text: string }[] = [];
-    const author = (start: number) => /\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(prose.slice(Math.max(0, start - 30), start));
+    const author = (start: number) =>
+      /\b(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(
+        prose.slice(Math.max(0, start - 30), start),
+      );
     for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
     for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start)) details.push({ kind: 'occupation', ...m });
     for (const p of findPlaces(draft)) {
-      if (!author(p.start) && !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(prose.slice(Math.max(0, p.start - 40), p.start))) {
+      if (
+        !author(p.start) &&
+        !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+          prose.slice(Math.max(0, p.start - 40), p.start),
+        )
+      ) {
         details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
       }
     }

@@ -11,11 +11,15 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   const found: Match[] = [];
   if (practiceNames.length) found.push(...allMatches(phraseMatcher(practiceNames), prose));
   // "#TeamSmile", "#TeamParkview"
-  for (const w of draft.words) if (w.kind === 'hashtag' && /^#team\p{L}/iu.test(w.text)) found.push({ start: w.range[0], end: w.range[1], text: w.text });
+  for (const w of draft.words)
+    if (w.kind === 'hashtag' && /^#team\p{L}/iu.test(w.text)) found.push({ start: w.range[0], end: w.range[1], text: w.text });
   found.push(...allMatches(terms('workplace'), prose));
   // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
   const roles = terms('roles').source;
-  const self = new RegExp(`(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`, 'giu');
+  const self = new RegExp(
+    `(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
+    'giu',
+  );
   found.push(...allMatches(self, prose));
   // "at Smile Dental Care", "at Parkview Physio"
   const place = new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu');
@@ -28,7 +32,8 @@ export default defineRule({
   meta: {
     id: 'views-disclaimer',
     type: 'suggestion',
-    description: 'Asks for a "views are my own" disclaimer when a personal or professional post names the author\'s employer or role and gives an opinion.',
+    description:
+      'Asks for a "views are my own" disclaimer when a personal or professional post names the author\'s employer or role and gives an opinion.',
     policy: ['Practice policy "Disclaimers" ("Wherever possible, you must use a disclaimer")', 'HCPC 9.3', 'CODE policy summary'],
     defaultSeverity: 'warn',
     options: {
@@ -37,8 +42,10 @@ export default defineRule({
       disclaimerText: { type: 'string', default: 'Views are my own, not those of my employer.', description: 'The line --fix appends.' },
     },
     messages: {
-      missing: 'This post links you to your employer or role ("{{affiliation}}") and gives an opinion, but has no disclaimer. Add a line such as "Views are my own, not those of my employer."',
-      retweetOnly: 'This post links you to your employer or role ("{{affiliation}}") and gives an opinion; "RTs are not endorsements" covers shares, not your own views. Add "Views are my own, not those of my employer."',
+      missing:
+        'This post links you to your employer or role ("{{affiliation}}") and gives an opinion, but has no disclaimer. Add a line such as "Views are my own, not those of my employer."',
+      retweetOnly:
+        'This post links you to your employer or role ("{{affiliation}}") and gives an opinion; "RTs are not endorsements" covers shares, not your own views. Add "Views are my own, not those of my employer."',
     },
     fixable: true,
     docs: docsUrl('views-disclaimer'),

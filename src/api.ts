@@ -37,7 +37,11 @@ function resolverOptions(o: Options): ResolverOptions {
 }
 
 /** Lints one draft's text. `filePath` names it (its extension picks Markdown or plain text, its folder the config). */
-export async function lintText(text: string, options: Options & { filePath?: string } = {}, resolver?: ConfigResolver): Promise<LintResult> {
+export async function lintText(
+  text: string,
+  options: Options & { filePath?: string } = {},
+  resolver?: ConfigResolver,
+): Promise<LintResult> {
   const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
   const filePath = options.filePath ? resolve(r.cwd, options.filePath) : '<text>';
   const configPath = options.filePath ? filePath : resolve(r.cwd, 'stdin.md');
@@ -57,10 +61,25 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
     }
     if (options.ignore !== false) {
       const fromConfig = r.ignoreFor(t.path);
-      const ignored = cliIgnore.ignores(t.path) || (fromConfig !== null && new IgnoreList(fromConfig.dir, fromConfig.patterns).ignores(t.path));
+      const ignored =
+        cliIgnore.ignores(t.path) || (fromConfig !== null && new IgnoreList(fromConfig.dir, fromConfig.patterns).ignores(t.path));
       if (ignored) {
         if (t.explicit) {
-          results.push({ ...fatalResult(t.path, 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.'), errorCount: 0, fatalErrorCount: 0, warningCount: 1, messages: [{ ruleId: null, severity: 1, message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.', line: 1, column: 1 }] });
+          results.push({
+            ...fatalResult(t.path, 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.'),
+            errorCount: 0,
+            fatalErrorCount: 0,
+            warningCount: 1,
+            messages: [
+              {
+                ruleId: null,
+                severity: 1,
+                message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.',
+                line: 1,
+                column: 1,
+              },
+            ],
+          });
         }
         continue;
       }

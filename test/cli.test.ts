@@ -107,7 +107,9 @@ describe('inputs', () => {
       'posts/node_modules/x.md': bad,
       'posts/.git/y.md': bad,
     });
-    const files = json(cli(['--format', 'json', 'posts'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1)).sort();
+    const files = json(cli(['--format', 'json', 'posts'], { cwd: dir }))
+      .map((r) => r.filePath.slice(dir.length + 1))
+      .sort();
     expect(files).toEqual(['posts/a.md', 'posts/b.markdown', 'posts/deep/c.txt']);
   });
 
@@ -118,9 +120,13 @@ describe('inputs', () => {
       'old/c.md': bad,
       '.socialpolicyrc.yaml': 'ignore: ["old/**"]\n',
     });
-    const all = json(cli(['--format', 'json', '**/*.md'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1)).sort();
+    const all = json(cli(['--format', 'json', '**/*.md'], { cwd: dir }))
+      .map((r) => r.filePath.slice(dir.length + 1))
+      .sort();
     expect(all).toEqual(['a.md', 'b.md']);
-    const some = json(cli(['--format', 'json', '--ignore-pattern', 'b.md', '.'], { cwd: dir })).map((r) => r.filePath.slice(dir.length + 1));
+    const some = json(cli(['--format', 'json', '--ignore-pattern', 'b.md', '.'], { cwd: dir })).map((r) =>
+      r.filePath.slice(dir.length + 1),
+    );
     expect(some).toEqual(['a.md']);
     const none = json(cli(['--format', 'json', '--no-ignore', '.'], { cwd: dir }));
     expect(none).toHaveLength(3);
@@ -137,7 +143,8 @@ describe('inputs', () => {
 describe('config', () => {
   it('finds the nearest config walking up from the file, and applies overrides by glob', () => {
     const dir = tree({
-      '.socialpolicyrc.yaml': 'rules:\n  patient-identifiability: warn\noverrides:\n  - files: ["strict/**"]\n    rules:\n      patient-identifiability: error\n',
+      '.socialpolicyrc.yaml':
+        'rules:\n  patient-identifiability: warn\noverrides:\n  - files: ["strict/**"]\n    rules:\n      patient-identifiability: error\n',
       'a.md': bad,
       'strict/b.md': bad,
       'sub/.socialpolicyrc.json': '{"rules": {"patient-identifiability": "off"}}',
@@ -169,12 +176,24 @@ describe('config', () => {
 
   it.each([
     ['bad YAML', 'rules:\n  patient-identifiability: [error\n', /\.socialpolicyrc\.yaml:\d+: not valid YAML/],
-    ['an unknown rule', 'rules:\n  patient-identifiabilty: error\n', /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiabilty": unknown rule.*did you mean "patient-identifiability"/],
-    ['a bad severity', 'account: personal\nrules:\n  patient-identifiability: loud\n', /\.socialpolicyrc\.yaml:3: "rules\.patient-identifiability": "loud" is not a severity/],
+    [
+      'an unknown rule',
+      'rules:\n  patient-identifiabilty: error\n',
+      /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiabilty": unknown rule.*did you mean "patient-identifiability"/,
+    ],
+    [
+      'a bad severity',
+      'account: personal\nrules:\n  patient-identifiability: loud\n',
+      /\.socialpolicyrc\.yaml:3: "rules\.patient-identifiability": "loud" is not a severity/,
+    ],
     ['an unknown key', 'extends: recommended\nrulez: {}\n', /\.socialpolicyrc\.yaml:2: "rulez": unknown key/],
     ['a bad account', 'account: company\n', /\.socialpolicyrc\.yaml:1: "account": must be one of personal, professional, practice/],
     ['an unknown preset', 'extends: lax\n', /"extends": unknown preset "lax"/],
-    ['an unknown option', 'rules:\n  patient-identifiability: [error, {bogus: 1}]\n', /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiability\.1\.bogus": unknown option/],
+    [
+      'an unknown option',
+      'rules:\n  patient-identifiability: [error, {bogus: 1}]\n',
+      /\.socialpolicyrc\.yaml:2: "rules\.patient-identifiability\.1\.bogus": unknown option/,
+    ],
   ])('stops with exit 2 and a located message for %s', (_what, config, message) => {
     const dir = tree({ '.socialpolicyrc.yaml': config, 'a.md': clean });
     const r = cli(['a.md'], { cwd: dir });
@@ -233,7 +252,9 @@ describe('directives', () => {
   });
 
   it('disable ... enable suppresses a block', () => {
-    const r = run(`<!-- socialcheck-disable patient-identifiability -->\n\n${bad}\n<!-- socialcheck-enable patient-identifiability -->\n\n${bad}`);
+    const r = run(
+      `<!-- socialcheck-disable patient-identifiability -->\n\n${bad}\n<!-- socialcheck-enable patient-identifiability -->\n\n${bad}`,
+    );
     expect(r.messages.length).toBeGreaterThan(0);
     expect(r.messages.every((m) => m.line === 7)).toBe(true);
   });
@@ -277,9 +298,95 @@ describe('positions', () => {
 describe('the scorer', () => {
   it('runs end to end on the dev corpus and finds nothing outside the text', () => {
     const shared = join(ROOT, '..', 'shared');
-    const r = spawnSync(process.execPath, [join(shared, 'eval', 'score.mjs'), join(shared, 'corpus', 'dev.yaml'), '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(shared, 'eval', 'score.mjs'), join(shared, 'corpus', 'dev.yaml'), '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     const report = JSON.parse(r.stdout);
     expect(report.problems).toEqual([]);
     expect(report.summary.cases).toBeGreaterThan(50);
+  });
+});
+
+describe('formats, from the command line', () => {
+  const dir = () => tree({ 'posts/a.md': bad, 'posts/b.md': clean });
+
+  it("json is ESLint's shape, without the draft's text", () => {
+    const r = json(cli(['-f', 'json', 'posts'], { cwd: dir() }));
+    expect(r).toHaveLength(2);
+    for (const f of r)
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['filePath', 'messages', 'errorCount', 'warningCount', 'fatalErrorCount']));
+    expect(JSON.stringify(r)).not.toContain('Margaret');
+  });
+
+  it('sarif validates against the SARIF 2.1.0 schema', async () => {
+    const { default: AjvDraft04 } = await import('ajv-draft-04');
+    const Ajv = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
+    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'spec', 'sarif-schema-2.1.0.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const r = cli(['-f', 'sarif', 'posts'], { cwd: dir() });
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'patient-identifiability', level: 'error' });
+    expect(r.stdout).not.toContain('5919');
+  });
+
+  it('compact and unix print one line per problem', () => {
+    const d = dir();
+    const compact = cli(['-f', 'compact', 'posts/a.md'], { cwd: d }).stdout.trim().split('\n');
+    expect(compact[0]).toMatch(/a\.md: line 1, col \d+, Error - .* \(patient-identifiability\)$/);
+    const unix = cli(['-f', 'unix', 'posts/a.md'], { cwd: d }).stdout.trim().split('\n');
+    expect(unix[0]).toMatch(/a\.md:1:\d+: .* \[Error\/patient-identifiability\]$/);
+  });
+
+  it('github prints workflow annotations', () => {
+    const out = cli(['-f', 'github', 'posts'], { cwd: dir() }).stdout;
+    expect(out).toMatch(
+      /^::error file=posts\/a\.md,line=1,col=\d+,endLine=1,endColumn=\d+,title=socialcheck \(patient-identifiability\)::/m,
+    );
+  });
+
+  it('junit prints a test suite per file', () => {
+    const out = cli(['-f', 'junit', 'posts'], { cwd: dir() }).stdout;
+    expect(out.startsWith('<?xml')).toBe(true);
+    expect(out.match(/<testsuite /g)).toHaveLength(2);
+    expect(out).toMatch(/<failure message="[^"]*"/);
+  });
+
+  it('stylish has colour only when asked', () => {
+    const d = dir();
+    expect(cli(['posts'], { cwd: d }).stdout).not.toMatch(/\u001b\[/);
+    expect(cli(['--color', 'posts'], { cwd: d }).stdout).toMatch(/\u001b\[/);
+    expect(cli(['posts'], { cwd: d, env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect(cli(['--no-color', 'posts'], { cwd: d, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--output-file writes the report to a file', () => {
+    const d = dir();
+    const r = cli(['-f', 'json', '-o', 'out/report.json', 'posts'], { cwd: d });
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(d, 'out', 'report.json'), 'utf8'))).toHaveLength(2);
+  });
+});
+
+describe('--fix', () => {
+  it('writes safe fixes, keeps CRLF, and a second run changes nothing', () => {
+    const d = tree({ 'a.md': 'As a dental nurse at Smile Dental I think the new contract is a disaster.\r\n' });
+    expect(cli(['--fix', 'a.md'], { cwd: d }).code).toBe(0);
+    const once = readFileSync(join(d, 'a.md'), 'utf8');
+    expect(once).toBe(
+      'As a dental nurse at Smile Dental I think the new contract is a disaster.\r\n\r\nViews are my own, not those of my employer.\r\n',
+    );
+    cli(['--fix', 'a.md'], { cwd: d });
+    expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe(once);
+  });
+
+  it('--fix-dry-run leaves the file alone and shows the output in json', () => {
+    const text = 'As a physio at Parkview Physio I think the new rota is awful.\n';
+    const d = tree({ 'a.md': text });
+    const r = JSON.parse(cli(['--fix-dry-run', '-f', 'json', 'a.md'], { cwd: d }).stdout);
+    expect(r[0].output).toContain('Views are my own');
+    expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe(text);
   });
 });

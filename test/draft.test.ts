@@ -40,7 +40,9 @@ describe('the draft model', () => {
   });
 
   it('finds links, bare URLs, images and HTML comments', () => {
-    const d = md('Read [the paper](https://a.example/p) or www.b.example/x.\n\n![Patient smile](img/jane.jpg "before")\n\n<!-- socialcheck-disable -->\n');
+    const d = md(
+      'Read [the paper](https://a.example/p) or www.b.example/x.\n\n![Patient smile](img/jane.jpg "before")\n\n<!-- socialcheck-disable -->\n',
+    );
     expect(d.links.map((l) => [l.kind, l.url])).toEqual([
       ['link', 'https://a.example/p'],
       ['bare', 'www.b.example/x'],
@@ -70,7 +72,7 @@ describe('the draft model', () => {
   });
 
   it('finds blockquotes and quotations spanning words, not apostrophes or single words', () => {
-    const d = md('> A quoted block of words.\n\nShe said “this is long” and it\'s \'so-called\' but \'two words\' count. "One"\n');
+    const d = md("> A quoted block of words.\n\nShe said “this is long” and it's 'so-called' but 'two words' count. \"One\"\n");
     expect(d.quotes.map((q) => [q.kind, q.text, q.wordCount])).toEqual([
       ['blockquote', 'A quoted block of words.', 5],
       ['quotation', 'this is long', 3],

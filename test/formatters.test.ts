@@ -29,7 +29,12 @@ const outside = resolve(cwd, '..', 'elsewhere', 'x.md');
 /** A message text that needs escaping in every format. */
 const TRICKY = 'Says "100%" & <b>it\'s</b>:\nline two, 🦷 done';
 
-function result(filePath: string, messages: LintMessage[], extra: Partial<LintResult> = {}, suppressed: SuppressedMessage[] = []): LintResult {
+function result(
+  filePath: string,
+  messages: LintMessage[],
+  extra: Partial<LintResult> = {},
+  suppressed: SuppressedMessage[] = [],
+): LintResult {
   const r: LintResult = {
     filePath,
     messages,
@@ -99,7 +104,16 @@ const unusedDirective: LintMessage = {
   endColumn: 30,
   fix: { range: [10, 39], text: '' },
 };
-const stdinWarning: LintMessage = { ruleId: 'views-disclaimer', severity: 1, message: 'No disclaimer.', messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 4 };
+const stdinWarning: LintMessage = {
+  ruleId: 'views-disclaimer',
+  severity: 1,
+  message: 'No disclaimer.',
+  messageId: 'missing',
+  line: 1,
+  column: 1,
+  endLine: 1,
+  endColumn: 4,
+};
 const { related: _related, ...identifiesAlone } = identifies;
 const suppressedOne: SuppressedMessage = { ...identifiesAlone, suppressions: [{ kind: 'directive', justification: 'consent on file' }] };
 
@@ -127,10 +141,22 @@ const rulesMeta = new Map<string, RuleMeta>([
     'patient-identifiability',
     meta('patient-identifiability', {
       description: 'Reports details that could identify a patient, alone or together.',
-      policy: ['GDC guidance (Standard 4.2.3)', 'CSP "Privacy and consent"', 'Practice policy ("Never identify a patient ... by name without permission")'],
+      policy: [
+        'GDC guidance (Standard 4.2.3)',
+        'CSP "Privacy and consent"',
+        'Practice policy ("Never identify a patient ... by name without permission")',
+      ],
     }),
   ],
-  ['views-disclaimer', meta('views-disclaimer', { type: 'suggestion', defaultSeverity: 'warn', policy: ['HCPC 9.3'], description: 'Asks for a "views are my own" disclaimer.' })],
+  [
+    'views-disclaimer',
+    meta('views-disclaimer', {
+      type: 'suggestion',
+      defaultSeverity: 'warn',
+      policy: ['HCPC 9.3'],
+      description: 'Asks for a "views are my own" disclaimer.',
+    }),
+  ],
   // Present but unused: must not be listed in SARIF.
   ['unused-rule', meta('unused-rule', {})],
 ]);
@@ -206,7 +232,9 @@ describe('stylish', () => {
 
   it('uses singular words and a yellow summary for one warning, and leaves out the fix line', () => {
     const out = stylish([result(fileC, [{ ...stdinWarning }])], ctx());
-    expect(out).toBe(['', 'clean.md', '  1:1  warning  No disclaimer  views-disclaimer', '', '✖ 1 problem (0 errors, 1 warning)', ''].join('\n'));
+    expect(out).toBe(
+      ['', 'clean.md', '  1:1  warning  No disclaimer  views-disclaimer', '', '✖ 1 problem (0 errors, 1 warning)', ''].join('\n'),
+    );
     const coloured = stylish([result(fileC, [{ ...stdinWarning }])], ctx({ color: true }));
     expect(coloured).toContain('\u001b[33m\u001b[1m✖ 1 problem');
   });
@@ -319,7 +347,9 @@ describe('github', () => {
     expect(lines[0]).toBe(
       '::error file=posts/clinic day.md,line=3,col=12,endLine=3,endColumn=30,title=socialcheck (patient-identifiability)::Age, condition and place together could identify a patient.',
     );
-    expect(lines[1]).toBe('::warning file=posts/clinic day.md,line=12,col=5,endLine=12,endColumn=9,title=socialcheck (views-disclaimer)::No disclaimer.');
+    expect(lines[1]).toBe(
+      '::warning file=posts/clinic day.md,line=12,col=5,endLine=12,endColumn=9,title=socialcheck (views-disclaimer)::No disclaimer.',
+    );
     expect(lines[3]).toBe('::error file=broken.txt,line=1,col=1,endLine=1,title=socialcheck::Parsing error: the file is not text');
     expect(lines[4]).toBe(
       '::warning file=<text>,line=2,col=1,endLine=2,endColumn=30,title=socialcheck::Unused socialcheck-disable directive (no problems were reported).',
@@ -348,7 +378,8 @@ describe('github', () => {
  * double-quoted with no raw < & or " inside, text with no raw < or &, and tags that nest.
  */
 function wellFormed(xml: string): boolean {
-  const token = /<\?xml[^?]*\?>|<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+);[^"<&]*)*")*)\s*(\/?)>|[^<&]+|&(?:amp|lt|gt|quot|apos|#\d+);/gy;
+  const token =
+    /<\?xml[^?]*\?>|<(\/?)([A-Za-z_][\w.-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos|#\d+);[^"<&]*)*")*)\s*(\/?)>|[^<&]+|&(?:amp|lt|gt|quot|apos|#\d+);/gy;
   const open: string[] = [];
   let at = 0;
   let m: RegExpExecArray | null;
@@ -374,7 +405,9 @@ describe('junit', () => {
     // 3 + 1 + 1 (passing) + 2
     expect(out.match(/<testcase /g)).toHaveLength(7);
     expect(out).toContain(`<testsuite package="org.socialcheck" time="0" tests="3" errors="3" name="${fileA}">`);
-    expect(out).toContain(`<testsuite package="org.socialcheck" time="0" tests="1" errors="0" name="${fileC}">\n<testcase time="0" name="${fileC}" classname="${join(cwd, 'clean')}" />\n</testsuite>`);
+    expect(out).toContain(
+      `<testsuite package="org.socialcheck" time="0" tests="1" errors="0" name="${fileC}">\n<testcase time="0" name="${fileC}" classname="${join(cwd, 'clean')}" />\n</testsuite>`,
+    );
     expect(out).toContain('<testsuite package="org.socialcheck" time="0" tests="2" errors="2" name="&lt;text&gt;">');
   });
 
@@ -489,8 +522,14 @@ describe('sarif', () => {
       properties: { tags: ['socialcheck', 'problem'], precision: 'high', 'problem.severity': 'error' },
       defaultConfiguration: { level: 'error' },
     });
-    expect(pi!.help.markdown).toContain('[Rule documentation](https://github.com/socialcheck/socialcheck/blob/main/docs/rules/patient-identifiability.md)');
-    expect(vd).toMatchObject({ name: 'ViewsDisclaimer', defaultConfiguration: { level: 'warning' }, properties: { precision: 'medium', 'problem.severity': 'warning' } });
+    expect(pi!.help.markdown).toContain(
+      '[Rule documentation](https://github.com/socialcheck/socialcheck/blob/main/docs/rules/patient-identifiability.md)',
+    );
+    expect(vd).toMatchObject({
+      name: 'ViewsDisclaimer',
+      defaultConfiguration: { level: 'warning' },
+      properties: { precision: 'medium', 'problem.severity': 'warning' },
+    });
     // A rule with no metadata still gets an entry results can point at.
     expect(mystery).toEqual({ id: 'mystery-rule', name: 'MysteryRule', shortDescription: { text: 'mystery-rule' } });
     expect(rules.map((r) => r.id)).not.toContain('unused-rule');
@@ -592,7 +631,21 @@ describe('sarif', () => {
     const ok = JSON.parse(sarif([resultA, resultC], ctx())) as SarifLog;
     expect(ok.runs[0]!.invocations).toEqual([{ executionSuccessful: true }]);
     const crashed = JSON.parse(
-      sarif([result(fileC, [{ ruleId: 'views-disclaimer', fatal: true, severity: 2, message: 'socialcheck internal error in rule views-disclaimer: boom', line: 1, column: 1 }])], ctx()),
+      sarif(
+        [
+          result(fileC, [
+            {
+              ruleId: 'views-disclaimer',
+              fatal: true,
+              severity: 2,
+              message: 'socialcheck internal error in rule views-disclaimer: boom',
+              line: 1,
+              column: 1,
+            },
+          ]),
+        ],
+        ctx(),
+      ),
     ) as SarifLog;
     expect(crashed.runs[0]!.results).toEqual([]);
     expect(crashed.runs[0]!.tool.driver.rules).toEqual([]);

@@ -6,7 +6,14 @@ describe('LineIndex', () => {
     const text = 'a\nb\r\nc\rd\u2028e\u2029f';
     const idx = new LineIndex(text);
     expect(idx.lineCount).toBe(6);
-    for (const [ch, line] of [['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5], ['f', 6]] as const) {
+    for (const [ch, line] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5],
+      ['f', 6],
+    ] as const) {
       expect(idx.toPosition(text.indexOf(ch))).toEqual({ line, column: 1 });
     }
   });

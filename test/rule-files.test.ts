@@ -48,11 +48,17 @@ describe.each(ids)('rule %s', (id) => {
     const opts = { noConfigLookup: true, filePath: 'example.md' };
     for (const draft of examples(doc, 'Examples that fail')) {
       const r = await lintText(draft, opts);
-      expect(r.messages.map((m) => m.ruleId), draft).toContain(id);
+      expect(
+        r.messages.map((m) => m.ruleId),
+        draft,
+      ).toContain(id);
     }
     for (const draft of examples(doc, 'Examples that pass')) {
       const r = await lintText(draft, opts);
-      expect(r.messages.filter((m) => m.ruleId === id).map((m) => m.message), draft).toEqual([]);
+      expect(
+        r.messages.filter((m) => m.ruleId === id).map((m) => m.message),
+        draft,
+      ).toEqual([]);
     }
   });
 });

@@ -16,7 +16,11 @@ function tokensOf(draft: Draft): Token[] {
 }
 
 /** The first disclaimer of a kind in the draft (fuzzy), or null. `extra` adds user phrases. */
-export function findDisclaimer(draft: Draft, list: DisclaimerList, extra: string[] = []): { start: number; end: number; phrase: string } | null {
+export function findDisclaimer(
+  draft: Draft,
+  list: DisclaimerList,
+  extra: string[] = [],
+): { start: number; end: number; phrase: string } | null {
   const phrases = [...extra, ...loadData<Record<DisclaimerList, string[]>>('disclaimers.yaml')[list]];
   const haystack = tokensOf(draft);
   for (const phrase of phrases) {

@@ -41,14 +41,21 @@ export function nhsNumbers(text: string): (Found & { labelled: boolean; grouped:
 
 /** Hospital, medical record and other record numbers given with their label. */
 export const hospitalNumbers = (text: string): Found[] =>
-  each(/\b(?:MRN|hosp(?:ital)?\.?\s*(?:no|num(?:ber)?)\.?|hospital\s+number|unit\s+(?:no|number)\.?|patient\s+(?:id|no|number)|CHI(?:\s+(?:no|number))?|H&C\s+(?:no|number)|record\s+(?:no|number)|RXR|NHI)\s*[:#.-]?\s*[A-Z]{0,3}\d[\d ]{3,11}\d\b/gi, text, 'hospital or record number');
+  each(
+    /\b(?:MRN|hosp(?:ital)?\.?\s*(?:no|num(?:ber)?)\.?|hospital\s+number|unit\s+(?:no|number)\.?|patient\s+(?:id|no|number)|CHI(?:\s+(?:no|number))?|H&C\s+(?:no|number)|record\s+(?:no|number)|RXR|NHI)\s*[:#.-]?\s*[A-Z]{0,3}\d[\d ]{3,11}\d\b/gi,
+    text,
+    'hospital or record number',
+  );
 
 /** UK phone numbers, including Ofcom's drama ranges (07700 900xxx, 0117 496 0xxx). */
 export const phones = (text: string): Found[] =>
-  each(/(?<![\d\p{L}])(?:\+44\s?\(?0?\)?\s?|0)(?:7\d{3}[\s-]?\d{3}[\s-]?\d{3}|1\d{2,3}[\s-]?\d{3}[\s-]?\d{3,4}|2\d[\s-]?\d{4}[\s-]?\d{4}|3\d{2}[\s-]?\d{3}[\s-]?\d{4}|8\d{2}[\s-]?\d{3}[\s-]?\d{3,4})(?![\d\p{L}])/gu, text, 'phone number');
+  each(
+    /(?<![\d\p{L}])(?:\+44\s?\(?0?\)?\s?|0)(?:7\d{3}[\s-]?\d{3}[\s-]?\d{3}|1\d{2,3}[\s-]?\d{3}[\s-]?\d{3,4}|2\d[\s-]?\d{4}[\s-]?\d{4}|3\d{2}[\s-]?\d{3}[\s-]?\d{4}|8\d{2}[\s-]?\d{3}[\s-]?\d{3,4})(?![\d\p{L}])/gu,
+    text,
+    'phone number',
+  );
 
-export const emails = (text: string): Found[] =>
-  each(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address');
+export const emails = (text: string): Found[] => each(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address');
 
 export const handles = (text: string): Found[] =>
   each(/(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{2,30}(?![@.\p{L}\p{N}_]\p{L})/gu, text, 'social media handle');
@@ -59,19 +66,36 @@ export const postcodes = (text: string): Found[] =>
 
 /** House number and street ("14 Fore Street", "22a Mill Lane"). */
 export const addresses = (text: string): Found[] =>
-  each(/\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\p{L}']+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Crescent|Drive|Dr|Way|Place|Terrace|Gardens|Court|Square|Hill|Row|Walk|Grove|Park|Mews|View)\b/gu, text, 'home address');
+  each(
+    /\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\p{L}']+\s+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Crescent|Drive|Dr|Way|Place|Terrace|Gardens|Court|Square|Hill|Row|Walk|Grove|Park|Mews|View)\b/gu,
+    text,
+    'home address',
+  );
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 /** Dates of birth: a labelled date ("DOB 14/02/1988"), or "born 3 March 1926". */
 export const datesOfBirth = (text: string): Found[] =>
-  each(new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:-]?\\s*${DATE}`, 'gi'), text, 'date of birth');
+  each(
+    new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:-]?\\s*${DATE}`, 'gi'),
+    text,
+    'date of birth',
+  );
 
 /** Exact ages and age bands ("34-year-old", "aged 82", "(88,", "in her 70s"). */
 export const ages = (text: string): (Found & { band: boolean })[] => {
-  const exact = each(/\b(?:\d{1,3}[- ](?:year|yr)s?[- ]old|aged\s+\d{1,3}|\d{2,3}(?:st|nd|rd|th)\s+birthday|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)/gi, text, 'age');
-  const bands = each(/\bin\s+(?:her|his|their)\s+(?:early\s+|late\s+|mid[- ]?)?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi, text, 'age band');
+  const exact = each(
+    /\b(?:\d{1,3}[- ](?:year|yr)s?[- ]old|aged\s+\d{1,3}|\d{2,3}(?:st|nd|rd|th)\s+birthday|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)/gi,
+    text,
+    'age',
+  );
+  const bands = each(
+    /\bin\s+(?:her|his|their)\s+(?:early\s+|late\s+|mid[- ]?)?(?:\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    text,
+    'age band',
+  );
   return [...exact.map((f) => ({ ...f, band: false })), ...bands.map((f) => ({ ...f, band: true }))];
 };
 

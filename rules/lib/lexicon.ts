@@ -30,7 +30,9 @@ export function phraseMatcher(phrases: string[], flags = 'giu'): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       const wild = p.endsWith('*');
-      const body = escape(wild ? p.slice(0, -1) : p).replace(/\s+/g, '\\s+').replace(/'/g, "['’]");
+      const body = escape(wild ? p.slice(0, -1) : p)
+        .replace(/\s+/g, '\\s+')
+        .replace(/'/g, "['’]");
       return wild ? `${body}[\\p{L}\\p{M}]*` : body;
     });
   if (!alts.length) return /(?!)/gu;

@@ -34,7 +34,15 @@ export function sameWord(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92;
 }
 
-const SHORTHAND: Record<string, string> = { r: 'are', u: 'you', ur: 'your', n: 'and', '&': 'and', mine: 'mine', 'employer’s': "employer's" };
+const SHORTHAND: Record<string, string> = {
+  r: 'are',
+  u: 'you',
+  ur: 'your',
+  n: 'and',
+  '&': 'and',
+  mine: 'mine',
+  'employer’s': "employer's",
+};
 
 export interface Token {
   text: string;

@@ -21,7 +21,22 @@ interface NameData {
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'mstr']);
-const STAFF_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron', 'rev', 'revd', 'sir', 'dame', 'lord', 'lady', 'cllr']);
+const STAFF_TITLES = new Set([
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'sister',
+  'nurse',
+  'matron',
+  'rev',
+  'revd',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'cllr',
+]);
 /** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
 export const AMBIGUOUS = 1;
 
@@ -42,7 +57,8 @@ export function firstNameFlags(lower: string): number | undefined {
   return nameTable().get(lower);
 }
 
-const isCapitalised = (w: Word) => w.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u.test(w.text);
+const isCapitalised = (w: Word) =>
+  w.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u.test(w.text);
 const isInitial = (w: Word) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 
 /** True when only spaces (and a full stop after a title or initial) stand between two words. */
@@ -71,9 +87,24 @@ export function findNames(draft: Draft): PersonName[] {
         });
         i = last;
       };
-      if (TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text) && next && adjacent(draft, w, next) && (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower)) {
+      if (
+        TITLES.has(w.lower) &&
+        /^\p{Lu}/u.test(w.text) &&
+        next &&
+        adjacent(draft, w, next) &&
+        (isCapitalised(next) || isInitial(next)) &&
+        !skip.has(next.lower)
+      ) {
         const after = ws[i + 2];
-        const last = after && isCapitalised(after) && adjacent(draft, next, after) && !skip.has(after.lower) && isCapitalised(next) && firstNameFlags(next.lower) !== undefined ? i + 2 : i + 1;
+        const last =
+          after &&
+          isCapitalised(after) &&
+          adjacent(draft, next, after) &&
+          !skip.has(after.lower) &&
+          isCapitalised(next) &&
+          firstNameFlags(next.lower) !== undefined
+            ? i + 2
+            : i + 1;
         push(last, 'title and name');
         continue;
       }
@@ -82,9 +113,22 @@ export function findNames(draft: Draft): PersonName[] {
       if (flags === undefined) continue;
       const prev = ws[i - 1];
       if (prev && STAFF_TITLES.has(prev.lower) && adjacent(draft, prev, w)) continue;
-      if (next && isCapitalised(next) && adjacent(draft, w, next) && !skip.has(next.lower) && !/^['’]s$/.test(draft.prose.slice(w.range[1], w.range[1] + 2))) {
+      if (
+        next &&
+        isCapitalised(next) &&
+        adjacent(draft, w, next) &&
+        !skip.has(next.lower) &&
+        !/^['’]s$/.test(draft.prose.slice(w.range[1], w.range[1] + 2))
+      ) {
         const after = ws[i + 2];
-        const last = after && isCapitalised(after) && adjacent(draft, next, after) && !skip.has(after.lower) && firstNameFlags(next.lower) !== undefined ? i + 2 : i + 1;
+        const last =
+          after &&
+          isCapitalised(after) &&
+          adjacent(draft, next, after) &&
+          !skip.has(after.lower) &&
+          firstNameFlags(next.lower) !== undefined
+            ? i + 2
+            : i + 1;
         push(last, 'full name');
         continue;
       }
@@ -123,7 +167,10 @@ export function staffNames(draft: Draft, found: PersonName[], configured: string
     staffWords.lastIndex = 0;
     const b = allMatches(staffWords, before);
     const nearBefore = b.length > 0;
-    const nearAfter = /^[\s,–-]*(?:(?:is\s+)?(?:our|the|a|my)\s+)?(?:new\s+|lovely\s+|brilliant\s+|amazing\s+)?(?:dental nurse|nurse|hygienist|therapist|receptionist|practice manager|manager|dentist|physio\w*|pharmacist|optometrist|optician|colleague|team)/i.test(after);
+    const nearAfter =
+      /^[\s,–-]*(?:(?:is\s+)?(?:our|the|a|my)\s+)?(?:new\s+|lovely\s+|brilliant\s+|amazing\s+)?(?:dental nurse|nurse|hygienist|therapist|receptionist|practice manager|manager|dentist|physio\w*|pharmacist|optometrist|optician|colleague|team)/i.test(
+        after,
+      );
     if (nearBefore || nearAfter) {
       staff.add(n.parts.join(' '));
       for (const p of n.parts) staff.add(p);

@@ -6,7 +6,11 @@ import { packageRoot } from '../package-root.js';
 
 export async function listRules(): Promise<number> {
   const rules = await loadRules(allRuleIds());
-  const rows = [...rules.values()].map((r) => [r.meta.id, r.meta.strictOnly ? 'off (strict: error)' : r.meta.defaultSeverity, r.meta.policy.join('; ')]);
+  const rows = [...rules.values()].map((r) => [
+    r.meta.id,
+    r.meta.strictOnly ? 'off (strict: error)' : r.meta.defaultSeverity,
+    r.meta.policy.join('; '),
+  ]);
   const head = ['rule', 'recommended', 'policy'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < cells.length - 1 ? c.padEnd(widths[i]!) : c)).join('  ');

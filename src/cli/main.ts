@@ -61,7 +61,16 @@ function program(): Command {
     .option('--fix', 'apply safe fixes to the files')
     .option('--fix-dry-run', 'compute fixes but do not write them (see --format json output)')
     .option('--report-unused-disable-directives', 'report directives that suppress nothing')
-    .addOption(new Option('--report-unused-disable-directives-severity <level>', 'severity for unused directives').choices(['off', 'warn', 'error', '0', '1', '2']))
+    .addOption(
+      new Option('--report-unused-disable-directives-severity <level>', 'severity for unused directives').choices([
+        'off',
+        'warn',
+        'error',
+        '0',
+        '1',
+        '2',
+      ]),
+    )
     .option('--print-config <file>', 'print the configuration that applies to a file')
     .option('--list-rules', 'list the rules with their default severities and policy clauses')
     .option('--explain <rule>', 'explain one rule: what it catches, why, its options')
@@ -126,8 +135,10 @@ export async function main(argv: string[]): Promise<number> {
     const stdin = flags.stdin || patterns.includes('-');
     patterns = patterns.filter((p) => p !== '-');
     if (stdin && patterns.length) throw new UsageError('give either files or standard input (--stdin / -), not both');
-    if (!stdin && !patterns.length && !flags.printConfig) throw new UsageError('no files given: try socialcheck draft.md, socialcheck posts/, or --help');
-    if (flags.fix && stdin) throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the fixed text in --format json');
+    if (!stdin && !patterns.length && !flags.printConfig)
+      throw new UsageError('no files given: try socialcheck draft.md, socialcheck posts/, or --help');
+    if (flags.fix && stdin)
+      throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the fixed text in --format json');
 
     const cliRules = Object.assign({}, ...flags.rule.map(parseRuleFlag));
     const { ConfigResolver, lintFiles, lintText } = await import('../api.js');
@@ -144,8 +155,9 @@ export async function main(argv: string[]): Promise<number> {
     }
 
     const unusedSeverity = flags.reportUnusedDisableDirectivesSeverity
-      ? ({ '0': 'off', '1': 'warn', '2': 'error' } as Record<string, 'off' | 'warn' | 'error'>)[flags.reportUnusedDisableDirectivesSeverity] ??
-        (flags.reportUnusedDisableDirectivesSeverity as 'off' | 'warn' | 'error')
+      ? (({ '0': 'off', '1': 'warn', '2': 'error' } as Record<string, 'off' | 'warn' | 'error'>)[
+          flags.reportUnusedDisableDirectivesSeverity
+        ] ?? (flags.reportUnusedDisableDirectivesSeverity as 'off' | 'warn' | 'error'))
       : flags.reportUnusedDisableDirectives
         ? 'warn'
         : 'off';

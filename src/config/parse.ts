@@ -10,7 +10,15 @@ import type { ConfigFile, ConfigOverride, RuleSetting } from './types.js';
 const TOP_KEYS = new Set(['extends', 'account', 'platform', 'practice', 'rules', 'overrides', 'ignore', '$schema']);
 const ACCOUNTS: Account[] = ['personal', 'professional', 'practice'];
 export const PRESETS = ['recommended', 'strict'];
-const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error', warning: 'warn' };
+const SEVERITIES: Record<string, Severity> = {
+  off: 'off',
+  warn: 'warn',
+  error: 'error',
+  '0': 'off',
+  '1': 'warn',
+  '2': 'error',
+  warning: 'warn',
+};
 
 class Reader {
   constructor(
@@ -82,7 +90,11 @@ function platformOf(r: Reader, path: (string | number)[], value: unknown): strin
 }
 
 /** Parses and checks the shape of a config file's text. Rule ids and options are checked later, against the rules. */
-export function parseConfigText(text: string, file: string, dir: string): ConfigFile & { lineOf(path: (string | number)[]): number | null } {
+export function parseConfigText(
+  text: string,
+  file: string,
+  dir: string,
+): ConfigFile & { lineOf(path: (string | number)[]): number | null } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -92,21 +104,34 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   const r = new Reader(file, doc, lines);
   const raw = doc.toJS() as unknown;
   if (raw === null || raw === undefined) {
-    return { path: file, dir, extends: [], practice: { names: [], staff: [] }, rules: {}, overrides: [], ignore: [], lineOf: (p) => r.lineOf(p) };
+    return {
+      path: file,
+      dir,
+      extends: [],
+      practice: { names: [], staff: [] },
+      rules: {},
+      overrides: [],
+      ignore: [],
+      lineOf: (p) => r.lineOf(p),
+    };
   }
-  if (typeof raw !== 'object' || Array.isArray(raw) || !isMap(doc.contents)) r.fail([], 'a config file must be a mapping of keys (extends, account, practice, rules, overrides, ignore)');
+  if (typeof raw !== 'object' || Array.isArray(raw) || !isMap(doc.contents))
+    r.fail([], 'a config file must be a mapping of keys (extends, account, practice, rules, overrides, ignore)');
   const o = raw as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (!TOP_KEYS.has(key)) r.fail([key], `unknown key: expected one of ${[...TOP_KEYS].filter((k) => k !== '$schema').join(', ')}`);
   }
   const ext = stringList(r, ['extends'], o.extends);
   ext.forEach((name, i) => {
-    if (!PRESETS.includes(name)) r.fail(Array.isArray(o.extends) ? ['extends', i] : ['extends'], `unknown preset "${name}": use ${PRESETS.join(' or ')}`);
+    if (!PRESETS.includes(name))
+      r.fail(Array.isArray(o.extends) ? ['extends', i] : ['extends'], `unknown preset "${name}": use ${PRESETS.join(' or ')}`);
   });
   const practiceRaw = o.practice ?? {};
-  if (typeof practiceRaw !== 'object' || Array.isArray(practiceRaw) || practiceRaw === null) r.fail(['practice'], 'must be a mapping with names and staff');
+  if (typeof practiceRaw !== 'object' || Array.isArray(practiceRaw) || practiceRaw === null)
+    r.fail(['practice'], 'must be a mapping with names and staff');
   const p = practiceRaw as Record<string, unknown>;
-  for (const key of Object.keys(p)) if (key !== 'names' && key !== 'staff') r.fail(['practice', key], 'unknown key: expected names or staff');
+  for (const key of Object.keys(p))
+    if (key !== 'names' && key !== 'staff') r.fail(['practice', key], 'unknown key: expected names or staff');
 
   const overridesRaw: unknown = o.overrides ?? [];
   if (!Array.isArray(overridesRaw)) r.fail(['overrides'], 'must be a list of {files, rules, account}');
@@ -115,7 +140,8 @@ export function parseConfigText(text: string, file: string, dir: string): Config
     if (typeof ov !== 'object' || ov === null || Array.isArray(ov)) r.fail(path, 'each override must be a mapping with files and rules');
     const v = ov as Record<string, unknown>;
     for (const key of Object.keys(v)) {
-      if (!['files', 'rules', 'account', 'platform'].includes(key)) r.fail([...path, key], 'unknown key: expected files, rules, account or platform');
+      if (!['files', 'rules', 'account', 'platform'].includes(key))
+        r.fail([...path, key], 'unknown key: expected files, rules, account or platform');
     }
     const files = stringList(r, [...path, 'files'], v.files);
     if (!files.length) r.fail([...path, 'files'], 'an override needs at least one glob in files');
@@ -143,4 +169,3 @@ export function parseConfigText(text: string, file: string, dir: string): Config
   if (platform) config.platform = platform;
   return config;
 }
-

@@ -43,7 +43,8 @@ export class ConfigResolver {
     r.rules = await loadRules(allRuleIds());
     if (opts.configFile) r.explicit = r.load(resolvePath(r.cwd, opts.configFile));
     else if (opts.config) r.explicit = r.fromObject(opts.config);
-    for (const [id, setting] of Object.entries(opts.cliRules ?? {})) r.checkRule({ path: '--rule', lineOf: () => null } as unknown as LoadedConfig, ['rules', id], id, setting);
+    for (const [id, setting] of Object.entries(opts.cliRules ?? {}))
+      r.checkRule({ path: '--rule', lineOf: () => null } as unknown as LoadedConfig, ['rules', id], id, setting);
     return r;
   }
 
@@ -80,7 +81,12 @@ export class ConfigResolver {
     if (!isRule(id)) {
       const known = allRuleIds();
       const near = known.find((k) => k.startsWith(id.slice(0, 5)));
-      throw new ConfigError(config.path, config.lineOf(path), path.join('.'), `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}; see socialcheck --list-rules`);
+      throw new ConfigError(
+        config.path,
+        config.lineOf(path),
+        path.join('.'),
+        `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}; see socialcheck --list-rules`,
+      );
     }
     const res = resolveOptions(this.rules.get(id)!.meta, setting.options);
     if ('error' in res) {

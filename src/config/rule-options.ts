@@ -1,7 +1,10 @@
 import type { OptionSpec, RuleMeta } from '../engine/rule-types.js';
 
 /** Checks options against a rule's schema and merges them over its defaults. Returns an error text or the options. */
-export function resolveOptions(meta: RuleMeta, given: Record<string, unknown> | undefined): { options: Record<string, unknown> } | { error: string; key?: string } {
+export function resolveOptions(
+  meta: RuleMeta,
+  given: Record<string, unknown> | undefined,
+): { options: Record<string, unknown> } | { error: string; key?: string } {
   const options: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(meta.options)) options[name] = structuredClone(spec.default);
   for (const [name, value] of Object.entries(given ?? {})) {

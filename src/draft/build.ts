@@ -52,7 +52,11 @@ function consentOf(value: unknown): Consent {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     if (v.given === false) return { given: false, scope: [] };
-    const scope = Array.isArray(v.scope) ? v.scope.map((s) => String(s).toLowerCase()) : typeof v.scope === 'string' ? [v.scope.toLowerCase()] : null;
+    const scope = Array.isArray(v.scope)
+      ? v.scope.map((s) => String(s).toLowerCase())
+      : typeof v.scope === 'string'
+        ? [v.scope.toLowerCase()]
+        : null;
     const consent: Consent = { given: true, scope };
     if (v.reference !== undefined) consent.reference = String(v.reference);
     return consent;

@@ -12,15 +12,16 @@ export function wordsIn(prose: string, range: Range): Word[] {
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     const text = m[0];
     const start = range[0] + m.index;
-    const kind: Word['kind'] = text.includes('@') && !text.startsWith('@')
-      ? 'email'
-      : text.startsWith('@')
-        ? 'mention'
-        : text.startsWith('#')
-          ? 'hashtag'
-          : /^\p{N}+$/u.test(text)
-            ? 'number'
-            : 'word';
+    const kind: Word['kind'] =
+      text.includes('@') && !text.startsWith('@')
+        ? 'email'
+        : text.startsWith('@')
+          ? 'mention'
+          : text.startsWith('#')
+            ? 'hashtag'
+            : /^\p{N}+$/u.test(text)
+              ? 'number'
+              : 'word';
     words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), kind });
   }
   return words;

@@ -24,7 +24,10 @@ export function parseDirectives(comments: Comment[], lines: LineIndex): Directiv
     const m = FORM.exec(c.value);
     if (!m) continue;
     const [listPart, ...why] = (m[2] ?? '').split(/\s--\s|^--\s|\s--$/);
-    const rules = (listPart ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const rules = (listPart ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     out.push({
       kind: m[1] as Directive['kind'],
       rules: rules.length ? rules : null,

@@ -33,7 +33,13 @@ interface Pass {
   suppressed: SuppressedMessage[];
 }
 
-async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, rules: Map<string, Rule>, options: LintOptions): Promise<Pass> {
+async function lintOnce(
+  raw: string,
+  filePath: string,
+  config: ResolvedConfig,
+  rules: Map<string, Rule>,
+  options: LintOptions,
+): Promise<Pass> {
   const format = formatOf(filePath);
   const draft = buildDraft(raw, filePath, {
     format,
@@ -46,7 +52,12 @@ async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, r
 
   if (draft.frontMatter?.error) {
     const { message, range } = draft.frontMatter.error;
-    messages.push({ ruleId: null, severity: 2, message: `Front matter is not valid YAML: ${message}. The body was still checked.`, ...lines.toLocation(range[0], range[1]) });
+    messages.push({
+      ruleId: null,
+      severity: 2,
+      message: `Front matter is not valid YAML: ${message}. The body was still checked.`,
+      ...lines.toLocation(range[0], range[1]),
+    });
   }
 
   for (const [id, setting] of Object.entries(config.rules)) {
@@ -56,10 +67,20 @@ async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, r
       const template = rule.meta.messages[r.messageId];
       if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${r.messageId}"`);
       const severity = setting.severity === 'error' && !r.lesser ? 2 : 1;
-      const m: LintMessage = { ruleId: id, severity, message: interpolate(template, r.data), messageId: r.messageId, ...lines.toLocation(r.range[0], r.range[1]) };
+      const m: LintMessage = {
+        ruleId: id,
+        severity,
+        message: interpolate(template, r.data),
+        messageId: r.messageId,
+        ...lines.toLocation(r.range[0], r.range[1]),
+      };
       if (r.fix) m.fix = r.fix;
       if (r.suggestions?.length) {
-        m.suggestions = r.suggestions.map((s) => ({ desc: interpolate(rule.meta.messages[s.messageId] ?? s.messageId, s.data), messageId: s.messageId, fix: s.fix }));
+        m.suggestions = r.suggestions.map((s) => ({
+          desc: interpolate(rule.meta.messages[s.messageId] ?? s.messageId, s.data),
+          messageId: s.messageId,
+          fix: s.fix,
+        }));
       }
       if (r.related?.length) m.related = r.related.map((x) => ({ message: x.message, ...lines.toLocation(x.range[0], x.range[1]) }));
       messages.push(m);
@@ -67,7 +88,14 @@ async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, r
     try {
       rule.check({ draft, options: setting.options, settings: { practice: config.practice }, report });
     } catch (e) {
-      messages.push({ ruleId: id, fatal: true, severity: 2, message: `socialcheck internal error in rule ${id}: ${(e as Error).message}`, line: 1, column: 1 });
+      messages.push({
+        ruleId: id,
+        fatal: true,
+        severity: 2,
+        message: `socialcheck internal error in rule ${id}: ${(e as Error).message}`,
+        line: 1,
+        column: 1,
+      });
     }
   }
 
@@ -95,14 +123,21 @@ async function lintOnce(raw: string, filePath: string, config: ResolvedConfig, r
       });
     }
   }
-  const order = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+  const order = (a: LintMessage, b: LintMessage) =>
+    a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
   return { draft, messages: kept.sort(order), suppressed: suppressed.sort(order) };
 }
 
 const MAX_FIX_PASSES = 10;
 
 /** Lints one draft's text; with `fix`, applies fixes in passes as ESLint does, then lints once more. */
-export async function lintSource(raw: string, filePath: string, config: ResolvedConfig, rules: Map<string, Rule>, options: LintOptions = {}): Promise<LintResult> {
+export async function lintSource(
+  raw: string,
+  filePath: string,
+  config: ResolvedConfig,
+  rules: Map<string, Rule>,
+  options: LintOptions = {},
+): Promise<LintResult> {
   let pass = await lintOnce(raw, filePath, config, rules, options);
   let output: string | undefined;
   if (options.fix) {

@@ -9,7 +9,13 @@ export type OptionSpec =
   | { type: 'string'; default: string; enum?: string[]; description: string }
   | { type: 'string[]'; default: string[]; description: string };
 
-type ValueOf<T extends OptionSpec['type']> = T extends 'number' ? number : T extends 'boolean' ? boolean : T extends 'string' ? string : string[];
+type ValueOf<T extends OptionSpec['type']> = T extends 'number'
+  ? number
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'string'
+      ? string
+      : string[];
 
 export type OptionValues<S extends Record<string, OptionSpec>> = {
   [K in keyof S]: ValueOf<S[K]['type']>;
@@ -74,5 +80,4 @@ export function defineRule<S extends Record<string, OptionSpec>>(rule: {
   return rule;
 }
 
-export const docsUrl = (id: string): string =>
-  `https://github.com/socialcheck/socialcheck/blob/main/docs/rules/${id}.md`;
+export const docsUrl = (id: string): string => `https://github.com/socialcheck/socialcheck/blob/main/docs/rules/${id}.md`;

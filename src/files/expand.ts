@@ -38,7 +38,13 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<T
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, { cwd: abs, absolute: true, ignore: ALWAYS_SKIPPED, dot: false, followSymbolicLinks: false });
+      const found = await glob(`**/*.{${DRAFT_EXTENSIONS.join(',')}}`, {
+        cwd: abs,
+        absolute: true,
+        ignore: ALWAYS_SKIPPED,
+        dot: false,
+        followSymbolicLinks: false,
+      });
       for (const f of found.sort()) add({ path: resolve(f), explicit: false });
       continue;
     }

@@ -8,7 +8,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeDraft(bytes: Uint8Array): ReadOutcome {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'This looks like a binary file, not a text draft (it contains NUL bytes); it was not checked.' };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { ok: false, message: 'This looks like a binary file, not a text draft (it contains NUL bytes); it was not checked.' };
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
@@ -22,11 +23,15 @@ export async function readDraft(path: string): Promise<ReadOutcome> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'No such file.' :
-      code === 'EACCES' || code === 'EPERM' ? 'Permission denied: socialcheck cannot read this file.' :
-      code === 'EISDIR' ? 'This is a folder, not a file.' :
-      code === 'ELOOP' ? 'Too many symbolic links (a symlink loop?).' :
-      `Cannot read this file (${code ?? (e as Error).message}).`;
+      code === 'ENOENT'
+        ? 'No such file.'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'Permission denied: socialcheck cannot read this file.'
+          : code === 'EISDIR'
+            ? 'This is a folder, not a file.'
+            : code === 'ELOOP'
+              ? 'Too many symbolic links (a symlink loop?).'
+              : `Cannot read this file (${code ?? (e as Error).message}).`;
     return { ok: false, message: why };
   }
 }

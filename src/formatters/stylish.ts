@@ -60,7 +60,9 @@ const stylish: Formatter = (results, context) => {
   const summary = anyError ? c.red.bold : c.yellow.bold;
   output += summary(`\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})\n`);
   if (fixableErrors > 0 || fixableWarnings > 0) {
-    output += summary(`  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`);
+    output += summary(
+      `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`,
+    );
   }
   // Leave the terminal's colour as it was found.
   return c.reset(output);

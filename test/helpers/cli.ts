@@ -32,7 +32,25 @@ export function tempTree(files: Record<string, string | Buffer>): { dir: string;
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function json(run: Run): { filePath: string; messages: { ruleId: string | null; severity: number; message: string; line: number; column: number; endLine?: number; endColumn?: number; fatal?: boolean; messageId?: string }[]; errorCount: number; warningCount: number; fatalErrorCount: number }[] {
+export function json(
+  run: Run,
+): {
+  filePath: string;
+  messages: {
+    ruleId: string | null;
+    severity: number;
+    message: string;
+    line: number;
+    column: number;
+    endLine?: number;
+    endColumn?: number;
+    fatal?: boolean;
+    messageId?: string;
+  }[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+}[] {
   try {
     return JSON.parse(run.stdout);
   } catch {

@@ -22,7 +22,11 @@ export interface Valid {
   practice?: { names?: string[]; staff?: string[] };
 }
 
-export async function runRule(id: string, code: string, opts: { filename?: string; options?: Record<string, unknown>; practice?: { names?: string[]; staff?: string[] }; fix?: boolean } = {}) {
+export async function runRule(
+  id: string,
+  code: string,
+  opts: { filename?: string; options?: Record<string, unknown>; practice?: { names?: string[]; staff?: string[] }; fix?: boolean } = {},
+) {
   const rule = await loadRule(id);
   const res = resolveOptions(rule.meta, opts.options);
   if ('error' in res) throw new Error(res.error);
@@ -51,7 +55,10 @@ export function ruleTester(id: string, cases: { valid: (string | Valid)[]; inval
       it(`invalid: ${c.code.slice(0, 70).replace(/\n/g, '⏎')}`, async () => {
         const r = await runRule(id, c.code, c);
         const mine = r.messages.filter((m) => m.ruleId === id || m.fatal);
-        expect(mine.map((m) => m.messageId), show(mine)).toEqual(c.errors.map((e) => (typeof e === 'string' ? e : e.messageId)));
+        expect(
+          mine.map((m) => m.messageId),
+          show(mine),
+        ).toEqual(c.errors.map((e) => (typeof e === 'string' ? e : e.messageId)));
         c.errors.forEach((e, i) => {
           if (typeof e === 'string') return;
           const { messageId: _, ...where } = e;

@@ -13,12 +13,16 @@ ruleTester('advice-disclaimer', {
     {
       code: 'Toothache keeping you up? Take 400mg ibuprofen and 1g paracetamol every 6 hours.\n',
       errors: [{ messageId: 'missing', line: 1, column: 27 }],
-      output: 'Toothache keeping you up? Take 400mg ibuprofen and 1g paracetamol every 6 hours.\n\nThis is general information, not personal advice. If you are worried, speak to your dentist, GP or pharmacist, or call NHS 111.\n',
+      output:
+        'Toothache keeping you up? Take 400mg ibuprofen and 1g paracetamol every 6 hours.\n\nThis is general information, not personal advice. If you are worried, speak to your dentist, GP or pharmacist, or call NHS 111.\n',
     },
     { code: '@mark_t88 sounds like a dry socket tbh – pack it with some clove oil and you will be fine', errors: ['tailored', 'missing'] },
     { code: '@jo_b sounds like a dry socket. This is general information only, please book an appointment.', errors: ['tailored'] },
     { code: 'Lower back pain? Stop resting! Do these 3 stretches twice a day.', errors: ['missing'] },
-    { code: 'Sticky eye in the mornings? Bathe it with cooled boiled water and use chloramphenicol drops for five days.', errors: ['missing'] },
+    {
+      code: 'Sticky eye in the mornings? Bathe it with cooled boiled water and use chloramphenicol drops for five days.',
+      errors: ['missing'],
+    },
     { code: 'Sprained ankle? Rest, ice it for 20 minutes every 2 hours and keep it raised.', errors: ['missing'] },
     { code: 'Cold sore coming? Dab on aciclovir cream 5 times a day at the first tingle.', errors: ['missing'] },
   ],

@@ -8,11 +8,14 @@ ruleTester('party-political', {
     'Interesting to read the Conservative and Labour manifestos side by side on dentistry.',
     'Went into labour at 3am, baby girl arrived at 6! Huge thanks to the midwives.',
     'We need reform of the dental contract, and a green approach to clinical waste.',
-    'Our team raised £500 for the Alzheimer\'s Society. Please donate if you can!',
+    "Our team raised £500 for the Alzheimer's Society. Please donate if you can!",
     'Register to vote by 18 June: it takes five minutes.',
   ],
   invalid: [
-    { code: 'Polling day tomorrow! If you care about NHS dentistry, vote Labour. #GE2029', errors: [{ messageId: 'promotion', line: 1, column: 56 }] },
+    {
+      code: 'Polling day tomorrow! If you care about NHS dentistry, vote Labour. #GE2029',
+      errors: [{ messageId: 'promotion', line: 1, column: 56 }],
+    },
     { code: 'Proud to be out canvassing for the Liberal Democrats this weekend – come and join us!', errors: ['promotion'] },
     { code: 'Enough is enough. #VoteReform #ReformUK', errors: ['hashtag'] },
     { code: 'Sign the Labour Party petition to save NHS dentistry in Devon!', errors: ['promotion'] },
