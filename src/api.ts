@@ -4,7 +4,7 @@ import type { ConfigFile, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
 import { lintSource, type LintOptions } from './engine/lint.js';
-import { fatalResult, type LintResult } from './engine/results.js';
+import { countMessages, fatalResult, type LintResult } from './engine/results.js';
 
 export type { LintMessage, LintResult } from './engine/results.js';
 export type { ConfigFile, RuleSetting } from './config/types.js';
@@ -60,26 +60,12 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
       continue;
     }
     if (options.ignore !== false) {
-      const fromConfig = r.ignoreFor(t.path);
-      const ignored =
-        cliIgnore.ignores(t.path) || (fromConfig !== null && new IgnoreList(fromConfig.dir, fromConfig.patterns).ignores(t.path));
+      const ignored = cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path);
       if (ignored) {
         if (t.explicit) {
-          results.push({
-            ...fatalResult(t.path, 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.'),
-            errorCount: 0,
-            fatalErrorCount: 0,
-            warningCount: 1,
-            messages: [
-              {
-                ruleId: null,
-                severity: 1,
-                message: 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.',
-                line: 1,
-                column: 1,
-              },
-            ],
-          });
+          // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
+          const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
+          results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
         }
         continue;
       }

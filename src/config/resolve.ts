@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError, UsageError } from '../errors.js';
+import { IgnoreList } from '../files/expand.js';
 import { allRuleIds, isRule, loadRules } from '../engine/registry.js';
 import type { Rule } from '../engine/rule-types.js';
 import { parseConfigText } from './parse.js';
@@ -33,6 +34,7 @@ export class ConfigResolver {
   private explicit: LoadedConfig | null = null;
   private byDir = new Map<string, LoadedConfig | null>();
   private resolved = new Map<string, ResolvedConfig>();
+  private ignoreLists = new Map<LoadedConfig, IgnoreList>();
 
   private constructor(private readonly opts: ResolverOptions) {
     this.cwd = resolvePath(opts.cwd ?? process.cwd());
@@ -159,9 +161,15 @@ export class ConfigResolver {
     return resolved;
   }
 
-  /** Ignore globs from the config files that apply, resolved from their folders. */
-  ignoreFor(filePath: string): { dir: string; patterns: string[] } | null {
+  /** Whether the `ignore` globs of the config that applies to a file skip it. */
+  isIgnoredByConfig(filePath: string): boolean {
     const config = this.configFor(filePath);
-    return config && config.ignore.length ? { dir: config.dir, patterns: config.ignore } : null;
+    if (!config || !config.ignore.length) return false;
+    let list = this.ignoreLists.get(config);
+    if (!list) {
+      list = new IgnoreList(config.dir, config.ignore);
+      this.ignoreLists.set(config, list);
+    }
+    return list.ignores(resolvePath(this.cwd, filePath));
   }
 }
