@@ -7,4 +7,7 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'party-political': () => import('./party-political.js').then((m) => m.default),
   'copyright-excerpt': () => import('./copyright-excerpt.js').then((m) => m.default),
   'advice-disclaimer': () => import('./advice-disclaimer.js').then((m) => m.default),
+  'patient-boundaries': () => import('./patient-boundaries.js').then((m) => m.default),
+  'safeguarding-concern': () => import('./safeguarding-concern.js').then((m) => m.default),
+  'confidential-info': () => import('./confidential-info.js').then((m) => m.default),
 };

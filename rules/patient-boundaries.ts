@@ -1,0 +1,58 @@
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, lexicon } from './lib/lexicon.js';
+import { sentenceContexts } from './lib/context.js';
+
+const terms = lexicon('boundaries.yaml');
+let treatmentRe: RegExp | undefined;
+const yourTreatment = () =>
+  (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
+const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man)\b/i;
+
+export default defineRule({
+  meta: {
+    id: 'patient-boundaries',
+    type: 'problem',
+    description: 'Finds posts that blur professional boundaries with patients: friend requests, inviting patients to private messages, and discussing a patient\'s treatment with them on social media.',
+    policy: ['GDC guidance ("think carefully before accepting friend requests from patients"; no discussions with patients about their care on social media)', 'HCPC 1.9-1.12', 'CSP "Receiving friend requests from patients"'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      connection: 'This describes a social-media connection with a patient ("{{text}}"). Keep professional boundaries: politely decline friend requests from patients and keep contact to the practice\'s channels.',
+      privateChannel: 'This invites patients to contact you privately ("{{text}}"). Patients should contact the practice through its own channels, not your personal messages.',
+      treatment: 'This discusses someone\'s own treatment with them on social media ({{who}}: "{{text}}"). Talk to patients about their care through the practice, not in public posts or replies.',
+    },
+    docs: docsUrl('patient-boundaries'),
+  },
+  check({ draft, report }) {
+    const { prose } = draft;
+    const ctx = sentenceContexts(draft);
+    const patientIn = (from: number, to: number) => PATIENT.test(prose.slice(from, to));
+    const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient);
+    const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
+
+    if (anyPatient && draft.account !== 'practice') {
+      for (const m of allMatches(terms('connection'), prose)) {
+        const para = paragraphOf(m.start);
+        const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
+        if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]))) continue;
+        report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
+        break;
+      }
+      for (const m of allMatches(terms('private'), prose)) {
+        report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
+        break;
+      }
+    }
+    // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
+    for (const s of draft.sentences) {
+      const handle = s.words.find((w) => w.kind === 'mention');
+      if (!handle) continue;
+      const t = [
+        ...allMatches(yourTreatment(), prose, s.range[0], s.range[1]),
+        ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),
+      ].sort((a, b) => a.start - b.start)[0];
+      if (!t) continue;
+      report({ messageId: 'treatment', data: { who: handle.text.slice(0, 2) + '•••', text: t.text }, range: [handle.range[0], t.end] });
+    }
+  },
+});

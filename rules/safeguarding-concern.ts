@@ -1,0 +1,37 @@
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { sentenceContexts } from './lib/context.js';
+import { allMatches, lexicon } from './lib/lexicon.js';
+
+const terms = lexicon('safeguarding.yaml');
+const SPECIFIC = /\b(?:a|this|the|my|our|one)\s+(?:\p{L}+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil)\b|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
+
+export default defineRule({
+  meta: {
+    id: 'safeguarding-concern',
+    type: 'problem',
+    description: 'Finds posts that raise a concern about the possible abuse or neglect of a child or vulnerable adult, which must go to the safeguarding authorities, not social media.',
+    policy: ['GDC guidance ("You must not use social media as a mechanism to raise concerns about the possible abuse of children or vulnerable adults")'],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      concern:
+        'This raises a possible safeguarding concern about a particular person. Do not post it: report it today to your practice\'s safeguarding lead or your local authority\'s safeguarding team (children\'s or adult social care), or the police on 999 if someone is in immediate danger.',
+    },
+    docs: docsUrl('safeguarding-concern'),
+  },
+  check({ draft, report }) {
+    const { prose } = draft;
+    const ctx = sentenceContexts(draft);
+    const signs = allMatches(terms('signs'), prose);
+    if (!signs.length) return;
+    const vulnerable = allMatches(terms('vulnerable'), prose);
+    const concern = allMatches(terms('concern'), prose);
+    // A particular person seen in care, not a lesson on signs to look for.
+    const specific = SPECIFIC.test(prose) || ctx.some((c) => c.patient || c.encounter);
+    const teaching = allMatches(terms('education'), prose).length > 0 && !concern.length;
+    if (!vulnerable.length || !specific || teaching) return;
+    const first = [...concern, ...signs].sort((a, b) => a.start - b.start)[0]!;
+    const sentence = draft.sentences.find((s) => s.range[0] <= first.start && first.end <= s.range[1]);
+    report({ messageId: 'concern', range: sentence ? sentence.range : [first.start, first.end] });
+  },
+});

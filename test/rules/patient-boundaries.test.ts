@@ -1,0 +1,22 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('patient-boundaries', {
+  valid: [
+    'Had a lovely card from a patient today – made my week.',
+    '---\naccount: practice\n---\nMessage us on Facebook or call reception to book your check-up.',
+    'My sister sent me a friend request on the new app, finally joined the 21st century!',
+    '@BDA_Dentistry great article on the new contract, thanks for sharing.',
+    'Patients often ask whether they can follow us on Instagram: yes, we post tips every week!',
+    'DM me for the recipe, it is delicious.',
+  ],
+  invalid: [
+    { code: 'Just accepted a friend request from one of my patients 😬 is that allowed??', errors: [{ messageId: 'connection', line: 1, column: 17 }] },
+    { code: 'Any of my patients reading this – DM me and I\'ll squeeze you in next week, no need to ring the practice 😉', errors: ['privateChannel'] },
+    { code: '@jess_m92 so glad the extraction site is healing nicely, see you at your review on Tuesday!', errors: ['treatment'] },
+    { code: '@jo_taylor your crown is back from the lab, see you Tuesday 👍', errors: ['treatment'] },
+    { code: 'One of my service users added me on Instagram last night. Awkward!', errors: ['connection'] },
+    { code: 'My clients can WhatsApp me any time for exercise tweaks, no need to go through the clinic.', errors: ['privateChannel'] },
+    { code: '@sam.k88 your new lenses should be ready Friday, pop in to collect!', errors: ['treatment'] },
+    { code: 'A patient asked me out after his physio session today. Flattered but no!', errors: ['connection'] },
+  ],
+});

@@ -1,0 +1,18 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester('safeguarding-concern', {
+  valid: [
+    'Completed my level 3 safeguarding training today – really useful refresher on the signs of neglect in children.',
+    'Safeguarding lead meeting this afternoon: thanks to everyone who came.',
+    'Our little girl lost her first tooth today! Tooth fairy is skint 😂',
+    'Dental neglect awareness: signs of neglect include untreated decay and missed appointments. Speak to your safeguarding lead if worried.',
+    'Bruised knee from the staff netball match, worth it for the win!',
+  ],
+  invalid: [
+    { code: 'Really worried about a little boy I saw today – bruises on both arms and his mum wouldn\'t let him speak to me. Should I report it?', errors: [{ messageId: 'concern', line: 1, column: 1 }] },
+    { code: 'Elderly lady on my rounds today had unexplained bruising again and her carer does all the talking. Something\'s not right.', errors: ['concern'] },
+    { code: 'Saw a toddler this morning with rotten teeth, never been to a dentist, parents didn\'t seem bothered. What would you do?', errors: ['concern'] },
+    { code: 'A teenager came in with burn marks on her wrists and said she didn\'t want to go home. Gut feeling says abuse.', errors: ['concern'] },
+    { code: 'Resident in our care home looks underweight and scared of one of the night staff. Not sure if I should say anything?', errors: ['concern'] },
+  ],
+});
