@@ -5,8 +5,14 @@ import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 const SOURCE_LINE =
   /(?:^|\n)[ \t>]*(?:[—–~]|-{1,2}\s|source\s*:|sources?\s*[-–]|via\b|from\b|credit\s*:|h\/t\b|hat tip\b|cited in\b|quoted in\b|reference\s*:|ref\s*:)/i;
 const CITATION = /\(\s*[\p{L}][\p{L}\p{N} &.,'’-]{1,80}\s*,?\s*(?:19|20)\d{2}[a-z]?\s*\)|\bet al\.?|\bdoi\s*:|\bISBN\b/iu;
-const SPEAKER =
-  /\b(?:said|says|saying|wrote|writes|writing|tweeted|posted|put it|puts it|according to|in the words of|as\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:said|says|put it|wrote|writes|notes|noted)|quoting|quote from|from (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial))\b/iu;
+// A named speaker or source: "said Dr Shah", "Prof Lee writes", "according to NICE", "in the words of
+// Florence Nightingale", "from a review in the BDJ". "Someone said" is not an attribution.
+const NAME = String.raw`(?!(?:Someone|Somebody|Everyone|Everybody|Anyone|Nobody|No one|He|She|They|It|I|We|You|One|People|My|Our|This|That|A|An))(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|the)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})`;
+const VERB = String.raw`(?:said|says|wrote|writes|tweeted|posted|puts it|put it|notes|noted|explains|explained|argues|argued|reminds us|told)`;
+const SPEAKER = new RegExp(
+  String.raw`\b${VERB}\s+${NAME}|${NAME}\s+(?:once\s+|recently\s+|has\s+|had\s+)?${VERB}\b|\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s put by|[Qq]uoting)\s+${NAME}|\b[Ff]rom (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial)\b`,
+  'u',
+);
 // "Love this from Prof Ann Lee:", "from the BDA:" just before the quotation.
 const FROM_LEAD =
   /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*[:,–—-]?\s*$/u;

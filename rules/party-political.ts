@@ -12,10 +12,11 @@ interface PartyData {
   parties: Party[];
   slogans: string[];
   cues: string[];
+  strongCues: string[];
 }
 
 let compiled:
-  { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
+  { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; strongCues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
 
 function matchers() {
   if (compiled) return compiled;
@@ -28,6 +29,7 @@ function matchers() {
     capitalised: phraseMatcher(capitalised, 'gu'),
     slogans: phraseMatcher(data.slogans),
     cues: phraseMatcher(data.cues),
+    strongCues: phraseMatcher(data.strongCues),
     hashtags,
     voteTags: new Set([...hashtags].filter((h) => h.includes('vote') || h.endsWith('out') || h === 'gtto')),
   };
@@ -111,8 +113,11 @@ export default defineRule({
           /^\W{0,3}(?:\p{L}+\s+){0,2}(?:needs?|wants?|deserves?|asks?\s+for|could\s+use)\s+(?:your|every)\s+(?:vote|support|help|backing|donation)/iu.test(
             draft.prose.slice(party.end, sentence.range[1]),
           );
+        // Or canvassing, leaflets, donations, "your vote" anywhere in the paragraph.
+        const paragraph = draft.paragraphs[sentence.paragraph]!;
+        const strong = allMatches(m.strongCues, draft.prose, paragraph[0], paragraph[1])[0];
         // "Whoever you vote for", "the party I'd never vote for": neutral.
-        if (!cue && !ask) continue;
+        if (!cue && !ask && !strong) continue;
         const start = cue ? cue.start : party.start;
         if (!once(start)) continue;
         report({

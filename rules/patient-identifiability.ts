@@ -1,6 +1,6 @@
 import type { Draft, Range } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
-import { patientInDraft, patientNear, sentenceAt, sentenceContexts } from './lib/context.js';
+import { particularPatientNear, patientInDraft, patientNear, sentenceAt, sentenceContexts } from './lib/context.js';
 import {
   addresses,
   ages,
@@ -81,10 +81,10 @@ export default defineRule({
     },
     messages: {
       nhsNumber: 'NHS number {{masked}} identifies a patient. Remove it: an NHS number must never be posted, even with consent.',
-      recordNumber: 'A {{kind}} ({{masked}}) identifies a patient. Remove it.',
+      recordNumber: 'This {{kind}} ({{masked}}) identifies a patient. Remove it.',
       name: 'The {{kind}} "{{masked}}" in a post about a patient can identify them. Remove it, or record the patient\'s consent in the front matter (consent:).',
       detail:
-        'A {{kind}} ({{masked}}) in a post about a patient can identify them. Remove it unless the patient agreed (consent: in the front matter).',
+        'This post is about a patient and includes their {{kind}} ({{masked}}), which can identify them. Remove it unless the patient agreed (consent: in the front matter).',
       photo:
         "This image looks like a photo of a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
       jigsaw:
@@ -133,8 +133,7 @@ export default defineRule({
           continue;
         if (isPublicFigure(draft, n)) continue;
         const i = draft.sentences.indexOf(n.sentence);
-        const strong = n.kind !== 'first name' || firstNameFlags(n.parts[0]!) !== undefined;
-        if (!strong || !patientNear(draft, i, { clinical: n.kind !== 'first name' })) continue;
+        if (!patientNear(draft, i)) continue;
         // A lone first name needs the patient in its own sentence.
         if (n.kind === 'first name' && !(sentenceContexts(draft)[i]!.patient || sentenceContexts(draft)[i]!.encounter)) continue;
         add({ messageId: 'name', data: { kind: n.kind, masked: maskWords(n.text) }, range: [n.start, n.end] });
@@ -155,14 +154,21 @@ export default defineRule({
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f)) continue;
-        if (!patientNear(draft, sentenceAt(draft, f.start))) continue;
+        const i = sentenceAt(draft, f.start);
+        // On the practice's own page, its contact details are its own unless one particular patient is in view.
+        if (draft.account === 'practice' ? !particularPatientNear(draft, i) : !patientNear(draft, i)) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
-      // A handle with clinical detail about that person ("@jess so glad the extraction site is healing").
+      // A handle addressed with clinical detail about that person ("@jess so glad the extraction site is healing"),
+      // not a source credited ("via @OptomNewsUK").
       for (const h of handles(prose)) {
         const i = sentenceAt(draft, h.start);
         const c = sentenceContexts(draft)[i];
-        if (!c || !(c.encounter || c.clinical || c.patient)) continue;
+        if (!c || !patientNear(draft, i, { clinical: true })) continue;
+        const s = draft.sentences[i]!;
+        if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start))) continue;
+        const addressed = h.start === s.range[0] || /\b(?:you|your|you're|you've)\b/i.test(s.text) || /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
+        if (!addressed) continue;
         add({ messageId: 'detail', data: { kind: h.kind, masked: h.text.slice(0, 2) + '•••' }, range: [h.start, h.end] });
       }
     }
@@ -174,10 +180,12 @@ export default defineRule({
         const described = `${img.alt} ${img.title} ${file.replace(/[-_.]+/g, ' ')}`;
         const patientWord = allMatches(context('patient'), described).length > 0;
         const beforeAfter = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\btransformation\b|\bsmile makeover\b/i.test(described);
-        const named = described.split(/\s+/).some((w) => {
-          const f = firstNameFlags(w.toLowerCase());
-          return f !== undefined && !(f & 1);
-        });
+        const named =
+          /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
+          described.split(/\s+/).some((w) => {
+            const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
+            return f !== undefined && !(f & 1);
+          });
         if (!patientWord && !beforeAfter && !named) continue;
         const why = patientWord
           ? 'its description mentions a patient'

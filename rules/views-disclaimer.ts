@@ -2,6 +2,7 @@ import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { appendLine, findDisclaimer } from './lib/disclaimers.js';
 import { allMatches, lexicon, phraseMatcher, type Match } from './lib/lexicon.js';
+import { findOpinion } from './lib/opinion.js';
 
 const terms = lexicon('affiliation.yaml');
 
@@ -21,6 +22,13 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
     'giu',
   );
   found.push(...allMatches(self, prose));
+  // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
+  const title = new RegExp(`(?:^|[\\n.!?]\\s*)((?:\\p{L}+\\s+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+\\p{Lu})`, 'gimu');
+  for (const m of allMatches(title, prose)) {
+    if (!/\p{Lu}$/u.test(m.text)) continue;
+    const inner = /\S[\s\S]*$/.exec(m.text);
+    if (inner) found.push({ start: m.end - inner[0].length, end: m.end, text: inner[0] });
+  }
   // "at Smile Dental Care", "at Parkview Physio"
   const place = new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu');
   // The name itself must be capitalised ("at Smile Dental", not "at the dental").
@@ -54,8 +62,9 @@ export default defineRule({
     if (draft.account === 'practice' || options.disclaimerInBio) return;
     const tie = affiliation(draft, settings.practice.names);
     if (!tie) return;
-    if (!allMatches(terms('opinion'), draft.prose).length) return;
-    if (findDisclaimer(draft, 'views', options.disclaimers)) return;
+    const disclaimer = findDisclaimer(draft, 'views', options.disclaimers);
+    if (disclaimer) return;
+    if (!findOpinion(draft, terms('opinion'))) return;
     const retweet = findDisclaimer(draft, 'retweets');
     report({
       messageId: retweet ? 'retweetOnly' : 'missing',

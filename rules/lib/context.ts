@@ -55,6 +55,13 @@ export function patientNear(draft: Draft, i: number, opts: { clinical?: boolean;
   return false;
 }
 
+/** One particular patient around sentence i: "my patient", "the man in bed 4", not "no appointment needed". */
+export function particularPatientNear(draft: Draft, i: number): boolean {
+  const ctx = sentenceContexts(draft);
+  const para = draft.sentences[i]?.paragraph;
+  return [i, i - 1, i + 1].some((j) => ctx[j]?.patient === true && draft.sentences[j]!.paragraph === para);
+}
+
 /** Any sentence of the draft puts a patient (or clinical care) in view. */
 export function patientInDraft(draft: Draft): boolean {
   return sentenceContexts(draft).some((c) => c.patient || c.encounter || c.patientsInGeneral || c.clinical);

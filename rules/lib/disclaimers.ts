@@ -2,6 +2,10 @@ import type { Draft } from '../../src/draft/types.js';
 import { loadData } from './lexicon.js';
 import { findPhrase, tokens, type Token } from './nlp.js';
 
+const EMPLOYER = String.raw`(?:my|our|the)\s+(?:current\s+|former\s+)?(?:employer|employers|employer['’]s|trust|trust['’]s|practice|practice['’]s|organisation|organisation['’]s|company|company['’]s|workplace|hospital|health board|board|team['’]s|surgery|clinic|pharmacy)`;
+const DENIAL = new RegExp(String.raw`\b(?:not|n['’]t|never|nor)\b[^.!?\n]{0,40}?\b(?:reflect|represent|speak(?:ing)?\s+for|on behalf of|the (?:views?|opinions?|position) of|endorsed by)\b[^.!?\n]{0,20}?${EMPLOYER}`, 'i');
+const OWN_VIEWS = /\b(?:personal|own)\s+(?:opinions?|views?|thoughts?)\s*(?:only\b|[–—:-]|$)/im;
+
 type DisclaimerList = 'views' | 'retweets' | 'advice';
 
 const draftTokens = new WeakMap<Draft, Token[]>();
@@ -22,6 +26,11 @@ export function findDisclaimer(
   extra: string[] = [],
 ): { start: number; end: number; phrase: string } | null {
   const phrases = [...extra, ...loadData<Record<DisclaimerList, string[]>>('disclaimers.yaml')[list]];
+  // Any wording that denies speaking for the employer: "it doesn't reflect my employer's position".
+  if (list === 'views') {
+    const m = DENIAL.exec(draft.prose) ?? OWN_VIEWS.exec(draft.prose);
+    if (m) return { start: m.index, end: m.index + m[0].length, phrase: m[0] };
+  }
   const haystack = tokensOf(draft);
   for (const phrase of phrases) {
     // Short phrases ("my views") must match exactly in order; longer ones may skip a word.

@@ -54,7 +54,9 @@ function notNameWords(): Set<string> {
 }
 
 export function firstNameFlags(lower: string): number | undefined {
-  return nameTable().get(lower);
+  const table = nameTable();
+  // "Siân", "Zoë", "Chloé" are in the list without their accents.
+  return table.get(lower) ?? table.get(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 const isCapitalised = (w: Word) =>
@@ -77,12 +79,14 @@ export function findNames(draft: Draft): PersonName[] {
       const push = (last: number, kind: PersonName['kind'], from = i) => {
         const first = ws[from]!;
         const end = ws[last]!;
+        // "Chloe Kelly's": the name stops before the possessive.
+        const stop = /['’]s$/.test(end.text) ? end.range[1] - 2 : end.range[1];
         out.push({
           start: first.range[0],
-          end: end.range[1],
-          text: draft.source.slice(first.range[0], end.range[1]),
+          end: stop,
+          text: draft.source.slice(first.range[0], stop),
           kind,
-          parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower),
+          parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower.replace(/['’]s$/, '')),
           sentence,
         });
         i = last;
@@ -140,6 +144,8 @@ export function findNames(draft: Draft): PersonName[] {
   INITIALS.lastIndex = 0;
   for (const m of allMatches(INITIALS, draft.prose)) {
     const sentence = draft.sentences.find((s) => s.range[0] <= m.start && m.end <= s.range[1]);
+    const letters = m.text.replace(/[^\p{L}]/gu, '').toLowerCase();
+    if (ACRONYMS.has(letters)) continue;
     if (sentence && !out.some((n) => n.start <= m.start && m.start < n.end)) {
       out.push({ start: m.start, end: m.end, text: m.text, kind: 'initials', parts: [m.text.toLowerCase()], sentence });
     }
@@ -147,7 +153,9 @@ export function findNames(draft: Draft): PersonName[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+// "J.S.", "J. S.", "J.McK", "A.B.C.": initials, not "J. Smith".
+const ACRONYMS = new Set(['uk', 'us', 'usa', 'eu', 'nhs', 'gp', 'ae', 'am', 'pm', 'ok', 'ie', 'eg', 'bbc', 'rip', 'ps', 'tv', 'pt', 'ot', 'mp', 'vip', 'diy', 'faq', 'bda', 'gdc', 'cqc', 'nb']);
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?(?:Mc|Mac|O['’])?\p{Lu}\.?(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 
 const people = lexicon('people-context.yaml');
 
@@ -164,10 +172,14 @@ export function staffNames(draft: Draft, found: PersonName[], configured: string
     if (n.kind === 'initials') continue;
     const before = draft.prose.slice(Math.max(n.sentence.range[0], n.start - 40), n.start);
     const after = draft.prose.slice(n.end, Math.min(n.sentence.range[1], n.end + 40));
-    staffWords.lastIndex = 0;
-    const b = allMatches(staffWords, before);
-    const nearBefore = b.length > 0;
+    // A staff word just before the name, in the same clause: "our dental nurse Becky", "welcome Dr Priya Shah".
+    const nearBefore = allMatches(staffWords, before).some((m) => {
+      const gap = before.slice(m.end);
+      return !/[:.!?;–—]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2;
+    });
+    const joins = /^[\s,–-]*(?:joins|joined|joining|starts|started|is joining|has joined)\s+(?:us|the team|our team)\b/i.test(after);
     const nearAfter =
+      joins ||
       /^[\s,–-]*(?:(?:is\s+)?(?:our|the|a|my)\s+)?(?:new\s+|lovely\s+|brilliant\s+|amazing\s+)?(?:dental nurse|nurse|hygienist|therapist|receptionist|practice manager|manager|dentist|physio\w*|pharmacist|optometrist|optician|colleague|team)/i.test(
         after,
       );
@@ -184,5 +196,7 @@ export function isPublicFigure(draft: Draft, n: PersonName): boolean {
   const figures = people('figures');
   if (allMatches(figures, draft.prose, n.start, Math.min(draft.prose.length, n.end + 20)).some((m) => m.start === n.start)) return true;
   const before = draft.prose.slice(Math.max(n.sentence.range[0], n.start - 30), n.start);
-  return allMatches(people('public'), before).some((m) => before.slice(m.end).trim().length < 12);
+  if (allMatches(people('public'), before).some((m) => before.slice(m.end).trim().length < 12)) return true;
+  // Sport, TV and celebrity talk around the name.
+  return allMatches(people('media'), draft.prose, n.sentence.range[0], n.sentence.range[1]).length > 0;
 }
