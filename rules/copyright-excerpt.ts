@@ -7,7 +7,7 @@ const SOURCE_LINE =
 const CITATION = /\(\s*[\p{L}][\p{L}\p{N} &.,'’-]{1,80}\s*,?\s*(?:19|20)\d{2}[a-z]?\s*\)|\bet al\.?|\bdoi\s*:|\bISBN\b/iu;
 // A named speaker or source: "said Dr Shah", "Prof Lee writes", "according to NICE", "in the words of
 // Florence Nightingale", "from a review in the BDJ". "Someone said" is not an attribution.
-const NAME = String.raw`(?!(?:Someone|Somebody|Everyone|Everybody|Anyone|Nobody|No one|He|She|They|It|I|We|You|One|People|My|Our|This|That|A|An))(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|the)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})`;
+const NAME = String.raw`(?!(?:Someone|Somebody|Everyone|Everybody|Anyone|Nobody|No one|He|She|They|It|I|We|You|One|People|My|Our|This|That|A|An)\b)(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|the)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.&-]*){0,4})`;
 const VERB = String.raw`(?:said|says|wrote|writes|tweeted|posted|puts it|put it|notes|noted|explains|explained|argues|argued|reminds us|told)`;
 const SPEAKER = new RegExp(
   String.raw`\b${VERB}\s+${NAME}|${NAME}\s+(?:once\s+|recently\s+|has\s+|had\s+)?${VERB}\b|\b(?:[Aa]ccording to|[Ii]n the words of|[Aa]s put by|[Qq]uoting)\s+${NAME}|\b[Ff]rom (?:the|a|an)\s+(?:\p{L}+\s+){0,4}(?:review|report|article|paper|study|book|journal|guidance|guideline|piece|blog|post|statement|letter|editorial)\b`,
