@@ -1,5 +1,7 @@
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { patientNear } from './lib/context.js';
+import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 
 const terms = lexicon('confidential.yaml');
@@ -41,11 +43,31 @@ export default defineRule({
     }
     const plan = allMatches(terms('plans'), prose)[0];
     if (plan) report({ messageId: 'plans', data: { text: plan.text }, range: inSentence(draft, plan) });
+    let reportedColleague = false;
     for (const c of allMatches(terms('colleagueData'), prose)) {
       const [s, e] = inSentence(draft, c);
       if (!allMatches(terms('colleagues'), prose, s, e).length) continue;
       report({ messageId: 'colleague', data: { text: c.text }, range: [s, e] });
+      reportedColleague = true;
       break;
+    }
+    // A colleague's health, pay or home details: "our practice manager Julie, who's off with breast cancer".
+    const colleagueWords = terms('colleagues');
+    for (const s of draft.sentences) {
+      // The colleague may be named in this sentence or the one before ("flowers for Dr Patel? She's recovering...").
+      const prev = draft.sentences[draft.sentences.indexOf(s) - 1];
+      const from = prev && prev.paragraph === s.paragraph ? prev.range[0] : s.range[0];
+      const who = allMatches(colleagueWords, prose, from, s.range[1])[0] ?? (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) ? { start: from, end: from, text: '' } : undefined);
+      if (reportedColleague) break;
+      if (!who) continue;
+      const health = /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|cancer|miscarriage|ivf|pregnan\w*|breakdown|depression|rehab|her op|his op|operation)\b/i.exec(s.text);
+      MONEY.lastIndex = 0;
+      const pay = MONEY.test(s.text) && /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
+      const home = addresses(s.text).length > 0 || phones(s.text).length > 0 || /\b(?:home address|lives (?:at|on))\b/i.test(s.text);
+      if (!health && !pay && !home) continue;
+      if (patientNear(draft, draft.sentences.indexOf(s)) && !health && !pay) continue;
+      reportedColleague = true;
+      report({ messageId: 'colleague', data: { text: (health?.[0] ?? (pay ? 'pay' : 'home details')).trim() }, range: s.range });
     }
     const secret = allMatches(terms('secrets'), prose)[0];
     if (secret) report({ messageId: 'secret', data: { text: secret.text }, range: inSentence(draft, secret) });

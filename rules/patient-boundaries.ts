@@ -6,7 +6,9 @@ const terms = lexicon('boundaries.yaml');
 let treatmentRe: RegExp | undefined;
 const yourTreatment = () =>
   (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
-const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man)\b/i;
+const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
+// "I politely declined": the post tells of keeping the boundary, not crossing it.
+const DECLINED = /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
 
 export default defineRule({
   meta: {
@@ -27,7 +29,7 @@ export default defineRule({
     const { prose } = draft;
     const ctx = sentenceContexts(draft);
     const patientIn = (from: number, to: number) => PATIENT.test(prose.slice(from, to));
-    const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient);
+    const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient || c.encounter);
     const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
 
     if (anyPatient && draft.account !== 'practice') {
@@ -35,6 +37,7 @@ export default defineRule({
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]))) continue;
+        if (sameParagraph.some((s) => DECLINED.test(s.text))) continue;
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }

@@ -3,7 +3,7 @@ import { sentenceContexts } from './lib/context.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 
 const terms = lexicon('safeguarding.yaml');
-const SPECIFIC = /\b(?:a|this|the|my|our|one)\s+(?:\p{L}+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil)\b|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
+const SPECIFIC = /\b(?:a|an|this|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
 
 export default defineRule({
   meta: {
