@@ -63,17 +63,21 @@ export function tokens(text: string, base = 0): Token[] {
 /**
  * Finds a phrase in a token list allowing slips: each phrase word matched by sameWord(), and
  * at most `gaps` extra words in between ("views are entirely my own"). Returns the span.
+ * Each phrase word is compared once with each distinct word of the draft, not with every token.
  */
 export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start: number; end: number } | null {
   const words = tokens(phrase).map((t) => t.text);
   if (!words.length) return null;
+  const vocabulary = vocabularyOf(haystack);
+  const matches = words.map((w) => matchingWords(vocabulary, w));
+  if (matches.some((m) => m.size === 0)) return null;
   for (let i = 0; i < haystack.length; i++) {
-    if (!sameWord(haystack[i]!.text, words[0]!)) continue;
+    if (!matches[0]!.has(haystack[i]!.text)) continue;
     let j = i + 1;
     let k = 1;
     let skipped = 0;
     while (k < words.length && j < haystack.length) {
-      if (sameWord(haystack[j]!.text, words[k]!)) {
+      if (matches[k]!.has(haystack[j]!.text)) {
         k++;
         j++;
       } else if (skipped < gaps) {
@@ -84,4 +88,31 @@ export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start
     if (k === words.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
   }
   return null;
+}
+
+const vocabularies = new WeakMap<Token[], { words: string[]; same: Map<string, Set<string>> }>();
+
+function vocabularyOf(haystack: Token[]): { words: string[]; same: Map<string, Set<string>> } {
+  let v = vocabularies.get(haystack);
+  if (!v) {
+    v = { words: [...new Set(haystack.map((t) => t.text))], same: new Map() };
+    vocabularies.set(haystack, v);
+  }
+  return v;
+}
+
+/** The distinct draft words that count as `word` (same word, same stem, or a near spelling). */
+function matchingWords(v: { words: string[]; same: Map<string, Set<string>> }, word: string): Set<string> {
+  let set = v.same.get(word);
+  if (!set) {
+    set = new Set();
+    const s = stem(word);
+    for (const x of v.words) {
+      if (x === word) set.add(x);
+      // A near spelling shares its first letter and is about as long.
+      else if (x[0] === word[0] && Math.abs(x.length - word.length) <= 3 && (stem(x) === s || sameWord(x, word))) set.add(x);
+    }
+    v.same.set(word, set);
+  }
+  return set;
 }
