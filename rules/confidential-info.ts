@@ -16,14 +16,20 @@ export default defineRule({
   meta: {
     id: 'confidential-info',
     type: 'problem',
-    description: 'Finds confidential business information: the practice\'s finances, unannounced plans, security details and trade secrets, and colleagues\' personal data.',
-    policy: ['Practice policy "Don\'t tell secrets" ("it is not acceptable to publish confidential information")', 'CODE policy summary (colleagues\' personal data)'],
+    description:
+      "Finds confidential business information: the practice's finances, unannounced plans, security details and trade secrets, and colleagues' personal data.",
+    policy: [
+      'Practice policy "Don\'t tell secrets" ("it is not acceptable to publish confidential information")',
+      "CODE policy summary (colleagues' personal data)",
+    ],
     defaultSeverity: 'error',
     options: {},
     messages: {
-      finance: 'This shares the practice\'s financial information ("{{text}}"). The practice policy treats its finances as confidential: remove the figures.',
+      finance:
+        'This shares the practice\'s financial information ("{{text}}"). The practice policy treats its finances as confidential: remove the figures.',
       plans: 'This hints at unannounced plans ("{{text}}"). Leave announcements about the business to the practice.',
-      colleague: 'This shares a colleague\'s personal information ("{{text}}"). Colleagues\' private details are theirs to share, not yours.',
+      colleague:
+        'This shares a colleague\'s personal information ("{{text}}"). Colleagues\' private details are theirs to share, not yours.',
       secret: 'This mentions security details or trade secrets ("{{text}}"). Never post them.',
     },
     docs: docsUrl('confidential-info'),
@@ -57,12 +63,19 @@ export default defineRule({
       // The colleague may be named in this sentence or the one before ("flowers for Dr Patel? She's recovering...").
       const prev = draft.sentences[draft.sentences.indexOf(s) - 1];
       const from = prev && prev.paragraph === s.paragraph ? prev.range[0] : s.range[0];
-      const who = allMatches(colleagueWords, prose, from, s.range[1])[0] ?? (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) ? { start: from, end: from, text: '' } : undefined);
+      const who =
+        allMatches(colleagueWords, prose, from, s.range[1])[0] ??
+        (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) ? { start: from, end: from, text: '' } : undefined);
       if (reportedColleague) break;
       if (!who) continue;
-      const health = /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|cancer|miscarriage|ivf|pregnan\w*|breakdown|depression|rehab|her op|his op|operation)\b/i.exec(s.text);
+      const health =
+        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|cancer|miscarriage|ivf|pregnan\w*|breakdown|depression|rehab|her op|his op|operation)\b/i.exec(
+          s.text,
+        );
       MONEY.lastIndex = 0;
-      const pay = MONEY.test(s.text) && /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
+      const pay =
+        MONEY.test(s.text) &&
+        /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
       const home = addresses(s.text).length > 0 || phones(s.text).length > 0 || /\b(?:home address|lives (?:at|on))\b/i.test(s.text);
       if (!health && !pay && !home) continue;
       if (patientNear(draft, draft.sentences.indexOf(s)) && !health && !pay) continue;

@@ -16,7 +16,16 @@ interface PartyData {
 }
 
 let compiled:
-  { anyCase: RegExp; capitalised: RegExp; slogans: RegExp; cues: RegExp; strongCues: RegExp; hashtags: Set<string>; voteTags: Set<string> } | undefined;
+  | {
+      anyCase: RegExp;
+      capitalised: RegExp;
+      slogans: RegExp;
+      cues: RegExp;
+      strongCues: RegExp;
+      hashtags: Set<string>;
+      voteTags: Set<string>;
+    }
+  | undefined;
 
 function matchers() {
   if (compiled) return compiled;

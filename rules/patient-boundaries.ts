@@ -4,24 +4,32 @@ import { sentenceContexts } from './lib/context.js';
 
 const terms = lexicon('boundaries.yaml');
 let treatmentRe: RegExp | undefined;
-const yourTreatment = () =>
-  (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
+const yourTreatment = () => (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
 const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
 // "I politely declined": the post tells of keeping the boundary, not crossing it.
-const DECLINED = /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
+const DECLINED =
+  /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
 
 export default defineRule({
   meta: {
     id: 'patient-boundaries',
     type: 'problem',
-    description: 'Finds posts that blur professional boundaries with patients: friend requests, inviting patients to private messages, and discussing a patient\'s treatment with them on social media.',
-    policy: ['GDC guidance ("think carefully before accepting friend requests from patients"; no discussions with patients about their care on social media)', 'HCPC 1.9-1.12', 'CSP "Receiving friend requests from patients"'],
+    description:
+      "Finds posts that blur professional boundaries with patients: friend requests, inviting patients to private messages, and discussing a patient's treatment with them on social media.",
+    policy: [
+      'GDC guidance ("think carefully before accepting friend requests from patients"; no discussions with patients about their care on social media)',
+      'HCPC 1.9-1.12',
+      'CSP "Receiving friend requests from patients"',
+    ],
     defaultSeverity: 'error',
     options: {},
     messages: {
-      connection: 'This describes a social-media connection with a patient ("{{text}}"). Keep professional boundaries: politely decline friend requests from patients and keep contact to the practice\'s channels.',
-      privateChannel: 'This invites patients to contact you privately ("{{text}}"). Patients should contact the practice through its own channels, not your personal messages.',
-      treatment: 'This discusses someone\'s own treatment with them on social media ({{who}}: "{{text}}"). Talk to patients about their care through the practice, not in public posts or replies.',
+      connection:
+        'This describes a social-media connection with a patient ("{{text}}"). Keep professional boundaries: politely decline friend requests from patients and keep contact to the practice\'s channels.',
+      privateChannel:
+        'This invites patients to contact you privately ("{{text}}"). Patients should contact the practice through its own channels, not your personal messages.',
+      treatment:
+        'This discusses someone\'s own treatment with them on social media ({{who}}: "{{text}}"). Talk to patients about their care through the practice, not in public posts or replies.',
     },
     docs: docsUrl('patient-boundaries'),
   },

@@ -166,8 +166,12 @@ export default defineRule({
         const c = sentenceContexts(draft)[i];
         if (!c || !patientNear(draft, i, { clinical: true })) continue;
         const s = draft.sentences[i]!;
-        if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start))) continue;
-        const addressed = h.start === s.range[0] || /\b(?:you|your|you're|you've)\b/i.test(s.text) || /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
+        if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start)))
+          continue;
+        const addressed =
+          h.start === s.range[0] ||
+          /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
+          /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
         if (!addressed) continue;
         add({ messageId: 'detail', data: { kind: h.kind, masked: h.text.slice(0, 2) + '•••' }, range: [h.start, h.end] });
       }

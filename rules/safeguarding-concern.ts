@@ -3,19 +3,23 @@ import { sentenceContexts } from './lib/context.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 
 const terms = lexicon('safeguarding.yaml');
-const SPECIFIC = /\b(?:a|an|this|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
+const SPECIFIC =
+  /\b(?:a|an|this|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
 
 export default defineRule({
   meta: {
     id: 'safeguarding-concern',
     type: 'problem',
-    description: 'Finds posts that raise a concern about the possible abuse or neglect of a child or vulnerable adult, which must go to the safeguarding authorities, not social media.',
-    policy: ['GDC guidance ("You must not use social media as a mechanism to raise concerns about the possible abuse of children or vulnerable adults")'],
+    description:
+      'Finds posts that raise a concern about the possible abuse or neglect of a child or vulnerable adult, which must go to the safeguarding authorities, not social media.',
+    policy: [
+      'GDC guidance ("You must not use social media as a mechanism to raise concerns about the possible abuse of children or vulnerable adults")',
+    ],
     defaultSeverity: 'error',
     options: {},
     messages: {
       concern:
-        'This raises a possible safeguarding concern about a particular person. Do not post it: report it today to your practice\'s safeguarding lead or your local authority\'s safeguarding team (children\'s or adult social care), or the police on 999 if someone is in immediate danger.',
+        "This raises a possible safeguarding concern about a particular person. Do not post it: report it today to your practice's safeguarding lead or your local authority's safeguarding team (children's or adult social care), or the police on 999 if someone is in immediate danger.",
     },
     docs: docsUrl('safeguarding-concern'),
   },

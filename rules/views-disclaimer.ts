@@ -16,7 +16,12 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
     if (w.kind === 'hashtag' && /^#team\p{L}/iu.test(w.text)) found.push({ start: w.range[0], end: w.range[1], text: w.text });
   found.push(...allMatches(terms('workplace'), prose));
   // "our stroke unit", "my local branch", "our MSK department"
-  found.push(...allMatches(/\b(?:our|my)\s+(?:[\p{L}&-]+\s+)?(?:unit|ward|practice|surgery|clinic|trust|hospital|pharmacy|department|branch|caseload|health board)\b/giu, prose));
+  found.push(
+    ...allMatches(
+      /\b(?:our|my)\s+(?:[\p{L}&-]+\s+)?(?:unit|ward|practice|surgery|clinic|trust|hospital|pharmacy|department|branch|caseload|health board)\b/giu,
+      prose,
+    ),
+  );
   // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
   const roles = terms('roles').source;
   const self = new RegExp(

@@ -3,7 +3,10 @@ import { loadData } from './lexicon.js';
 import { findPhrase, tokens, type Token } from './nlp.js';
 
 const EMPLOYER = String.raw`(?:my|our|the)\s+(?:current\s+|former\s+)?(?:employer|employers|employer['’]s|trust|trust['’]s|practice|practice['’]s|organisation|organisation['’]s|company|company['’]s|workplace|hospital|health board|board|team['’]s|surgery|clinic|pharmacy)`;
-const DENIAL = new RegExp(String.raw`\b(?:not|n['’]t|never|nor)\b[^.!?\n]{0,40}?\b(?:reflect|represent|speak(?:ing)?\s+for|on behalf of|the (?:views?|opinions?|position) of|endorsed by)\b[^.!?\n]{0,20}?${EMPLOYER}`, 'i');
+const DENIAL = new RegExp(
+  String.raw`\b(?:not|n['’]t|never|nor)\b[^.!?\n]{0,40}?\b(?:reflect|represent|speak(?:ing)?\s+for|on behalf of|the (?:views?|opinions?|position) of|endorsed by)\b[^.!?\n]{0,20}?${EMPLOYER}`,
+  'i',
+);
 const OWN_VIEWS = /\b(?:personal|own)\s+(?:opinions?|views?|thoughts?)\s*(?:only\b|[–—:-]|$)/im;
 
 type DisclaimerList = 'views' | 'retweets' | 'advice';

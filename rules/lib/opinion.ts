@@ -5,7 +5,8 @@ import { allMatches, loadData, type Match } from './lexicon.js';
 // (AFINN-165, |score| >= 2) adding up to a view rather than one passing "great".
 
 let afinn: Map<string, number> | undefined;
-const STANCE = /\b(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|\bimo\b|\bimho\b|\bin my (?:view|opinion|experience)\b/giu;
+const STANCE =
+  /\b(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|\bimo\b|\bimho\b|\bin my (?:view|opinion|experience)\b/giu;
 
 export function afinnScore(word: string): number {
   afinn ??= new Map(Object.entries(loadData<{ words: Record<string, number> }>('afinn.json').words));

@@ -154,7 +154,34 @@ export function findNames(draft: Draft): PersonName[] {
 }
 
 // "J.S.", "J. S.", "J.McK", "A.B.C.": initials, not "J. Smith".
-const ACRONYMS = new Set(['uk', 'us', 'usa', 'eu', 'nhs', 'gp', 'ae', 'am', 'pm', 'ok', 'ie', 'eg', 'bbc', 'rip', 'ps', 'tv', 'pt', 'ot', 'mp', 'vip', 'diy', 'faq', 'bda', 'gdc', 'cqc', 'nb']);
+const ACRONYMS = new Set([
+  'uk',
+  'us',
+  'usa',
+  'eu',
+  'nhs',
+  'gp',
+  'ae',
+  'am',
+  'pm',
+  'ok',
+  'ie',
+  'eg',
+  'bbc',
+  'rip',
+  'ps',
+  'tv',
+  'pt',
+  'ot',
+  'mp',
+  'vip',
+  'diy',
+  'faq',
+  'bda',
+  'gdc',
+  'cqc',
+  'nb',
+]);
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?(?:Mc|Mac|O['’])?\p{Lu}\.?(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 
 const people = lexicon('people-context.yaml');

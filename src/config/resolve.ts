@@ -26,6 +26,21 @@ export interface ResolverOptions {
   cliRules?: Record<string, RuleSetting>;
 }
 
+/** The known id nearest to a mistyped one (edit distance), if it is close. */
+function closest(id: string, known: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      prev = row;
+    }
+    return prev[b.length]!;
+  };
+  const best = known.map((k) => ({ k, d: distance(id, k) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.k : undefined;
+}
+
 const toPosix = (p: string) => p.split(sep).join('/');
 
 export class ConfigResolver {
@@ -82,7 +97,7 @@ export class ConfigResolver {
   private checkRule(config: LoadedConfig, path: (string | number)[], id: string, setting: RuleSetting): void {
     if (!isRule(id)) {
       const known = allRuleIds();
-      const near = known.find((k) => k.startsWith(id.slice(0, 5)));
+      const near = closest(id, known);
       throw new ConfigError(
         config.path,
         config.lineOf(path),

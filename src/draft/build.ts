@@ -16,6 +16,14 @@ export interface BuildOptions {
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]]+[^\s<>"'“”‘’()[\].,;:!?]/gi;
 const ACCOUNTS = new Set<Account>(['personal', 'professional', 'practice']);
 
+/**
+ * Markdown that would make the parser take minutes (lists nested hundreds deep, runs of
+ * thousands of emphasis marks): read it as plain text instead. No real post looks like this.
+ */
+export function pathological(body: string): boolean {
+  return /^[ \t]{200,}\S/m.test(body) || /([*_`~[\]<])\1{200,}/.test(body);
+}
+
 function blank(text: string): string {
   return text.replace(/[^\r\n\u2028\u2029]/g, ' ');
 }
@@ -76,7 +84,8 @@ export function buildDraft(raw: string, filePath: string, options: BuildOptions)
   const links: Link[] = [];
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
-  if (options.format === 'markdown') {
+  const asMarkdown = options.format === 'markdown' && !pathological(body);
+  if (asMarkdown) {
     if (!options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
     const parts = markdownParts(body, bodyStart, options.parseMarkdown);
     keep = parts.text;
@@ -121,7 +130,7 @@ export function buildDraft(raw: string, filePath: string, options: BuildOptions)
     source,
     bom,
     lines: new LineIndex(source),
-    format: options.format,
+    format: asMarkdown ? 'markdown' : 'text',
     frontMatter,
     bodyStart,
     prose,

@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+
+/** Posts are short: a file this large is not a draft, and is refused rather than read. */
+export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
 
@@ -19,6 +22,13 @@ export function decodeDraft(bytes: Uint8Array): ReadOutcome {
 
 export async function readDraft(path: string): Promise<ReadOutcome> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_DRAFT_BYTES) {
+      return {
+        ok: false,
+        message: `This file is ${(size / 1024 / 1024).toFixed(1)} MB, far larger than any post (the limit is ${MAX_DRAFT_BYTES / 1024 / 1024} MB); it was not checked.`,
+      };
+    }
     return decodeDraft(await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -32,9 +32,7 @@ export function tempTree(files: Record<string, string | Buffer>): { dir: string;
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function json(
-  run: Run,
-): {
+export function json(run: Run): {
   filePath: string;
   messages: {
     ruleId: string | null;

@@ -10,8 +10,14 @@ ruleTester('patient-boundaries', {
     'DM me for the recipe, it is delicious.',
   ],
   invalid: [
-    { code: 'Just accepted a friend request from one of my patients 😬 is that allowed??', errors: [{ messageId: 'connection', line: 1, column: 17 }] },
-    { code: 'Any of my patients reading this – DM me and I\'ll squeeze you in next week, no need to ring the practice 😉', errors: ['privateChannel'] },
+    {
+      code: 'Just accepted a friend request from one of my patients 😬 is that allowed??',
+      errors: [{ messageId: 'connection', line: 1, column: 17 }],
+    },
+    {
+      code: "Any of my patients reading this – DM me and I'll squeeze you in next week, no need to ring the practice 😉",
+      errors: ['privateChannel'],
+    },
     { code: '@jess_m92 so glad the extraction site is healing nicely, see you at your review on Tuesday!', errors: ['treatment'] },
     { code: '@jo_taylor your crown is back from the lab, see you Tuesday 👍', errors: ['treatment'] },
     { code: 'One of my service users added me on Instagram last night. Awkward!', errors: ['connection'] },

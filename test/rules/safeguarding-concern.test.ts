@@ -9,10 +9,25 @@ ruleTester('safeguarding-concern', {
     'Bruised knee from the staff netball match, worth it for the win!',
   ],
   invalid: [
-    { code: 'Really worried about a little boy I saw today – bruises on both arms and his mum wouldn\'t let him speak to me. Should I report it?', errors: [{ messageId: 'concern', line: 1, column: 1 }] },
-    { code: 'Elderly lady on my rounds today had unexplained bruising again and her carer does all the talking. Something\'s not right.', errors: ['concern'] },
-    { code: 'Saw a toddler this morning with rotten teeth, never been to a dentist, parents didn\'t seem bothered. What would you do?', errors: ['concern'] },
-    { code: 'A teenager came in with burn marks on her wrists and said she didn\'t want to go home. Gut feeling says abuse.', errors: ['concern'] },
-    { code: 'Resident in our care home looks underweight and scared of one of the night staff. Not sure if I should say anything?', errors: ['concern'] },
+    {
+      code: "Really worried about a little boy I saw today – bruises on both arms and his mum wouldn't let him speak to me. Should I report it?",
+      errors: [{ messageId: 'concern', line: 1, column: 1 }],
+    },
+    {
+      code: "Elderly lady on my rounds today had unexplained bruising again and her carer does all the talking. Something's not right.",
+      errors: ['concern'],
+    },
+    {
+      code: "Saw a toddler this morning with rotten teeth, never been to a dentist, parents didn't seem bothered. What would you do?",
+      errors: ['concern'],
+    },
+    {
+      code: "A teenager came in with burn marks on her wrists and said she didn't want to go home. Gut feeling says abuse.",
+      errors: ['concern'],
+    },
+    {
+      code: 'Resident in our care home looks underweight and scared of one of the night staff. Not sure if I should say anything?',
+      errors: ['concern'],
+    },
   ],
 });
