@@ -10,4 +10,5 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'patient-boundaries': () => import('./patient-boundaries.js').then((m) => m.default),
   'safeguarding-concern': () => import('./safeguarding-concern.js').then((m) => m.default),
   'confidential-info': () => import('./confidential-info.js').then((m) => m.default),
+  'commercial-promotion': () => import('./commercial-promotion.js').then((m) => m.default),
 };
