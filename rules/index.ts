@@ -11,4 +11,5 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'safeguarding-concern': () => import('./safeguarding-concern.js').then((m) => m.default),
   'confidential-info': () => import('./confidential-info.js').then((m) => m.default),
   'commercial-promotion': () => import('./commercial-promotion.js').then((m) => m.default),
+  'offensive-language': () => import('./offensive-language.js').then((m) => m.default),
 };

@@ -58,3 +58,8 @@ export function findPlaces(draft: Draft): PlaceMatch[] {
   }
   return out;
 }
+
+/** Whether a single capitalised word is the name of a UK place ("Penistone", "Twatt"). */
+export function isPlaceName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && places().has(word.toLowerCase());
+}

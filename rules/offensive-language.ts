@@ -1,0 +1,205 @@
+import { createRequire } from 'node:module';
+import type { Draft } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, lexicon, loadData, type Match } from './lib/lexicon.js';
+import { isPlaceName } from './lib/places.js';
+
+const terms = lexicon('offensive.yaml');
+
+interface Hit {
+  start: number;
+  end: number;
+  word: string;
+  tier: 'obscene' | 'mild' | 'slur';
+}
+
+export default defineRule({
+  meta: {
+    id: 'offensive-language',
+    type: 'problem',
+    description:
+      'Finds obscenities (also masked or in leetspeak), slurs, and discriminatory stereotypes or exclusionary remarks about protected groups.',
+    policy: [
+      'Practice policy ("Using offensive language", "discriminatory ... comments")',
+      'HCPC standards 1.6 (treat people fairly; do not discriminate)',
+      'CODE policy summary (offensive or discriminatory content)',
+    ],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      obscene: 'Obscene language ("{{masked}}") on an account linked to your work breaks the practice policy. Remove it.',
+      mild: 'Swearing ("{{masked}}") looks unprofessional on an account linked to your work. Consider rewording.',
+      slur: 'This is a slur ("{{masked}}"). Slurs about race, religion, nationality, sexuality, gender identity or disability are discriminatory (HCPC 1.6). Remove it.',
+      stereotype:
+        'This generalises about {{group}} ("{{text}}"). Stereotypes about a protected group are discriminatory (HCPC 1.6) and bring the profession into disrepute. Remove it.',
+      exclusion: 'This is an exclusionary remark ("{{text}}") aimed at people for their nationality or language. It is discriminatory (HCPC 1.6). Remove it.',
+    },
+    docs: docsUrl('offensive-language'),
+  },
+  check({ draft, report }) {
+    const hits = dedupe([...obscenityHits(draft), ...lexiconHits(draft), ...maskedHits(draft)]);
+    for (const h of hits) {
+      if (h.tier === 'mild' && !swearing(draft, h)) continue;
+      report({ messageId: h.tier, data: { masked: mask(h.word) }, range: [h.start, h.end], lesser: h.tier === 'mild' });
+    }
+    for (const s of stereotypes(draft)) report({ messageId: 'stereotype', data: { group: s.group, text: s.text }, range: [s.start, s.end] });
+    for (const m of allMatches(terms('exclusion'), draft.prose)) report({ messageId: 'exclusion', data: { text: m.text }, range: [m.start, m.end] });
+  },
+});
+
+// Enough to find the word in the draft, without printing it again.
+const mask = (word: string) => word[0] + '•'.repeat(Math.max(1, [...word].length - 1));
+
+// --- Obscenities -------------------------------------------------------------------------
+
+type Obscenity = typeof import('obscenity');
+let matcher: InstanceType<Obscenity['RegExpMatcher']> | undefined;
+
+/** The `obscenity` English dataset: it handles leetspeak, repeated letters and confusables. */
+function obscenityHits(draft: Draft): Hit[] {
+  if (!matcher) {
+    // CommonJS build loads in ~25 ms; only when a draft is linted with this rule on.
+    const o = createRequire(import.meta.url)('obscenity') as Obscenity;
+    matcher = new o.RegExpMatcher({ ...o.englishDataset.build(), ...o.englishRecommendedTransformers });
+  }
+  const out: Hit[] = [];
+  for (const m of matcher.getAllMatches(draft.prose, true)) {
+    const [start, end] = wordAround(draft.source, m.startIndex, m.endIndex + 1);
+    const word = draft.source.slice(start, end);
+    if (notObscene(draft, start, end, word)) continue;
+    out.push({ start, end, word, tier: mildWords().has(word.toLowerCase()) ? 'mild' : 'obscene' });
+  }
+  return out;
+}
+
+function lexiconHits(draft: Draft): Hit[] {
+  const out: Hit[] = [];
+  for (const tier of ['obscene', 'mild', 'slur'] as const) {
+    for (const m of allMatches(terms(tier === 'slur' ? 'slurs' : tier), draft.prose)) {
+      if (notObscene(draft, m.start, m.end, m.text)) continue;
+      out.push({ start: m.start, end: m.end, word: m.text, tier });
+    }
+  }
+  return out;
+}
+
+interface Maskable {
+  strong: string[];
+  mild: string[];
+}
+let mildSet: Set<string> | undefined;
+const mildWords = () => (mildSet ??= new Set([...loadData<{ mild: string[] }>('offensive.yaml').mild, ...loadData<{ maskable: Maskable }>('offensive.yaml').maskable.mild]));
+
+// What a masking character can stand for: any letter, or the letter it looks like.
+const STANDS_FOR: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's' };
+const TOKEN = /[\p{L}\p{N}*#$@!]+/gu;
+
+/** Masked words ("f***", "b*****d", "c**p"): Markdown may read the stars as emphasis, so read the source. */
+function maskedHits(draft: Draft): Hit[] {
+  const { strong, mild } = loadData<{ maskable: Maskable }>('offensive.yaml').maskable;
+  const out: Hit[] = [];
+  for (const m of allMatches(TOKEN, draft.source, draft.bodyStart)) {
+    let text = m.text.replace(/!+$/, '');
+    if (!/^\p{L}/u.test(text) || !/[*#$]/.test(text)) continue;
+    // Only prose: letters the prose view kept (not code, URLs or front matter).
+    if (draft.prose[m.start] !== draft.source[m.start]) continue;
+    text = text.toLowerCase();
+    const found = strong.find((w) => unmasks(text, w)) ?? mild.find((w) => unmasks(text, w));
+    if (found) out.push({ start: m.start, end: m.start + text.length, word: m.text.slice(0, text.length), tier: strong.includes(found) ? 'obscene' : 'mild' });
+  }
+  return out;
+}
+
+function unmasks(masked: string, word: string): boolean {
+  if (masked.length !== word.length || masked === word) return false;
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i]!;
+    if (c === word[i] || c === '*' || c === '#' || STANDS_FOR[c] === word[i]) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The whole word around a fragment the matcher found ("Penistone" around "penis"). */
+function wordAround(text: string, start: number, end: number): [number, number] {
+  const part = /[\p{L}\p{N}\p{M}*#$@!'’]/u;
+  while (start > 0 && part.test(text[start - 1]!)) start--;
+  while (end < text.length && part.test(text[end]!)) end++;
+  while (end > start && /[!'’]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+let whitelist: RegExp | undefined;
+
+/** Anatomy, clinical terms, places, names, birds and food that contain or look like obscenities. */
+function notObscene(draft: Draft, start: number, end: number, word: string): boolean {
+  whitelist ??= terms('notObscene');
+  // The listed phrase covers the hit: "penis", "blue tits", "cum laude", "Shitterton".
+  const around = draft.prose.slice(Math.max(0, start - 20), Math.min(draft.prose.length, end + 20));
+  const offset = Math.max(0, start - 20);
+  if (allMatches(whitelist, around).some((m) => m.start + offset <= start && m.end + offset >= end)) return true;
+  if (isPlaceName(word)) return true;
+  // A capitalised name beside another capitalised word: "Dick Whittington", "Moby Dick".
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+    const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(draft.prose.slice(end, end + 30));
+    const prev = /(\p{Lu}\p{Ll}+)\s+$/u.exec(draft.prose.slice(Math.max(0, start - 30), start));
+    if (next || prev) return true;
+  }
+  return false;
+}
+
+/** "Bloody diarrhoea" describes blood; "bloody timewasters" swears. */
+function swearing(draft: Draft, h: Hit): boolean {
+  if (!/^bloody$/i.test(h.word)) return true;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(draft.prose.slice(h.end, h.end + 40));
+  if (!next) return true;
+  return !allMatches(terms('bloodyClinical'), next[1]!).some((m) => m.start === 0 && m.end === next[1]!.length);
+}
+
+function dedupe(hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      // Overlapping finds of one word: keep the most serious.
+      const rank = { slur: 3, obscene: 2, mild: 1 };
+      if (rank[h.tier] > rank[last.tier]) out[out.length - 1] = { ...h, start: last.start, end: Math.max(last.end, h.end) };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+// --- Stereotypes -------------------------------------------------------------------------
+
+// "Not all ...", "it's a myth that ...": the post argues against the stereotype.
+const COUNTERED = /\bnot all\b|\bmyths?\b|\bstereotyp\w*|\bisn['’]t true\b|\bis not true\b|\bunfair\b|\bdon['’]t assume\b|\bshouldn['’]t assume\b|\bassumptions?\b|\bprejudice\b/i;
+// Clinical hedges: "some", "may", "can become" describe risk, not a whole group.
+const HEDGED = /\b(?:some|sometimes|may|might|can become|can be|at risk|more likely|less likely)\b/i;
+const STRONG_GENERALISER = /\b(?:all|always|never|every)\b/i;
+
+interface Stereotype extends Match {
+  group: string;
+}
+
+function stereotypes(draft: Draft): Stereotype[] {
+  const out: Stereotype[] = [];
+  const { prose, sentences } = draft;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const group = allMatches(terms('groups'), prose, s.range[0], s.range[1])[0];
+    if (!group) continue;
+    // The sentence, and the next one in its paragraph ("... for everything. Every single time.").
+    const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
+    const to = next ? next.range[1] : s.range[1];
+    const text = prose.slice(s.range[0], to);
+    if (COUNTERED.test(text)) continue;
+    const trait = allMatches(terms('stereotypes'), prose, s.range[0], to)[0];
+    const generaliser = allMatches(terms('generalisers'), prose, s.range[0], to)[0];
+    if (!trait || !generaliser) continue;
+    if (HEDGED.test(text) && !STRONG_GENERALISER.test(text)) continue;
+    out.push({ start: s.range[0], end: s.range[1], text: s.text.trim().slice(0, 80), group: group.text });
+  }
+  return out;
+}

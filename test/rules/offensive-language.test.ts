@@ -1,0 +1,53 @@
+import { expect, it } from 'vitest';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
+
+ruleTester('offensive-language', {
+  valid: [
+    // Places, names and everyday words that contain or resemble obscenities.
+    'Great CPD day in Scunthorpe, then home to Penistone. Next course is in Cockermouth.',
+    'Walking holiday: Shitterton in Dorset, then the ferry to Twatt on Orkney.',
+    'Shiitake risotto for the team lunch, then a cocktail at the leaving do.',
+    'Off to the Dick Whittington panto tonight with the kids 🎭',
+    'Assessment, analysis and classification: our therapist training covered all three.',
+    'Graduated summa cum laude! Thank you to everyone who supported me.',
+    'Blue tits nesting in the box outside the surgery window again 🐦',
+    // Clinical and anatomical words.
+    '---\naccount: professional\n---\nTeaching tonight: testicular self-examination, penile cancer red flags and anal fissures.',
+    'Bloody diarrhoea or blood in your stool? See your GP. Nosebleeds and a bloody nose are common in winter.',
+    'Our sexual health clinic now runs on Saturdays. Rape crisis support details are on the board.',
+    'Hereditary spastic paraplegia and spastic cerebral palsy: a new physio group starts Monday.',
+    'Vaginal oestrogen is now available from pharmacies without a prescription.',
+    // Talking about groups without stereotyping them.
+    'Elderly patients are at higher risk of falls in winter – keep walkways clear.',
+    'Not all Polish patients want antibiotics – that is a stereotype we should drop.',
+    'Third patient today who needed an interpreter. Thank goodness for Language Line.',
+    'We welcome patients of all faiths, and the prayer room is open to everyone.',
+    'Muslim colleagues are fasting for Ramadan this month – let us all be considerate at lunch.',
+  ],
+  invalid: [
+    { code: 'Fucking fed up of no-shows today.', errors: [{ messageId: 'obscene', line: 1, column: 1, endColumn: 8 }] },
+    { code: 'F*** this rota, honestly.', errors: [{ messageId: 'obscene', column: 1, endColumn: 5 }] },
+    { code: 'Some b*****d has nicked the staff room biscuits 😤', errors: ['obscene'] },
+    { code: 'What a sh1t shift that was.', errors: ['obscene'] },
+    { code: 'Utter bollocks from the agency again.', errors: ['obscene'] },
+    { code: 'Whoever parked across the ambulance bay is a total bellend.', errors: ['obscene'] },
+    { code: 'Bloody timewasters, the lot of them.', errors: [{ messageId: 'mild', severity: 1 }] },
+    { code: 'Another c**p day on the ward.', errors: [{ messageId: 'mild', severity: 1 }] },
+    { code: 'That patient was a proper spastic about it.', errors: ['slur'] },
+    { code: 'Third patient today who could not speak a word of English. If you live here, learn the language.', errors: ['exclusion'] },
+    { code: 'Never trust a boomer to remember their own meds, they are all half senile by 70 anyway.', errors: ['stereotype'] },
+    { code: 'Polish patients always want antibiotics for everything. Every single time.', errors: ['stereotype'] },
+    { code: 'Women are always so hysterical in the dental chair.', errors: ['stereotype'] },
+  ],
+});
+
+it('never prints the word it found in full', async () => {
+  const r = await runRule('offensive-language', 'Some b*****d nicked my lunch, the fucking cheek.');
+  expect(r.messages).toHaveLength(2);
+  for (const m of r.messages) expect(m.message).not.toMatch(/b\*\*\*\*\*d|fucking/i);
+});
+
+it('keeps UTF-16 columns right after emoji', async () => {
+  const r = await runRule('offensive-language', '😤😤 fuck this');
+  expect(r.messages.map((m) => [m.column, m.endColumn])).toEqual([[6, 10]]);
+});
