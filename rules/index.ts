@@ -12,4 +12,5 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'confidential-info': () => import('./confidential-info.js').then((m) => m.default),
   'commercial-promotion': () => import('./commercial-promotion.js').then((m) => m.default),
   'offensive-language': () => import('./offensive-language.js').then((m) => m.default),
+  'personal-attack': () => import('./personal-attack.js').then((m) => m.default),
 };

@@ -1,0 +1,153 @@
+import type { Draft, Sentence } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, lexicon, type Match } from './lib/lexicon.js';
+import { findNames } from './lib/people.js';
+
+const terms = lexicon('attacks.yaml');
+
+type TargetKind = 'name' | 'handle' | 'role' | 'group' | 'business' | 'you' | 'pronoun';
+interface Target extends Match {
+  kind: TargetKind;
+}
+
+const WHO: Record<TargetKind, string> = {
+  name: 'a named person',
+  handle: 'someone you tag by @handle',
+  role: 'an identifiable colleague or person',
+  group: 'an identifiable group of people',
+  business: 'a competitor',
+  you: 'the person you are addressing',
+  pronoun: 'the person this post is about',
+};
+
+export default defineRule({
+  meta: {
+    id: 'personal-attack',
+    type: 'problem',
+    description:
+      'Finds insulting, disparaging or defamatory remarks about an identifiable person or group (a colleague, patient, competitor or @handle), including wishing them harm. Criticism of an organisation or a policy is not an attack.',
+    policy: [
+      'CSP "Criticism and personal attacks" (criticise ideas, not people; personal attacks can be defamatory)',
+      'Practice policy ("derogatory ... remarks about colleagues, patients or competitors")',
+      'CODE policy summary (no bullying, harassment or disparagement)',
+    ],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      insult:
+        'This disparages {{who}} ("{{text}}"). Criticise decisions and ideas, not people: personal attacks break the policy and can be defamatory. Raise concerns about a colleague through the proper route.',
+      harm: 'This wishes harm on {{who}} ("{{text}}"). Remove it: it is an attack on a person, whatever they have done.',
+    },
+    docs: docsUrl('personal-attack'),
+  },
+  check({ draft, report }) {
+    const targets = findTargets(draft);
+    if (!targets.length) return;
+    const addressed = targets.some((t) => t.kind === 'handle');
+    for (let i = 0; i < draft.sentences.length; i++) {
+      const s = draft.sentences[i]!;
+      const inSentence = targets.filter((t) => t.start >= s.range[0] && t.end <= s.range[1]);
+      const you = addressed ? allMatches(YOU, draft.prose, s.range[0], s.range[1]).map((m) => ({ ...m, kind: 'you' as const })) : [];
+      const earlier = earlierTarget(draft, targets, i);
+      const pronouns = earlier ? allMatches(PRONOUN, draft.prose, s.range[0], s.range[1]).map((m) => ({ ...m, kind: earlier.kind })) : [];
+      const aimedAt = [...inSentence, ...you, ...pronouns];
+      if (!aimedAt.length) continue;
+
+      const harm = wishedHarm(draft, s, aimedAt);
+      if (harm) {
+        report({ messageId: 'harm', data: { who: WHO[harm.target.kind], text: harm.text }, range: [harm.start, harm.end] });
+        continue;
+      }
+      const insult = insultIn(draft, s, aimedAt);
+      if (insult) report({ messageId: 'insult', data: { who: WHO[insult.target.kind], text: insult.text }, range: [insult.start, insult.end] });
+    }
+  },
+});
+
+const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/giu;
+const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/giu;
+const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const BUSINESS_PLACE = /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
+const BUSINESS_NAME = /\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
+const PATIENT_GROUP = /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+/gu;
+
+function findTargets(draft: Draft): Target[] {
+  const { prose } = draft;
+  const out: Target[] = [];
+  for (const n of findNames(draft)) out.push({ start: n.start, end: n.end, text: n.text, kind: 'name' });
+  for (const w of draft.words) if (w.kind === 'mention') out.push({ start: w.range[0], end: w.range[1], text: w.text, kind: 'handle' });
+  for (const m of allMatches(terms('roles'), prose)) {
+    // A role is someone in particular only with a determiner: "our new receptionist", "that locum".
+    if (DETERMINER.test(prose.slice(Math.max(0, m.start - 40), m.start))) out.push({ ...m, kind: 'role' });
+  }
+  for (const m of allMatches(terms('businesses'), prose)) {
+    const before = prose.slice(Math.max(0, m.start - 40), m.start);
+    if (/\b(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40))) out.push({ ...m, kind: 'business' });
+  }
+  for (const m of allMatches(BUSINESS_NAME, prose)) out.push({ ...m, kind: 'business' });
+  for (const m of allMatches(PATIENT_GROUP, prose)) out.push({ ...m, kind: 'group' });
+  return out;
+}
+
+/** A person named in one of the two sentences before, in the same paragraph, for "he"/"she" to refer to. */
+function earlierTarget(draft: Draft, targets: Target[], i: number): Target | undefined {
+  const para = draft.sentences[i]!.paragraph;
+  for (const j of [i - 1, i - 2]) {
+    const s = draft.sentences[j];
+    if (!s || s.paragraph !== para) continue;
+    const t = targets.find((x) => x.start >= s.range[0] && x.end <= s.range[1] && x.kind !== 'business');
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno|\bhardly|\bfar from|\banything but)\s+(?:(?:a|an|the|at all|so|that|very|remotely)\s+)?$/iu;
+// Words after an adjective that show it describes a person or is said of one ("lazy woman", "rude, filthy and").
+const PERSONISH = /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot)\b)/iu;
+
+interface Found extends Match {
+  target: Target;
+}
+
+function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefined {
+  const { prose } = draft;
+  const near = (m: Match) => aimedAt.find((t) => Math.abs(t.start - m.start) < 160 && !(m.start >= t.start && m.end <= t.end));
+  const notNegated = (m: Match) => !NEGATED.test(prose.slice(Math.max(0, m.start - 25), m.start));
+  for (const m of allMatches(terms('idioms'), prose, s.range[0], s.range[1])) {
+    const t = near(m);
+    if (t && notNegated(m)) return { ...m, target: t };
+  }
+  for (const m of allMatches(terms('insultNouns'), prose, s.range[0], s.range[1])) {
+    const t = near(m);
+    if (t && notNegated(m) && !isRoleWord(m, aimedAt)) return { ...m, target: t };
+  }
+  for (const m of allMatches(terms('insultAdjectives'), prose, s.range[0], s.range[1])) {
+    const t = near(m);
+    if (!t || !notNegated(m)) continue;
+    // "the worst form I have ever used" criticises a form; "the laziest woman" a person.
+    const after = prose.slice(m.end, Math.min(s.range[1], m.end + 30)).replace(/^\s*$/, '');
+    if (!PERSONISH.test(after) && !rolesAt(after)) continue;
+    return { ...m, target: t };
+  }
+  return undefined;
+}
+
+const rolesAt = (after: string) => allMatches(terms('roles'), after).some((r) => /^\s*$/.test(after.slice(0, r.start)));
+const isRoleWord = (m: Match, targets: Target[]) => targets.some((t) => t.start <= m.start && t.end >= m.end);
+
+const HOPE = /\b(?:hope|hoping|wish|praying|pray|karma|can['’]t wait (?:for|till|until))\b/giu;
+
+function wishedHarm(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefined {
+  const { prose } = draft;
+  for (const h of allMatches(HOPE, prose, s.range[0], s.range[1])) {
+    // The target, then the harm, within a few words of "hope": "hope that locum ... breaks something".
+    const window: [number, number] = [h.start, Math.min(s.range[1], h.end + 120)];
+    const harm = allMatches(terms('harm'), prose, ...window)[0];
+    if (!harm) continue;
+    const between = prose.slice(h.end, harm.start);
+    if (/\bnot\b|n['’]t\b|\bnever\b|\bno\b/i.test(between)) continue;
+    const t = aimedAt.find((x) => x.start >= h.end && x.start <= harm.end + 20);
+    if (t) return { start: h.start, end: harm.end, text: prose.slice(h.start, harm.end).replace(/\s+/g, ' ').slice(0, 80), target: t };
+  }
+  return undefined;
+}
