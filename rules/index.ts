@@ -13,4 +13,5 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'commercial-promotion': () => import('./commercial-promotion.js').then((m) => m.default),
   'offensive-language': () => import('./offensive-language.js').then((m) => m.default),
   'personal-attack': () => import('./personal-attack.js').then((m) => m.default),
+  'misleading-claims': () => import('./misleading-claims.js').then((m) => m.default),
 };

@@ -1,0 +1,187 @@
+import type { Draft, Sentence } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, lexicon, loadData, phraseMatcher, type Match } from './lib/lexicon.js';
+
+const terms = lexicon('claims.yaml');
+
+export default defineRule({
+  meta: {
+    id: 'misleading-claims',
+    type: 'problem',
+    description:
+      'Finds absolute or unevidenced health claims ("painless", "guaranteed", "cure"), prescription-only medicines promoted to the public, "specialist" titles outside the GDC specialist lists, and health misinformation about vaccines, fluoride or antibiotics.',
+    policy: [
+      'HCPC standards 2.11 (accurate information; no misinformation) and 9.3 (honest advertising)',
+      'GDC Standards 1.3.3 and guidance on advertising ("specialist" only for those on a GDC specialist list)',
+      'CAP Code 12.1 (health claims need evidence) and 12.12 (prescription-only medicines may not be advertised to the public)',
+    ],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      absolute:
+        'This promises a result no treatment can guarantee ("{{text}}"). Health claims must be evidenced and not absolute (CAP Code 12.1; HCPC 9.3). Say what most patients experience instead.',
+      cure: 'This claims a cure ("{{text}}"). Claims to cure need strong evidence (CAP Code 12.1); describe what the treatment can help with instead.',
+      pom: 'This promotes a prescription-only medicine to the public ("{{text}}"). Advertising Botox and other prescription-only medicines to the public is illegal (CAP Code 12.12): promote a consultation, not the medicine.',
+      specialist:
+        'This calls someone a specialist ("{{text}}") in something that is not a GDC specialty. Only dentists on a GDC specialist list may be described as specialists; say "special interest in" instead.',
+      misinformation:
+        'This contradicts public-health guidance on {{topic}} ("{{text}}"). Sharing health misinformation breaks HCPC standard 2.11; check the claim against NHS or UKHSA guidance before posting.',
+      misinformationProfessional:
+        'This contradicts public-health guidance on {{topic}} ("{{text}}") and states your profession, which lends it authority. Sharing health misinformation breaks HCPC standard 2.11 and can bring fitness to practise into question.',
+    },
+    docs: docsUrl('misleading-claims'),
+  },
+  check({ draft, report }) {
+    for (const f of [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)]) {
+      report({ messageId: f.messageId, data: { text: clip(f.text), topic: f.topic ?? '' }, range: [f.start, f.end] });
+    }
+  },
+});
+
+interface Finding extends Match {
+  messageId: string;
+  topic?: string;
+}
+
+const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
+const inSentence = (re: RegExp, draft: Draft, s: Sentence) => allMatches(re, draft.prose, s.range[0], s.range[1]);
+const any = (re: RegExp, draft: Draft, from: number, to: number) => allMatches(re, draft.prose, from, to).length > 0;
+
+// --- Absolute claims and cures -----------------------------------------------------------
+
+const PROMISE =
+  /\b(?:you['’]ll|you will|will be|will feel|guarantee\w*|completely|totally|absolutely|always|every time|in (?:just )?(?:a|one|two|three|\d+) (?:week|day|session|visit)s?)\b|100\s?%/iu;
+// A word in quotation marks is being talked about, not claimed: We won't promise "painless".
+const QUOTED = (draft: Draft, m: Match) => /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
+
+function absoluteClaims(draft: Draft): Finding[] {
+  const out: Finding[] = [];
+  for (const s of draft.sentences) {
+    if (any(terms('hedges'), draft, s.range[0], s.range[1])) continue;
+    const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m));
+    if (abs) {
+      out.push({ ...abs, messageId: 'absolute' });
+      continue;
+    }
+    const pain = inSentence(terms('pain'), draft, s).find((m) => !QUOTED(draft, m) && (PROMISE.test(s.text) || aboutService(draft, s, m)));
+    if (pain) {
+      out.push({ ...pain, messageId: 'absolute' });
+      continue;
+    }
+    const cure = inSentence(terms('cure'), draft, s).find((m) => !QUOTED(draft, m) && curesSomething(draft, s, m));
+    if (cure) out.push({ start: cure.start, end: Math.min(s.range[1], cure.end + 40), text: draft.prose.slice(cure.start, Math.min(s.range[1], cure.end + 40)).trim(), messageId: 'cure' });
+  }
+  return out.map((f) => ({ ...f, end: f.start + f.text.length }));
+}
+
+/** "painless extractions", "our treatment is pain-free": the claim is about a service. */
+function aboutService(draft: Draft, s: Sentence, m: Match): boolean {
+  const after = draft.prose.slice(m.end, Math.min(s.range[1], m.end + 30));
+  const before = draft.prose.slice(Math.max(s.range[0], m.start - 40), m.start);
+  return allMatches(terms('services'), after).some((x) => /^\s*$/.test(after.slice(0, x.start))) || (allMatches(terms('services'), before).length > 0 && /\b(?:is|are|was|were|feels?|made)\s+(?:\p{L}+\s+)?$/iu.test(before));
+}
+
+/** "Our shockwave therapy cures ...", "will cure your back pain": a claim, not "is there a cure?". */
+function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
+  const before = draft.prose.slice(Math.max(s.range[0], m.start - 50), m.start);
+  const after = draft.prose.slice(m.end, Math.min(s.range[1], m.end + 20));
+  if (/^\s*rates?\b/i.test(after)) return false;
+  if (allMatches(terms('services'), before).length > 0) return true;
+  if (/\b(?:will|can|guaranteed to|proven to|that)\s+$/i.test(before) && /\b(?:our|we|my|i|this|these)\b/i.test(s.text)) return true;
+  return /^\s+(?:your|you|it|for good|forever|in)\b/i.test(after) && /\b(?:our|we|my|i|this|these)\b/i.test(s.text);
+}
+
+// --- Prescription-only medicines ---------------------------------------------------------
+
+const PRICE = /£\s?\d|\d+\s?%\s?off\b/u;
+
+function pomOffers(draft: Draft): Finding[] {
+  const pom = allMatches(terms('pom'), draft.prose)[0];
+  if (!pom) return [];
+  // Naming the medicine to inform is allowed; offering it is advertising.
+  const offered = PRICE.test(draft.prose) || any(terms('offer'), draft, 0, draft.prose.length);
+  return offered ? [{ ...pom, messageId: 'pom' }] : [];
+}
+
+// --- "Specialist" --------------------------------------------------------------------------
+
+const SPECIALIST = /\bspecialists?\b/giu;
+
+function specialistClaims(draft: Draft): Finding[] {
+  const out: Finding[] = [];
+  const { prose } = draft;
+  const jobTitles = allMatches(terms('otherSpecialists'), prose);
+  const dentalDraft = any(terms('dentalWords'), draft, 0, prose.length);
+  for (const m of allMatches(SPECIALIST, prose)) {
+    if (jobTitles.some((t) => t.start <= m.start && t.end >= m.end)) continue;
+    const s = draft.sentences.find((x) => x.range[0] <= m.start && m.end <= x.range[1]);
+    if (!s) continue;
+    const before = prose.slice(Math.max(s.range[0], m.start - 45), m.start);
+    const after = prose.slice(m.end, Math.min(s.range[1], m.end + 45));
+    // A GDC specialty named nearby ("specialist in orthodontics", "specialist orthodontist").
+    if (any(terms('specialties'), draft, Math.max(s.range[0], m.start - 45), Math.min(s.range[1], m.end + 45))) continue;
+    // Sending someone to a specialist is not claiming to be one.
+    if (/\b(?:to|see|seeing|from|by|with|ask)\s+(?:a|an|the|your)?\s*(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\b(?:our|my)\b/i.test(before)) continue;
+    const qualifier = before.split(/[,.;:!?–—(]/).pop() ?? '';
+    const inWhat = /^\s+in\s+([^,.;:!?]+)/i.exec(after)?.[1] ?? '';
+    const dentalQualifier = allMatches(terms('dentalWords'), qualifier + ' ' + inWhat).length > 0;
+    const framed = allMatches(terms('specialistFraming'), before).length > 0 || /\p{Lu}\p{Ll}+,?\s+$/u.test(before);
+    if (dentalQualifier || (dentalDraft && framed)) {
+      const start = m.start - qualifier.trimStart().length;
+      out.push({ start, end: m.end, text: prose.slice(start, m.end), messageId: 'specialist' });
+    }
+  }
+  return out;
+}
+
+// --- Misinformation ------------------------------------------------------------------------
+
+interface TopicData {
+  topics: string[];
+  claims: string[];
+  predicates: string[];
+}
+interface Compiled {
+  name: string;
+  topic: RegExp;
+  claim: RegExp;
+  predicate: RegExp;
+  stated: RegExp;
+}
+const TOPIC_NAMES: Record<string, string> = { vaccines: 'vaccines', fluoride: 'fluoride', antibiotics: 'antibiotics', conspiracy: 'public-health bodies' };
+// Health bodies whose names are everyday words in lower case.
+const BODIES = /\b(?:WHO|NICE)\b/gu;
+let compiled: Compiled[] | undefined;
+
+function topicMatchers(): Compiled[] {
+  return (compiled ??= Object.entries(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation).map(([name, d]) => {
+    const topic = phraseMatcher(d.topics);
+    const predicate = phraseMatcher(d.predicates);
+    // "<topic> is/are ... <predicate>" or "<predicate> <topic>": the evaluation is said of the topic.
+    const stated = d.predicates.length
+      ? new RegExp(`${topic.source}\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:[\\p{L}'’]+\\s+){0,2}?${predicate.source}|${predicate.source}\\s+(?:[\\p{L}'’]+\\s+)?${topic.source}`, 'giu')
+      : /(?!)/gu;
+    return { name, topic, claim: phraseMatcher(d.claims), predicate, stated };
+  }));
+}
+
+function misinformation(draft: Draft): Finding[] {
+  const out: Finding[] = [];
+  const { prose, sentences } = draft;
+  const professional = draft.account === 'professional' || any(terms('profession'), draft, 0, prose.length);
+  for (const t of topicMatchers()) {
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i]!;
+      const hasTopic = allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 || (t.name === 'conspiracy' && allMatches(BODIES, prose, s.range[0], s.range[1]).length > 0);
+      if (!hasTopic) continue;
+      // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").
+      const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
+      const to = next ? next.range[1] : s.range[1];
+      if (any(terms('debunk'), draft, s.range[0], to)) continue;
+      const claim = allMatches(t.claim, prose, s.range[0], to)[0] ?? allMatches(t.stated, prose, s.range[0], to)[0];
+      if (!claim || out.some((f) => f.start === claim.start)) continue;
+      out.push({ ...claim, messageId: professional ? 'misinformationProfessional' : 'misinformation', topic: TOPIC_NAMES[t.name] ?? t.name });
+    }
+  }
+  return out;
+}
