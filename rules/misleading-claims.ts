@@ -52,7 +52,8 @@ const any = (re: RegExp, draft: Draft, from: number, to: number) => allMatches(r
 const PROMISE =
   /\b(?:you['’]ll|you will|will be|will feel|guarantee\w*|completely|totally|absolutely|always|every time|in (?:just )?(?:a|one|two|three|\d+) (?:week|day|session|visit)s?)\b|100\s?%/iu;
 // A word in quotation marks is being talked about, not claimed: We won't promise "painless".
-const QUOTED = (draft: Draft, m: Match) => /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
+const QUOTED = (draft: Draft, m: Match) =>
+  /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
 
 function absoluteClaims(draft: Draft): Finding[] {
   const out: Finding[] = [];
@@ -69,7 +70,13 @@ function absoluteClaims(draft: Draft): Finding[] {
       continue;
     }
     const cure = inSentence(terms('cure'), draft, s).find((m) => !QUOTED(draft, m) && curesSomething(draft, s, m));
-    if (cure) out.push({ start: cure.start, end: Math.min(s.range[1], cure.end + 40), text: draft.prose.slice(cure.start, Math.min(s.range[1], cure.end + 40)).trim(), messageId: 'cure' });
+    if (cure)
+      out.push({
+        start: cure.start,
+        end: Math.min(s.range[1], cure.end + 40),
+        text: draft.prose.slice(cure.start, Math.min(s.range[1], cure.end + 40)).trim(),
+        messageId: 'cure',
+      });
   }
   return out.map((f) => ({ ...f, end: f.start + f.text.length }));
 }
@@ -78,7 +85,10 @@ function absoluteClaims(draft: Draft): Finding[] {
 function aboutService(draft: Draft, s: Sentence, m: Match): boolean {
   const after = draft.prose.slice(m.end, Math.min(s.range[1], m.end + 30));
   const before = draft.prose.slice(Math.max(s.range[0], m.start - 40), m.start);
-  return allMatches(terms('services'), after).some((x) => /^\s*$/.test(after.slice(0, x.start))) || (allMatches(terms('services'), before).length > 0 && /\b(?:is|are|was|were|feels?|made)\s+(?:\p{L}+\s+)?$/iu.test(before));
+  return (
+    allMatches(terms('services'), after).some((x) => /^\s*$/.test(after.slice(0, x.start))) ||
+    (allMatches(terms('services'), before).length > 0 && /\b(?:is|are|was|were|feels?|made)\s+(?:\p{L}+\s+)?$/iu.test(before))
+  );
 }
 
 /** "Our shockwave therapy cures ...", "will cure your back pain": a claim, not "is there a cure?". */
@@ -121,7 +131,8 @@ function specialistClaims(draft: Draft): Finding[] {
     // A GDC specialty named nearby ("specialist in orthodontics", "specialist orthodontist").
     if (any(terms('specialties'), draft, Math.max(s.range[0], m.start - 45), Math.min(s.range[1], m.end + 45))) continue;
     // Sending someone to a specialist is not claiming to be one.
-    if (/\b(?:to|see|seeing|from|by|with|ask)\s+(?:a|an|the|your)?\s*(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\b(?:our|my)\b/i.test(before)) continue;
+    if (/\b(?:to|see|seeing|from|by|with|ask)\s+(?:a|an|the|your)?\s*(?:[\p{L}-]+\s+)?$/iu.test(before) && !/\b(?:our|my)\b/i.test(before))
+      continue;
     const qualifier = before.split(/[,.;:!?–—(]/).pop() ?? '';
     const inWhat = /^\s+in\s+([^,.;:!?]+)/i.exec(after)?.[1] ?? '';
     const dentalQualifier = allMatches(terms('dentalWords'), qualifier + ' ' + inWhat).length > 0;
@@ -148,31 +159,46 @@ interface Compiled {
   predicate: RegExp;
   stated: RegExp;
 }
-const TOPIC_NAMES: Record<string, string> = { vaccines: 'vaccines', fluoride: 'fluoride', antibiotics: 'antibiotics', conspiracy: 'public-health bodies' };
+const TOPIC_NAMES: Record<string, string> = {
+  vaccines: 'vaccines',
+  fluoride: 'fluoride',
+  antibiotics: 'antibiotics',
+  conspiracy: 'public-health bodies',
+};
 // Health bodies whose names are everyday words in lower case.
 const BODIES = /\b(?:WHO|NICE)\b/gu;
 let compiled: Compiled[] | undefined;
+// "Twenty years a midwife", "30 years as a nurse".
+const YEARS_AS =
+  /\b(?:years?|decades?)\s+(?:as\s+)?an?\s+(?:nurse|midwife|doctor|gp|dentist|pharmacist|physio|physiotherapist|paramedic|hygienist|optometrist|optician|clinician|health visitor)\b/i;
 
 function topicMatchers(): Compiled[] {
-  return (compiled ??= Object.entries(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation).map(([name, d]) => {
-    const topic = phraseMatcher(d.topics);
-    const predicate = phraseMatcher(d.predicates);
-    // "<topic> is/are ... <predicate>" or "<predicate> <topic>": the evaluation is said of the topic.
-    const stated = d.predicates.length
-      ? new RegExp(`${topic.source}\\s+(?:is|are|was|were|['’]s|['’]re)\\s+(?:[\\p{L}'’]+\\s+){0,2}?${predicate.source}|${predicate.source}\\s+(?:[\\p{L}'’]+\\s+)?${topic.source}`, 'giu')
-      : /(?!)/gu;
-    return { name, topic, claim: phraseMatcher(d.claims), predicate, stated };
-  }));
+  return (compiled ??= Object.entries(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation).map(
+    ([name, d]) => {
+      const topic = phraseMatcher(d.topics);
+      const predicate = phraseMatcher(d.predicates);
+      // "<topic> is/are ... <predicate>" or "<predicate> <topic>": the evaluation is said of the topic.
+      const stated = d.predicates.length
+        ? new RegExp(
+            `${topic.source}\\s+(?:[\\p{L}'’]+\\s+){0,3}?(?:is|are|was|were|['’]s|['’]re)\\s+(?:[\\p{L}'’]+\\s+){0,2}?${predicate.source}|${predicate.source}\\s+(?:[\\p{L}'’]+\\s+)?${topic.source}`,
+            'giu',
+          )
+        : /(?!)/gu;
+      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated };
+    },
+  ));
 }
 
 function misinformation(draft: Draft): Finding[] {
   const out: Finding[] = [];
   const { prose, sentences } = draft;
-  const professional = draft.account === 'professional' || any(terms('profession'), draft, 0, prose.length);
+  const professional = draft.account === 'professional' || any(terms('profession'), draft, 0, prose.length) || YEARS_AS.test(prose);
   for (const t of topicMatchers()) {
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
-      const hasTopic = allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 || (t.name === 'conspiracy' && allMatches(BODIES, prose, s.range[0], s.range[1]).length > 0);
+      const hasTopic =
+        allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 ||
+        (t.name === 'conspiracy' && allMatches(BODIES, prose, s.range[0], s.range[1]).length > 0);
       if (!hasTopic) continue;
       // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").
       const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
@@ -180,7 +206,11 @@ function misinformation(draft: Draft): Finding[] {
       if (any(terms('debunk'), draft, s.range[0], to)) continue;
       const claim = allMatches(t.claim, prose, s.range[0], to)[0] ?? allMatches(t.stated, prose, s.range[0], to)[0];
       if (!claim || out.some((f) => f.start === claim.start)) continue;
-      out.push({ ...claim, messageId: professional ? 'misinformationProfessional' : 'misinformation', topic: TOPIC_NAMES[t.name] ?? t.name });
+      out.push({
+        ...claim,
+        messageId: professional ? 'misinformationProfessional' : 'misinformation',
+        topic: TOPIC_NAMES[t.name] ?? t.name,
+      });
     }
   }
   return out;

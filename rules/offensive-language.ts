@@ -32,7 +32,8 @@ export default defineRule({
       slur: 'This is a slur ("{{masked}}"). Slurs about race, religion, nationality, sexuality, gender identity or disability are discriminatory (HCPC 1.6). Remove it.',
       stereotype:
         'This generalises about {{group}} ("{{text}}"). Stereotypes about a protected group are discriminatory (HCPC 1.6) and bring the profession into disrepute. Remove it.',
-      exclusion: 'This is an exclusionary remark ("{{text}}") aimed at people for their nationality or language. It is discriminatory (HCPC 1.6). Remove it.',
+      exclusion:
+        'This is an exclusionary remark ("{{text}}") aimed at people for their nationality or language. It is discriminatory (HCPC 1.6). Remove it.',
     },
     docs: docsUrl('offensive-language'),
   },
@@ -42,8 +43,10 @@ export default defineRule({
       if (h.tier === 'mild' && !swearing(draft, h)) continue;
       report({ messageId: h.tier, data: { masked: mask(h.word) }, range: [h.start, h.end], lesser: h.tier === 'mild' });
     }
-    for (const s of stereotypes(draft)) report({ messageId: 'stereotype', data: { group: s.group, text: s.text }, range: [s.start, s.end] });
-    for (const m of allMatches(terms('exclusion'), draft.prose)) report({ messageId: 'exclusion', data: { text: m.text }, range: [m.start, m.end] });
+    for (const s of stereotypes(draft))
+      report({ messageId: 'stereotype', data: { group: s.group, text: s.text }, range: [s.start, s.end] });
+    for (const m of allMatches(terms('exclusion'), draft.prose))
+      report({ messageId: 'exclusion', data: { text: m.text }, range: [m.start, m.end] });
   },
 });
 
@@ -88,7 +91,11 @@ interface Maskable {
   mild: string[];
 }
 let mildSet: Set<string> | undefined;
-const mildWords = () => (mildSet ??= new Set([...loadData<{ mild: string[] }>('offensive.yaml').mild, ...loadData<{ maskable: Maskable }>('offensive.yaml').maskable.mild]));
+const mildWords = () =>
+  (mildSet ??= new Set([
+    ...loadData<{ mild: string[] }>('offensive.yaml').mild,
+    ...loadData<{ maskable: Maskable }>('offensive.yaml').maskable.mild,
+  ]));
 
 // What a masking character can stand for: any letter, or the letter it looks like.
 const STANDS_FOR: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's' };
@@ -105,12 +112,21 @@ function maskedHits(draft: Draft): Hit[] {
     if (draft.prose[m.start] !== draft.source[m.start]) continue;
     text = text.toLowerCase();
     const found = strong.find((w) => unmasks(text, w)) ?? mild.find((w) => unmasks(text, w));
-    if (found) out.push({ start: m.start, end: m.start + text.length, word: m.text.slice(0, text.length), tier: strong.includes(found) ? 'obscene' : 'mild' });
+    if (found)
+      out.push({
+        start: m.start,
+        end: m.start + text.length,
+        word: m.text.slice(0, text.length),
+        tier: strong.includes(found) ? 'obscene' : 'mild',
+      });
   }
   return out;
 }
 
 function unmasks(masked: string, word: string): boolean {
+  // A compound starts with the masked word: "sh*tshow", "f*ckwit".
+  if (masked.length > word.length && /^[\p{L}]{3,}$/u.test(masked.slice(word.length)) && /[*#$]/.test(masked.slice(0, word.length)))
+    masked = masked.slice(0, word.length);
   if (masked.length !== word.length || masked === word) return false;
   for (let i = 0; i < masked.length; i++) {
     const c = masked[i]!;
@@ -174,7 +190,8 @@ function dedupe(hits: Hit[]): Hit[] {
 // --- Stereotypes -------------------------------------------------------------------------
 
 // "Not all ...", "it's a myth that ...": the post argues against the stereotype.
-const COUNTERED = /\bnot all\b|\bmyths?\b|\bstereotyp\w*|\bisn['’]t true\b|\bis not true\b|\bunfair\b|\bdon['’]t assume\b|\bshouldn['’]t assume\b|\bassumptions?\b|\bprejudice\b/i;
+const COUNTERED =
+  /\bnot all\b|\bmyths?\b|\bstereotyp\w*|\bisn['’]t true\b|\bis not true\b|\bunfair\b|\bdon['’]t assume\b|\bshouldn['’]t assume\b|\bassumptions?\b|\bprejudice\b/i;
 // Clinical hedges: "some", "may", "can become" describe risk, not a whole group.
 const HEDGED = /\b(?:some|sometimes|may|might|can become|can be|at risk|more likely|less likely)\b/i;
 const STRONG_GENERALISER = /\b(?:all|always|never|every)\b/i;

@@ -59,7 +59,8 @@ export default defineRule({
         continue;
       }
       const insult = insultIn(draft, s, aimedAt);
-      if (insult) report({ messageId: 'insult', data: { who: WHO[insult.target.kind], text: insult.text }, range: [insult.start, insult.end] });
+      if (insult)
+        report({ messageId: 'insult', data: { who: WHO[insult.target.kind], text: insult.text }, range: [insult.start, insult.end] });
     }
   },
 });
@@ -67,14 +68,20 @@ export default defineRule({
 const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/giu;
 const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/giu;
 const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-const BUSINESS_PLACE = /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
-const BUSINESS_NAME = /\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
-const PATIENT_GROUP = /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+/gu;
+const BUSINESS_PLACE =
+  /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
+const BUSINESS_NAME =
+  /\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
+const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+const PATIENT_GROUP =
+  /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+/gu;
 
 function findTargets(draft: Draft): Target[] {
   const { prose } = draft;
   const out: Target[] = [];
   for (const n of findNames(draft)) out.push({ start: n.start, end: n.end, text: n.text, kind: 'name' });
+  // Names lib/people skips as staff ("Dr Phil Barker") are people too.
+  for (const m of allMatches(TITLED, prose)) out.push({ ...m, kind: 'name' });
   for (const w of draft.words) if (w.kind === 'mention') out.push({ start: w.range[0], end: w.range[1], text: w.text, kind: 'handle' });
   for (const m of allMatches(terms('roles'), prose)) {
     // A role is someone in particular only with a determiner: "our new receptionist", "that locum".
@@ -82,7 +89,8 @@ function findTargets(draft: Draft): Target[] {
   }
   for (const m of allMatches(terms('businesses'), prose)) {
     const before = prose.slice(Math.max(0, m.start - 40), m.start);
-    if (/\b(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40))) out.push({ ...m, kind: 'business' });
+    if (/\b(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40)))
+      out.push({ ...m, kind: 'business' });
   }
   for (const m of allMatches(BUSINESS_NAME, prose)) out.push({ ...m, kind: 'business' });
   for (const m of allMatches(PATIENT_GROUP, prose)) out.push({ ...m, kind: 'group' });
@@ -103,7 +111,8 @@ function earlierTarget(draft: Draft, targets: Target[], i: number): Target | und
 
 const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno|\bhardly|\bfar from|\banything but)\s+(?:(?:a|an|the|at all|so|that|very|remotely)\s+)?$/iu;
 // Words after an adjective that show it describes a person or is said of one ("lazy woman", "rude, filthy and").
-const PERSONISH = /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot)\b)/iu;
+const PERSONISH =
+  /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot)\b)/iu;
 
 interface Found extends Match {
   target: Target;

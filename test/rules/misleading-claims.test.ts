@@ -12,7 +12,9 @@ ruleTester('misleading-claims', {
     'The aim of rehab is to get you back to pain-free running, step by step.',
     'We cannot guarantee results, but we will talk you through the evidence for each option.',
     // Prescription-only medicines named to inform, not offered.
-    practice('Thinking about anti-wrinkle injections? Botox is a prescription-only medicine, so check your prescriber examined you face to face.'),
+    practice(
+      'Thinking about anti-wrinkle injections? Botox is a prescription-only medicine, so check your prescriber examined you face to face.',
+    ),
     'Great lecture on Mounjaro and Wegovy: what pharmacists need to know about supply.',
     // Real specialists and NHS job titles.
     practice('Meet Dr Leanne Byrne, our specialist in orthodontics (on the GDC specialist list).'),
@@ -21,14 +23,14 @@ ruleTester('misleading-claims', {
     'Our MSK specialist physio runs the back pain class on Tuesdays.',
     practice('If your wisdom tooth needs it, we will refer you to a specialist oral surgeon.'),
     // Public-health guidance, and myths debunked.
-    'Antibiotics don\'t work on colds or flu – rest, fluids and paracetamol are your friends.',
+    "Antibiotics don't work on colds or flu – rest, fluids and paracetamol are your friends.",
     'No, fluoride is not a neurotoxin at the levels in toothpaste. Here is the evidence.',
     'Flu jab clinic this Saturday! The vaccine cannot give you flu – it contains no live virus.',
     practice('Fluoride varnish, applied twice a year, helps prevent decay in children.'),
   ],
   invalid: [
     { code: practice('100% painless treatment, guaranteed! Nervous patients welcome.'), errors: ['absolute'] },
-    { code: 'Lower back pain? Do these 3 stretches twice a day. You\'ll be pain-free in a week.', errors: ['absolute'] },
+    { code: "Lower back pain? Do these 3 stretches twice a day. You'll be pain-free in a week.", errors: ['absolute'] },
     { code: practice('Painless extractions with our new sedation technique 😴'), errors: ['absolute'] },
     { code: practice('Whitening with zero side effects and results that last a lifetime ✨'), errors: ['absolute'] },
     { code: practice('Our shockwave therapy cures plantar fasciitis in just three sessions!'), errors: ['cure'] },
@@ -42,7 +44,7 @@ ruleTester('misleading-claims', {
     { code: 'Fluoride is a neurotoxin they put in the water to keep us docile.', errors: ['misinformation'] },
     { code: 'Feel a cold coming on? Ask your GP for antibiotics early and you will shake it off.', errors: ['misinformation'] },
     { code: 'As a nurse I can tell you the MMR causes autism. Do your own research.', errors: ['misinformationProfessional'] },
-    { code: 'The NHS are in the pocket of big pharma and they don\'t want you to know.', errors: ['misinformation'] },
+    { code: "The NHS are in the pocket of big pharma and they don't want you to know.", errors: ['misinformation'] },
   ],
 });
 
