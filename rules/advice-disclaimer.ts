@@ -9,6 +9,9 @@ const DOSE =
   /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
+const ASK_FOR =
+  /\b(?:ask|beg|push|demand)\s+(?:your|the|a)\s+(?:gp|doctor|dentist|pharmacist|nurse|prescriber|physio)\s+for\s+(?:some\s+)?/giu;
+
 interface Advice {
   kind: 'dose' | 'diagnosis' | 'instruction';
   match: Match;
@@ -29,6 +32,10 @@ function findAdvice(draft: Draft): Advice[] {
       // "sounds like a dry socket": a condition must follow within the sentence.
       if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40))
         found.push({ kind: 'diagnosis', match: d, sentence: s });
+    }
+    // "Ask your GP for antibiotics": a request for a remedy, not a referral ("ask your pharmacist for advice").
+    for (const a of allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1])) {
+      if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s });
     }
     for (const v of allMatches(terms('imperatives'), draft.prose, s.range[0], s.range[1])) {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {

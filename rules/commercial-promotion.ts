@@ -33,8 +33,14 @@ export default defineRule({
       const m = allMatches(terms(kind), prose)[0] ?? (kind === 'affiliate' ? (hashtag(draft) ?? codeWord(draft)) : undefined);
       if (!m) continue;
       // "my code" etc. need an offer nearby: a percentage, "off", a price or a link.
-      if (kind === 'affiliate' && /^(?:my code|my link|use code)$/i.test(m.text) && !/\d+\s?%|\boff\b|£\s?\d|link in bio/i.test(prose))
+      if (
+        kind === 'affiliate' &&
+        /^(?:my code|my link|use code|link in my bio)$/i.test(m.text) &&
+        !/\d+\s?%|\boff\b|£\s?\d|link in bio|\bcode\b/i.test(prose.replace(m.text, ''))
+      )
         continue;
+      // A link for donations is fundraising, not earning.
+      if (kind === 'affiliate' && /\bdonat\w*|crowdfund\w*|fundrais\w*|charity\b/i.test(prose)) continue;
       report({ messageId: kind, data: { text: m.text }, range: [m.start, m.end] });
       return;
     }

@@ -69,7 +69,7 @@ export default defineRule({
       if (reportedColleague) break;
       if (!who) continue;
       const health =
-        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|cancer|miscarriage|ivf|pregnan\w*|breakdown|depression|rehab|her op|his op|operation)\b/i.exec(
+        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|rehab|(?:her|his) op(?:eration)?)\b/iu.exec(
           s.text,
         );
       MONEY.lastIndex = 0;

@@ -51,6 +51,9 @@ const any = (re: RegExp, draft: Draft, from: number, to: number) => allMatches(r
 
 const PROMISE =
   /\b(?:you['’]ll|you will|will be|will feel|guarantee\w*|completely|totally|absolutely|always|every time|in (?:just )?(?:a|one|two|three|\d+) (?:week|day|session|visit)s?)\b|100\s?%/iu;
+// What a guarantee promises: a result, a cure, no pain ("guaranteed results", not "a warm welcome").
+const GUARANTEED_RESULT =
+  /\b(?:results?|outcomes?|success|cure[sd]?|fix(?:ed|es)?|work|pain\w*|safe|straight|white|gone|permanent|lose|loss)\b/i;
 // A word in quotation marks is being talked about, not claimed: We won't promise "painless".
 const QUOTED = (draft: Draft, m: Match) =>
   /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
@@ -62,6 +65,11 @@ function absoluteClaims(draft: Draft): Finding[] {
     const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m));
     if (abs) {
       out.push({ ...abs, messageId: 'absolute' });
+      continue;
+    }
+    const guarantee = inSentence(terms('guarantee'), draft, s).find((m) => !QUOTED(draft, m) && GUARANTEED_RESULT.test(s.text));
+    if (guarantee) {
+      out.push({ ...guarantee, messageId: 'absolute' });
       continue;
     }
     const pain = inSentence(terms('pain'), draft, s).find((m) => !QUOTED(draft, m) && (PROMISE.test(s.text) || aboutService(draft, s, m)));

@@ -162,6 +162,8 @@ export default defineRule({
       // A handle addressed with clinical detail about that person ("@jess so glad the extraction site is healing"),
       // not a source credited ("via @OptomNewsUK").
       for (const h of handles(prose)) {
+        // An organisation's handle is not a patient's: "@NHSEngland", "@LeedsTeachingNHS".
+        if (ORG_HANDLE.test(h.text)) continue;
         const i = sentenceAt(draft, h.start);
         const c = sentenceContexts(draft)[i];
         if (!c || !patientNear(draft, i, { clinical: true })) continue;
@@ -252,3 +254,6 @@ export default defineRule({
     });
   },
 });
+
+const ORG_HANDLE =
+  /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health)$/i;

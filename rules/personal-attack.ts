@@ -74,7 +74,7 @@ const BUSINESS_NAME =
   /\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
 const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const PATIENT_GROUP =
-  /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+/gu;
+  /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:estate|road|street|area|ward|unit|home|school|lane|avenue|park))?/gu;
 
 function findTargets(draft: Draft): Target[] {
   const { prose } = draft;
@@ -114,6 +114,10 @@ const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno|\bhardly|\bfar from|\banything b
 const PERSONISH =
   /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot)\b)/iu;
 
+// An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud" (not "harass or bully").
+const NOUN_FRAME =
+  /(?:\b(?:a|an|the|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
+
 interface Found extends Match {
   target: Target;
 }
@@ -121,14 +125,17 @@ interface Found extends Match {
 function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefined {
   const { prose } = draft;
   const near = (m: Match) => aimedAt.find((t) => Math.abs(t.start - m.start) < 160 && !(m.start >= t.start && m.end <= t.end));
-  const notNegated = (m: Match) => !NEGATED.test(prose.slice(Math.max(0, m.start - 25), m.start));
+  // "not lazy", "far from useless"; "Never had a patient say the hygienist was rude".
+  const notNegated = (m: Match) =>
+    !NEGATED.test(prose.slice(Math.max(0, m.start - 25), m.start)) && !/^\s*(?:never|no one|nobody|not once)\b/i.test(s.text);
   for (const m of allMatches(terms('idioms'), prose, s.range[0], s.range[1])) {
     const t = near(m);
     if (t && notNegated(m)) return { ...m, target: t };
   }
   for (const m of allMatches(terms('insultNouns'), prose, s.range[0], s.range[1])) {
     const t = near(m);
-    if (t && notNegated(m) && !isRoleWord(m, aimedAt)) return { ...m, target: t };
+    if (t && notNegated(m) && !isRoleWord(m, aimedAt) && NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start)))
+      return { ...m, target: t };
   }
   for (const m of allMatches(terms('insultAdjectives'), prose, s.range[0], s.range[1])) {
     const t = near(m);
@@ -136,9 +143,32 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
     // "the worst form I have ever used" criticises a form; "the laziest woman" a person.
     const after = prose.slice(m.end, Math.min(s.range[1], m.end + 30)).replace(/^\s*$/, '');
     if (!PERSONISH.test(after) && !rolesAt(after)) continue;
+    if (
+      !rolesAt(after) &&
+      !/^\s+(?:person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague)\b/i.test(after) &&
+      !saidOfTarget(prose, s, m, aimedAt)
+    )
+      continue;
     return { ...m, target: t };
   }
   return undefined;
+}
+
+const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/giu;
+const SUBJECT_WORD = /^(?:he|she|they|you|u|him|her|them|who|that|lot|both|all)$/i;
+
+/** "Dr Jones said the system was useless": the adjective is said of the word before "was", which must be the target. */
+function saidOfTarget(prose: string, s: Sentence, m: Match, aimedAt: Target[]): boolean {
+  const before = prose.slice(s.range[0], m.start);
+  const copulas = allMatches(COPULA, before);
+  const cop = copulas[copulas.length - 1];
+  if (!cop) return true;
+  const subject = /([\p{L}'’-]+)\s*$/u.exec(before.slice(0, cop.start));
+  if (!subject) return true;
+  const subjectEnd = s.range[0] + cop.start;
+  if (aimedAt.some((t) => t.end <= subjectEnd && subjectEnd - t.end <= 3)) return true;
+  if (SUBJECT_WORD.test(subject[1]!)) return true;
+  return allMatches(terms('roles'), subject[1]!).length > 0;
 }
 
 const rolesAt = (after: string) => allMatches(terms('roles'), after).some((r) => /^\s*$/.test(after.slice(0, r.start)));
