@@ -16,6 +16,8 @@ interface Advice {
   kind: 'dose' | 'diagnosis' | 'instruction';
   match: Match;
   sentence: Sentence;
+  /** "Ask your GP for antibiotics": its words are not a "speak to your GP" disclaimer. */
+  request?: boolean;
 }
 
 function findAdvice(draft: Draft): Advice[] {
@@ -35,7 +37,7 @@ function findAdvice(draft: Draft): Advice[] {
     }
     // "Ask your GP for antibiotics": a request for a remedy, not a referral ("ask your pharmacist for advice").
     for (const a of allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1])) {
-      if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s });
+      if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s, request: true });
     }
     for (const v of allMatches(terms('imperatives'), draft.prose, s.range[0], s.range[1])) {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {
@@ -98,7 +100,8 @@ export default defineRule({
     if (!advice.length) return;
     const who = addressee(draft, advice);
     if (who) report({ messageId: 'tailored', data: { who: who.text.slice(0, 2) + '•••' }, range: [who.start, who.end] });
-    if (findDisclaimer(draft, 'advice', options.disclaimers)) return;
+    const requests = advice.filter((a) => a.request).map((a): [number, number] => [a.match.start, a.match.end]);
+    if (findDisclaimer(draft, 'advice', options.disclaimers, requests)) return;
     const a = advice[0]!;
     report({
       messageId: 'missing',

@@ -27,6 +27,8 @@ export function findDisclaimer(
   draft: Draft,
   list: DisclaimerList,
   extra: string[] = [],
+  /** Ranges that cannot hold the disclaimer: "Ask your GP for antibiotics" is advice, not "ask your GP". */
+  ignore: [number, number][] = [],
 ): { start: number; end: number; phrase: string } | null {
   const phrases = [...extra, ...loadData<Record<DisclaimerList, string[]>>('disclaimers.yaml')[list]];
   // Any wording that denies speaking for the employer: "it doesn't reflect my employer's position".
@@ -34,7 +36,8 @@ export function findDisclaimer(
     const m = DENIAL.exec(draft.prose) ?? OWN_VIEWS.exec(draft.prose);
     if (m) return { start: m.index, end: m.index + m[0].length, phrase: m[0] };
   }
-  const haystack = tokensOf(draft);
+  const all = tokensOf(draft);
+  const haystack = ignore.length ? all.filter((t) => !ignore.some(([a, b]) => t.start >= a && t.end <= b)) : all;
   for (const phrase of phrases) {
     // Short phrases ("my views") must match exactly in order; longer ones may skip a word.
     const found = findPhrase(haystack, phrase, tokens(phrase).length >= 3 ? 1 : 0);
