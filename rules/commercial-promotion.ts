@@ -36,7 +36,7 @@ export default defineRule({
       if (
         kind === 'affiliate' &&
         /^(?:my code|my link|use code|link in my bio)$/i.test(m.text) &&
-        !/\d+\s?%|\boff\b|£\s?\d|link in bio|\bcode\b/i.test(prose.replace(m.text, ''))
+        !/(?<!\d)\d+\s?%|\boff\b|£\s?\d|link in bio|\bcode\b/i.test(prose.replace(m.text, ''))
       )
         continue;
       // A link for donations is fundraising, not earning.
@@ -56,5 +56,5 @@ function hashtag(draft: { words: { kind: string; lower: string; text: string; ra
 const CODE = /\b[Cc]ode:?\s+[A-Z][A-Z0-9]{3,}\b/gu;
 function codeWord(draft: { prose: string }) {
   const m = allMatches(CODE, draft.prose)[0];
-  return m && /\d+\s?%|\boff\b|£\s?\d/i.test(draft.prose) ? m : undefined;
+  return m && /(?<!\d)\d+\s?%|\boff\b|£\s?\d/i.test(draft.prose) ? m : undefined;
 }

@@ -5,7 +5,7 @@ import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 
 const terms = lexicon('confidential.yaml');
-const MONEY = /£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|\b\d[\d,.]*\s?(?:k|m)\s+(?:a|per)\s+(?:year|month)\b/gi;
+const MONEY = /£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|(?<![\d,.])\d[\d,.]*\s?(?:k|m)\s+(?:a|per)\s+(?:year|month)\b/gi;
 
 function inSentence(draft: Draft, m: Match): [number, number] {
   const s = draft.sentences.find((x) => x.range[0] <= m.start && m.end <= x.range[1]);

@@ -111,7 +111,7 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
 
 // --- Prescription-only medicines ---------------------------------------------------------
 
-const PRICE = /£\s?\d|\d+\s?%\s?off\b/u;
+const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
 
 function pomOffers(draft: Draft): Finding[] {
   const pom = allMatches(terms('pom'), draft.prose)[0];

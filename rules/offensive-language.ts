@@ -106,6 +106,8 @@ function maskedHits(draft: Draft): Hit[] {
   const { strong, mild } = loadData<{ maskable: Maskable }>('offensive.yaml').maskable;
   const out: Hit[] = [];
   for (const m of allMatches(TOKEN, draft.source, draft.bodyStart)) {
+    // Masked words are short; a long run is not one (and is not worth scanning again).
+    if (m.text.length > 40) continue;
     let text = m.text.replace(/!+$/, '');
     if (!/^\p{L}/u.test(text) || !/[*#$]/.test(text)) continue;
     // Only prose: letters the prose view kept (not code, URLs or front matter).

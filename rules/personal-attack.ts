@@ -71,7 +71,7 @@ const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+
 const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
 const BUSINESS_NAME =
-  /\b\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
+  /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
 const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const PATIENT_GROUP =
   /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:estate|road|street|area|ward|unit|home|school|lane|avenue|park))?/gu;

@@ -55,7 +55,8 @@ export const phones = (text: string): Found[] =>
     'phone number',
   );
 
-export const emails = (text: string): Found[] => each(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address');
+export const emails = (text: string): Found[] =>
+  each(/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address');
 
 export const handles = (text: string): Found[] =>
   each(/(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{2,30}(?![@.\p{L}\p{N}_]\p{L})/gu, text, 'social media handle');

@@ -38,7 +38,15 @@ export async function loadMarkdownParser(): Promise<MarkdownParser> {
   return parser;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
+/** HTML comments in an HTML node: a scan with indexOf, linear however many "<!--" it holds. */
+function* htmlComments(raw: string): Generator<{ index: number; length: number; value: string }> {
+  for (let open = raw.indexOf('<!--'); open >= 0;) {
+    const close = raw.indexOf('-->', open + 4);
+    if (close < 0) return;
+    yield { index: open, length: close + 3 - open, value: raw.slice(open + 4, close) };
+    open = raw.indexOf('<!--', close + 3);
+  }
+}
 
 export function markdownParts(body: string, base: number, parse: MarkdownParser): MarkdownParts {
   const parts: MarkdownParts = { text: [], blockquotes: [], blocks: [], links: [], images: [], comments: [] };
@@ -63,9 +71,8 @@ export function markdownParts(body: string, base: number, parse: MarkdownParser)
       case 'html':
         if (r) {
           const raw = n.value ?? '';
-          COMMENT.lastIndex = 0;
-          for (let m = COMMENT.exec(raw); m; m = COMMENT.exec(raw)) {
-            parts.comments.push({ range: [r[0] + m.index, r[0] + m.index + m[0].length], value: m[1]!.trim() });
+          for (const c of htmlComments(raw)) {
+            parts.comments.push({ range: [r[0] + c.index, r[0] + c.index + c.length], value: c.value.trim() });
           }
         }
         return;

@@ -3,7 +3,7 @@ import type { Quote, Range, Sentence, Word } from './types.js';
 // Sentences, words and quotations, found in the prose string (same offsets as the file).
 
 const WORD =
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function wordsIn(prose: string, range: Range): Word[] {
   const words: Word[] = [];
@@ -32,7 +32,8 @@ const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx prof st no nos vs etc eg e.g ie i.e approx dept tel fig ref rev sr jr mt ave rd hosp inc ltd co cf al'.split(' '),
 );
 
-const BOUNDARY = /([.!?…]+)["'”’)\]]*(?=\s)|\r\n|[\r\n\u2028\u2029]/g;
+// Each alternative starts where its run starts, so matching is linear (no rescans of "!!!!!").
+const BOUNDARY = /(?<![.!?…])([.!?…]+)["'”’)\]]*(?=\s)|\r\n|[\r\n\u2028\u2029]/g;
 
 /** Splits one paragraph of prose into sentences with exact ranges. */
 export function sentencesIn(prose: string, range: Range, paragraph: number): Sentence[] {
@@ -73,14 +74,39 @@ export function sentencesIn(prose: string, range: Range, paragraph: number): Sen
   return out;
 }
 
-const PAIRS: RegExp[] = [
-  /“([^“”]+)”/g,
-  /"([^"]+)"/g,
-  /«([^«»]+)»/g,
+interface Pair {
+  re: RegExp;
+  /** Where a quotation could close. Text after the last place cannot hold a match; trying
+   *  every opening mark there would rescan to the end each time (quadratic), so it is cut off. */
+  closer?: RegExp;
+  /** Quotations of this kind stay within one line. */
+  perLine?: boolean;
+}
+
+const PAIRS: Pair[] = [
+  { re: /“([^“”]+)”/g },
+  { re: /"([^"]+)"/g },
+  { re: /«([^«»]+)»/g },
   // Single quotes only when they span words, and not an apostrophe in "don't".
-  /‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu,
-  /(?<![\p{L}\p{N}])'((?:[^'\r\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu,
+  { re: /‘((?:[^‘’]|’(?=\p{L}))+)’(?!\p{L})/gu, closer: /’(?!\p{L})/gu },
+  { re: /(?<![\p{L}\p{N}])'((?:[^'\r\n]|'(?=\p{L}))+?)'(?![\p{L}\p{N}])/gu, closer: /'(?![\p{L}\p{N}])/gu, perLine: true },
 ];
+
+/** The pieces of text a pair's expression runs over: [offset, text], each ending at its last closer. */
+function searchable(slice: string, pair: Pair): [number, string][] {
+  if (!pair.closer) return [[0, slice]];
+  const pieces: [number, string][] = [];
+  const lines = pair.perLine ? slice.split(/(?<=\r\n|[\r\n\u2028\u2029])/) : [slice];
+  let offset = 0;
+  for (const line of lines) {
+    let last = -1;
+    pair.closer.lastIndex = 0;
+    for (let m = pair.closer.exec(line); m; m = pair.closer.exec(line)) last = m.index;
+    if (last >= 0) pieces.push([offset, line.slice(0, last + 1)]);
+    offset += line.length;
+  }
+  return pieces;
+}
 
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -89,21 +115,24 @@ export function countWords(text: string): number {
 export function quotationsIn(prose: string, range: Range): Quote[] {
   const slice = prose.slice(range[0], range[1]);
   const quotes: Quote[] = [];
-  for (const re of PAIRS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
-      const inner = m[1]!;
-      if (!/\s/.test(inner.trim())) continue;
-      const start = range[0] + m.index;
-      const innerStart = start + 1;
-      if (quotes.some((q) => q.range[0] < start + m![0].length && start < q.range[1])) continue;
-      quotes.push({
-        kind: 'quotation',
-        range: [start, start + m[0].length],
-        inner: [innerStart, innerStart + inner.length],
-        text: inner.replace(/\s+/g, ' ').trim(),
-        wordCount: countWords(inner),
-      });
+  for (const pair of PAIRS) {
+    for (const [offset, text] of searchable(slice, pair)) {
+      const re = pair.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const inner = m[1]!;
+        if (!/\s/.test(inner.trim())) continue;
+        const start = range[0] + offset + m.index;
+        const innerStart = start + 1;
+        if (quotes.some((q) => q.range[0] < start + m![0].length && start < q.range[1])) continue;
+        quotes.push({
+          kind: 'quotation',
+          range: [start, start + m[0].length],
+          inner: [innerStart, innerStart + inner.length],
+          text: inner.replace(/\s+/g, ' ').trim(),
+          wordCount: countWords(inner),
+        });
+      }
     }
   }
   return quotes.sort((a, b) => a.range[0] - b.range[0]);
