@@ -1,3 +1,4 @@
+import { redactor } from './redact.js';
 import { extname } from 'node:path';
 import { buildDraft } from '../draft/build.js';
 import { loadMarkdownParser } from '../draft/markdown.js';
@@ -60,6 +61,12 @@ async function lintOnce(
     });
   }
 
+  // Text quoted from the draft into messages is masked (see redact.ts); built on first use.
+  let redactFn: ((text: string) => string) | undefined;
+  const redact = () => (redactFn ??= redactor(draft));
+  const redactData = (data: Report['data']) =>
+    data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? redact()(v) : v]));
+
   for (const [id, setting] of Object.entries(config.rules)) {
     const rule = rules.get(id);
     if (!rule) continue;
@@ -70,7 +77,7 @@ async function lintOnce(
       const m: LintMessage = {
         ruleId: id,
         severity,
-        message: interpolate(template, r.data),
+        message: interpolate(template, redactData(r.data)),
         messageId: r.messageId,
         ...lines.toLocation(r.range[0], r.range[1]),
       };
@@ -82,7 +89,7 @@ async function lintOnce(
           fix: s.fix,
         }));
       }
-      if (r.related?.length) m.related = r.related.map((x) => ({ message: x.message, ...lines.toLocation(x.range[0], x.range[1]) }));
+      if (r.related?.length) m.related = r.related.map((x) => ({ message: redact()(x.message), ...lines.toLocation(x.range[0], x.range[1]) }));
       messages.push(m);
     };
     try {
