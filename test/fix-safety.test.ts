@@ -72,3 +72,11 @@ describe('--fix', () => {
     expect(statSync(join(d, 'a.md')).mtimeMs).toBe(before);
   });
 });
+
+it('drops a fix that does not take instead of applying it ten times (a disclaimer inside an unclosed comment)', async () => {
+  const { lintText } = await import('../src/api.js');
+  const text = `${views}\n\n<!-- draft notes`;
+  const r = await lintText(text, { noConfigLookup: true, filePath: 'a.md', fix: true });
+  expect(r.output ?? text).toBe(text);
+  expect(r.messages.map((m) => m.ruleId)).toContain('views-disclaimer');
+});

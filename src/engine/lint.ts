@@ -1,10 +1,10 @@
-import { redactor } from './redact.js';
 import { extname } from 'node:path';
 import { buildDraft } from '../draft/build.js';
 import { loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
+import { redactor } from './redact.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
 import type { Fix, Report, Rule } from './rule-types.js';
@@ -151,13 +151,27 @@ export async function lintSource(
     const bom = pass.draft.bom ? '\uFEFF' : '';
     let text = pass.draft.source;
     const seen = new Set([text]);
+    // A fix whose problem is still reported after it was applied did not take (a disclaimer
+    // appended inside an unclosed <!-- comment): that pass is undone and the fix not tried again.
+    const key = (m: LintMessage) => `${m.ruleId}\u0000${m.messageId}\u0000${m.fix!.text}`;
+    const ineffective = new Set<string>();
+    let previous: { text: string; pass: typeof pass; keys: Set<string> } | undefined;
     for (let i = 0; i < MAX_FIX_PASSES; i++) {
-      const fixes: Fix[] = pass.messages.filter((m) => m.fix && !m.fatal).map((m) => m.fix!);
-      if (!fixes.length || pass.messages.some((m) => m.fatal)) break;
-      const next = applyFixes(text, fixes).text;
+      if (pass.messages.some((m) => m.fatal)) break;
+      const fixable = pass.messages.filter((m) => m.fix && !ineffective.has(key(m)));
+      const repeated = previous ? fixable.filter((m) => previous!.keys.has(key(m))) : [];
+      if (previous && repeated.length) {
+        for (const m of repeated) ineffective.add(key(m));
+        ({ text, pass } = previous);
+        previous = undefined;
+        continue;
+      }
+      if (!fixable.length) break;
+      const next = applyFixes(text, fixable.map((m) => m.fix!)).text;
       // Stop when nothing changes or a fix undoes an earlier one.
       if (next === text || seen.has(next)) break;
       seen.add(next);
+      previous = { text, pass, keys: new Set(fixable.map(key)) };
       text = next;
       pass = await lintOnce(bom + text, filePath, config, rules, options);
     }
