@@ -1,4 +1,5 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, json, tempTree } from './helpers/cli.js';
@@ -27,15 +28,22 @@ describe('a folder of bad inputs mixed with good drafts', () => {
   mkdirSync(join(t.dir, 'loop'));
   symlinkSync(join(t.dir, 'loop', 'b.md'), join(t.dir, 'loop', 'a.md'));
   symlinkSync(join(t.dir, 'loop', 'a.md'), join(t.dir, 'loop', 'b.md'));
-  writeFileSync(join(t.dir, 'big.md'), Buffer.alloc(11 * 1024 * 1024, 'a'));
+  writeFileSync(join(t.dir, 'big.md'), Buffer.alloc(50 * 1024 * 1024, 'a'));
+  writeFileSync(join(t.dir, 'unreadable.md'), good);
+  chmodSync(join(t.dir, 'unreadable.md'), 0o000);
+  // A named pipe would block a naive reader forever.
+  execFileSync('mkfifo', [join(t.dir, 'pipe.md')]);
+  chmodSync(t.dir, 0o755);
+  // Root reads any file, so the run drops to "nobody" to meet a permission error for real.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
   it('exits 2, reports each bad file once, and still lints every good one', () => {
-    const r = cli(['-f', 'json', '.', 'loop/a.md', 'missing.md'], { cwd: t.dir });
+    const r = cli(['-f', 'json', '.', 'loop/a.md', 'missing.md', 'pipe.md'], { cwd: t.dir, ...asUser });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
     const results = json(r);
     const by = (name: string) => results.filter((x) => x.filePath.endsWith(`/${name}`));
-    for (const bad of ['binary.md', 'latin1.md', 'big.md', 'loop/a.md', 'missing.md']) {
+    for (const bad of ['binary.md', 'latin1.md', 'big.md', 'loop/a.md', 'missing.md', 'unreadable.md', 'pipe.md']) {
       expect(by(bad), bad).toHaveLength(1);
       expect(by(bad)[0]!.messages, bad).toEqual([expect.objectContaining({ fatal: true, severity: 2 })]);
     }
