@@ -1,3 +1,4 @@
+import { firstNameFlags } from './lib/people.js';
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { patientNear } from './lib/context.js';
@@ -65,18 +66,23 @@ export default defineRule({
       const from = prev && prev.paragraph === s.paragraph ? prev.range[0] : s.range[0];
       const who =
         allMatches(colleagueWords, prose, from, s.range[1])[0] ??
-        (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) ? { start: from, end: from, text: '' } : undefined);
+        (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) || ourFirstName(prose.slice(from, s.range[1]))
+          ? { start: from, end: from, text: '' }
+          : undefined);
       if (reportedColleague) break;
       if (!who) continue;
       const health =
-        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|rehab|(?:her|his) op(?:eration)?)\b/iu.exec(
+        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|treatment|scan|biopsy))\b/iu.exec(
           s.text,
         );
       MONEY.lastIndex = 0;
       const pay =
         MONEY.test(s.text) &&
         /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
-      const home = addresses(s.text).length > 0 || phones(s.text).length > 0 || /\b(?:home address|lives (?:at|on))\b/i.test(s.text);
+      const home =
+        addresses(s.text).length > 0 ||
+        phones(s.text).length > 0 ||
+        /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text);
       if (!health && !pay && !home) continue;
       if (patientNear(draft, draft.sentences.indexOf(s)) && !health && !pay) continue;
       reportedColleague = true;
@@ -86,3 +92,9 @@ export default defineRule({
     if (secret) report({ messageId: 'secret', data: { text: secret.text }, range: inSentence(draft, secret) });
   },
 });
+
+/** "our Becky on reception": "our" and a first name (not "our Facebook inbox"). */
+function ourFirstName(text: string): boolean {
+  for (const m of text.matchAll(/\bour\s+(\p{Lu}\p{Ll}+)/gu)) if (firstNameFlags(m[1]!.toLowerCase()) !== undefined) return true;
+  return false;
+}

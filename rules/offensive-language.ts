@@ -141,8 +141,11 @@ function unmasks(masked: string, word: string): boolean {
 /** The whole word around a fragment the matcher found ("Penistone" around "penis"). */
 function wordAround(text: string, start: number, end: number): [number, number] {
   const part = /[\p{L}\p{N}\p{M}*#$@!'’]/u;
-  while (start > 0 && part.test(text[start - 1]!)) start--;
-  while (end < text.length && part.test(text[end]!)) end++;
+  // No word is longer than this: a run of "f*f*f*..." must not be walked once per match.
+  const floor = Math.max(0, start - 40);
+  const ceiling = Math.min(text.length, end + 40);
+  while (start > floor && part.test(text[start - 1]!)) start--;
+  while (end < ceiling && part.test(text[end]!)) end++;
   while (end > start && /[!'’]/.test(text[end - 1]!)) end--;
   return [start, end];
 }

@@ -3,6 +3,7 @@ import { allMatches, lexicon } from './lib/lexicon.js';
 import { sentenceContexts } from './lib/context.js';
 
 const terms = lexicon('boundaries.yaml');
+const clinicalTerms = lexicon('patient-context.yaml');
 let treatmentRe: RegExp | undefined;
 const yourTreatment = () => (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
 const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
@@ -44,7 +45,8 @@ export default defineRule({
       for (const m of allMatches(terms('connection'), prose)) {
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
-        if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]))) continue;
+        // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
+        if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter)) continue;
         if (sameParagraph.some((s) => DECLINED.test(s.text))) continue;
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
@@ -58,9 +60,15 @@ export default defineRule({
     for (const s of draft.sentences) {
       const handle = s.words.find((w) => w.kind === 'mention');
       if (!handle) continue;
+      // Or a reply that opens on the handle and talks about their medicine or care ("@daz glad the sertraline's settling").
+      const reply =
+        handle.range[0] === s.range[0] &&
+        ctx[draft.sentences.indexOf(s)]?.clinical &&
+        /\b(?:you|your|you['’]d|you['’]re|glad|hope)\b/i.test(s.text);
       const t = [
         ...allMatches(yourTreatment(), prose, s.range[0], s.range[1]),
         ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),
+        ...(reply ? allMatches(clinicalTerms('clinical'), prose, s.range[0], s.range[1]) : []),
       ].sort((a, b) => a.start - b.start)[0];
       if (!t) continue;
       report({ messageId: 'treatment', data: { who: handle.text.slice(0, 2) + '•••', text: t.text }, range: [handle.range[0], t.end] });

@@ -97,6 +97,9 @@ export default defineRule({
   check({ draft, settings, options, report }) {
     const { prose } = draft;
     const anyContext = patientInDraft(draft);
+    // A person's own clinical detail in the sentence ("after her hip replacement", "his warfarin"):
+    // whoever is named or reachable there is a patient, even with no patient word.
+    const ownClinical = (i: number) => sentenceContexts(draft)[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
     const reported: Range[] = [];
     const add = (r: Report) => {
       reported.push(r.range);
@@ -133,7 +136,7 @@ export default defineRule({
           continue;
         if (isPublicFigure(draft, n)) continue;
         const i = draft.sentences.indexOf(n.sentence);
-        if (!patientNear(draft, i)) continue;
+        if (!patientNear(draft, i) && !(n.kind !== 'first name' && ownClinical(i))) continue;
         // A lone first name needs the patient in its own sentence.
         if (n.kind === 'first name' && !(sentenceContexts(draft)[i]!.patient || sentenceContexts(draft)[i]!.encounter)) continue;
         add({ messageId: 'name', data: { kind: n.kind, masked: maskWords(n.text) }, range: [n.start, n.end] });
@@ -156,7 +159,8 @@ export default defineRule({
         if (overlaps(f.start, f.end) || practiceOwn(f)) continue;
         const i = sentenceAt(draft, f.start);
         // On the practice's own page, its contact details are its own unless one particular patient is in view.
-        if (draft.account === 'practice' ? !particularPatientNear(draft, i) : !patientNear(draft, i)) continue;
+        if (draft.account === 'practice' ? !particularPatientNear(draft, i) && !ownClinical(i) : !patientNear(draft, i) && !ownClinical(i))
+          continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
       // A handle addressed with clinical detail about that person ("@jess so glad the extraction site is healing"),
@@ -167,10 +171,12 @@ export default defineRule({
         const i = sentenceAt(draft, h.start);
         const c = sentenceContexts(draft)[i];
         if (!c || !patientNear(draft, i, { clinical: true })) continue;
+        const aboutThem = ownClinical(i);
         const s = draft.sentences[i]!;
         if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start)))
           continue;
         const addressed =
+          aboutThem ||
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
@@ -257,3 +263,5 @@ export default defineRule({
 
 const ORG_HANDLE =
   /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health)$/i;
+
+const OWN = /\b(?:her|his|their|she['’]s|he['’]s)\b/i;

@@ -30,7 +30,7 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   );
   found.push(...allMatches(self, prose));
   // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
-  const title = new RegExp(`(?:^|[\\n.!?]\\s*)((?:\\p{L}+\\s+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+\\p{Lu})`, 'gimu');
+  const title = new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:\\p{L}+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu');
   for (const m of allMatches(title, prose)) {
     if (!/\p{Lu}$/u.test(m.text)) continue;
     const inner = /\S[\s\S]*$/.exec(m.text);

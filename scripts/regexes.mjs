@@ -52,3 +52,53 @@ export async function lexiconMatchers() {
   }
   return out;
 }
+
+/**
+ * Expressions our code builds at run time with `new RegExp` (patterns assembled from lexicons):
+ * the RegExp constructor is watched while `run` lints drafts. Escaped-literal matchers
+ * (phraseMatcher, the redactor's name list) are left out: lexicons are audited as such above,
+ * and user phrases are checked by the test directly.
+ */
+export async function dynamicRegexes(run) {
+  const Original = globalThis.RegExp;
+  const found = new Map();
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args, newTarget) {
+      const re = Reflect.construct(target, args, newTarget);
+      const caller = (new Error().stack ?? '').split('\n')[2] ?? '';
+      const ours = /[/\\](?:rules|src)[/\\]/.test(caller) && !/node_modules/.test(caller);
+      if (ours && !/phraseMatcher|redact|nameMatcher/.test(caller)) {
+        const m = /(?:rules|src)[/\\][^:)]+:\d+/.exec(caller);
+        const where = m
+          ? m[0]
+              .replace(/\\/g, '/')
+              .replace(/^(rules|src)\//, '$1/')
+              .replace(/\.js:/, '.ts:')
+          : caller.trim();
+        found.set(`/${re.source}/${re.flags}`, { where: `${where} (built)`, source: re.source, flags: re.flags });
+      }
+      return re;
+    },
+  });
+  try {
+    await run();
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...found.values()];
+}
+
+/** Every draft in fixtures/: files and the cases of the labelled corpora. */
+export function fixtureDrafts() {
+  const out = [];
+  const dir = join(root, 'fixtures');
+  for (const sub of readdirSync(dir, { withFileTypes: true })) {
+    if (!sub.isDirectory()) continue;
+    for (const f of readdirSync(join(dir, sub.name))) {
+      const p = join(dir, sub.name, f);
+      if (/\.(md|txt)$/.test(f)) out.push(readFileSync(p, 'utf8'));
+      if (f.endsWith('.yaml')) for (const c of parse(readFileSync(p, 'utf8'))) out.push(c.text);
+    }
+  }
+  return out;
+}

@@ -21,7 +21,8 @@ const t = tempTree({
   'socialcheck.config.mjs': "import fs from 'fs'; fs.writeFileSync(new URL('./CODE-RAN', import.meta.url), 'mjs');\n",
   'node_modules/socialcheck-plugin-x/index.js': "require('fs').writeFileSync(__dirname + '/../../CODE-RAN', 'plugin');\n",
   // YAML tags that other loaders turn into code are just unknown tags to a data-only parser.
-  '.socialpolicyrc.yaml': 'rules:\n  views-disclaimer: error\nplugins: !!js/function "function () { require(\'fs\').writeFileSync(\'CODE-RAN\', \'yaml\') }"\n',
+  '.socialpolicyrc.yaml':
+    "rules:\n  views-disclaimer: error\nplugins: !!js/function \"function () { require('fs').writeFileSync('CODE-RAN', 'yaml') }\"\n",
 });
 afterAll(t.cleanup);
 
@@ -40,7 +41,9 @@ describe('linting in a folder full of traps', () => {
       expect(log.spawned).toEqual([]);
       expect(log.opened.filter((p) => /\.env$|evil\.cjs|config\.m?js$|socialpolicyrc\.js$|socialcheck-plugin/.test(p))).toEqual([]);
       // Everything it reads is the user's drafts and config, or socialcheck's own files.
-      const foreign = log.opened.filter((p) => !p.startsWith(t.dir) && !p.startsWith(ROOT) && !p.startsWith('/proc') && !p.startsWith('/dev'));
+      const foreign = log.opened.filter(
+        (p) => !p.startsWith(t.dir) && !p.startsWith(ROOT) && !p.startsWith('/proc') && !p.startsWith('/dev'),
+      );
       expect(foreign).toEqual([]);
       expect(existsSync(marker(t.dir))).toBe(false);
       expect(run.stdout).not.toContain('hunter2');
@@ -67,7 +70,8 @@ describe('linting in a folder full of traps', () => {
 
 it('the guard itself notices a socket, a process and a .env read (so the tests above can fail)', () => {
   const logFile = join(t.dir, 'guard-selftest.json');
-  const script = "try { require('net').connect(80, '127.0.0.1') } catch {} try { require('child_process').execSync('true') } catch {} require('fs').readFileSync('.env')";
+  const script =
+    "try { require('net').connect(80, '127.0.0.1') } catch {} try { require('child_process').execSync('true') } catch {} require('fs').readFileSync('.env')";
   spawnSync(process.execPath, ['--require', GUARD, '-e', script], { cwd: t.dir, env: { ...process.env, GUARD_LOG: logFile } });
   const log = JSON.parse(readFileSync(logFile, 'utf8')) as { opened: string[]; network: string[]; spawned: string[] };
   expect(log.network).toHaveLength(1);

@@ -19,7 +19,9 @@ function drafts(): [string, string][] {
     if (!statSync(path).isDirectory()) continue;
     for (const file of readdirSync(path)) {
       if (file.endsWith('.md') || file.endsWith('.txt')) out.push([`${dir}/${file}`, readFileSync(join(path, file), 'utf8')]);
-      if (file.endsWith('.yaml')) for (const c of parse(readFileSync(join(path, file), 'utf8')) as { id: string; text: string }[]) out.push([`${dir}/${file}#${c.id}`, c.text]);
+      if (file.endsWith('.yaml'))
+        for (const c of parse(readFileSync(join(path, file), 'utf8')) as { id: string; text: string }[])
+          out.push([`${dir}/${file}#${c.id}`, c.text]);
     }
   }
   return out;

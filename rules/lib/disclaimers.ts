@@ -47,10 +47,20 @@ export function findDisclaimer(
 }
 
 /** Appends a line at the end of the draft, in its own line-ending style. */
-export function appendLine(draft: Draft, line: string): { range: [number, number]; text: string } {
+export function appendLine(draft: Draft, line: string): { range: [number, number]; text: string } | undefined {
+  // A line appended inside an unclosed code fence or HTML comment would not be read as prose,
+  // so the problem would remain: offer no fix rather than one that cannot work.
+  if (unclosedAtEnd(draft)) return undefined;
   const eol = draft.source.includes('\r\n') ? '\r\n' : '\n';
   const src = draft.source;
   const trimmed = src.replace(/[\s]+$/u, '');
   const end = trimmed.length;
   return { range: [end, src.length], text: `${eol}${eol}${line}${eol}` };
+}
+
+function unclosedAtEnd(draft: Draft): boolean {
+  if (draft.format !== 'markdown') return false;
+  const body = draft.source.slice(draft.bodyStart);
+  const fences = body.match(/^ {0,3}(?:`{3,}|~{3,})/gm)?.length ?? 0;
+  return fences % 2 === 1 || body.lastIndexOf('<!--') > body.lastIndexOf('-->');
 }

@@ -42,7 +42,7 @@ export function nhsNumbers(text: string): (Found & { labelled: boolean; grouped:
 /** Hospital, medical record and other record numbers given with their label. */
 export const hospitalNumbers = (text: string): Found[] =>
   each(
-    /\b(?:MRN|hosp(?:ital)?\.?\s*(?:no|num(?:ber)?)\.?|hospital\s+number|unit\s+(?:no|number)\.?|patient\s+(?:id|no|number)|CHI(?:\s+(?:no|number))?|H&C\s+(?:no|number)|record\s+(?:no|number)|RXR|NHI)\s*[:#.-]?\s*[A-Z]{0,3}\d[\d ]{3,11}\d\b/gi,
+    /\b(?:MRN|hosp(?:ital)?\.?\s*(?:no|num(?:ber)?)\.?|hospital\s+number|unit\s+(?:no|number)\.?|patient\s+(?:id|no|number)|CHI(?:\s+(?:no|number))?|H&C\s+(?:no|number)|record\s+(?:no|number)|RXR|NHI)\s*(?:[:#.-]\s*)?[A-Z]{0,3}\d[\d ]{3,11}\d\b/gi,
     text,
     'hospital or record number',
   );
@@ -88,7 +88,7 @@ export const datesOfBirth = (text: string): Found[] =>
 /** Exact ages and age bands ("34-year-old", "aged 82", "(88,", "in her 70s"). */
 export const ages = (text: string): (Found & { band: boolean })[] => {
   const exact = each(
-    /\b(?:\d{1,3}[- ](?:year|yr)s?[- ]old|aged\s+\d{1,3}|\d{2,3}(?:st|nd|rd|th)\s+birthday|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)/gi,
+    /\b(?:\d{1,3}[- ](?:year|yr)s?[- ]old|\d{1,3}[- ]?(?:yo|y\/o)|\d{1,2}[- ](?:month|week|day)s?[- ]old|(?:turned|turns|turning)\s+\d{1,3}|aged\s+\d{1,3}|\d{2,3}(?:st|nd|rd|th)\s+birthday|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)/gi,
     text,
     'age',
   );

@@ -6,7 +6,7 @@ import { allMatches, loadData, type Match } from './lexicon.js';
 
 let afinn: Map<string, number> | undefined;
 const STANCE =
-  /\b(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|\bimo\b|\bimho\b|\bin my (?:view|opinion|experience)\b/giu;
+  /\b(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|(?:^|[.!?]\s+)(?:genuinely|honestly|really|truly|firmly)\s+(?:believe|think|feel)\b|\bimo\b|\bimho\b|\bin my (?:view|opinion|experience)\b/giu;
 
 export function afinnScore(word: string): number {
   afinn ??= new Map(Object.entries(loadData<{ words: Record<string, number> }>('afinn.json').words));

@@ -21,7 +21,35 @@ const ACCOUNTS = new Set<Account>(['personal', 'professional', 'practice']);
  * thousands of emphasis marks): read it as plain text instead. No real post looks like this.
  */
 export function pathological(body: string): boolean {
-  return /^[ \t]{200,}\S/m.test(body) || /([*_`~[\]<])\1{200,}/.test(body);
+  return (
+    /^[ \t]{200,}\S/m.test(body) ||
+    /([*_`~[\]<])\1{200,}/.test(body) ||
+    // Containers opened on one line, a hundred deep: "> > > > ...", "- - - - ...".
+    /^(?:[ \t]{0,3}(?:>|[-*+]|\d{1,9}[.)])){100,}/m.test(body) ||
+    manyDelimiters(body)
+  );
+}
+
+/** Hundreds of emphasis marks in one line ("f*f*f*..."): the parser pairs them in quadratic time. */
+function manyDelimiters(body: string): boolean {
+  let count = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */) {
+      if (++count > 300) return true;
+    } else if (c === 10 || c === 13) count = 0;
+  }
+  return false;
+}
+
+/** Markdown parts, or null when nesting too deep for the parser's recursion (read as text then). */
+function markdownOrNull(body: string, base: number, parse: MarkdownParser): ReturnType<typeof markdownParts> | null {
+  try {
+    return markdownParts(body, base, parse);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
 }
 
 function blank(text: string): string {
@@ -85,9 +113,9 @@ export function buildDraft(raw: string, filePath: string, options: BuildOptions)
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
   const asMarkdown = options.format === 'markdown' && !pathological(body);
-  if (asMarkdown) {
-    if (!options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
-    const parts = markdownParts(body, bodyStart, options.parseMarkdown);
+  if (asMarkdown && !options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
+  const parts = asMarkdown ? markdownOrNull(body, bodyStart, options.parseMarkdown!) : null;
+  if (parts) {
     keep = parts.text;
     paragraphs = parts.blocks;
     blockquotes.push(...parts.blockquotes);

@@ -61,7 +61,8 @@ export function sentencesIn(prose: string, range: Range, paragraph: number): Sen
       continue;
     }
     if (m[1] === '.') {
-      const before = /([\p{L}.]+)$/u.exec(slice.slice(start, m.index));
+      // Only the word before the dot matters; a bounded look keeps long runs linear.
+      const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(start, m.index - 40), m.index));
       const word = before?.[1]?.toLowerCase() ?? '';
       // "Dr. Shah", "e.g. this", and initials like "J. Smith" do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;

@@ -89,7 +89,8 @@ async function lintOnce(
           fix: s.fix,
         }));
       }
-      if (r.related?.length) m.related = r.related.map((x) => ({ message: redact()(x.message), ...lines.toLocation(x.range[0], x.range[1]) }));
+      if (r.related?.length)
+        m.related = r.related.map((x) => ({ message: redact()(x.message), ...lines.toLocation(x.range[0], x.range[1]) }));
       messages.push(m);
     };
     try {
@@ -167,11 +168,14 @@ export async function lintSource(
         continue;
       }
       if (!fixable.length) break;
-      const next = applyFixes(text, fixable.map((m) => m.fix!)).text;
+      const { text: next, used } = applyFixes(
+        text,
+        fixable.map((m) => m.fix!),
+      );
       // Stop when nothing changes or a fix undoes an earlier one.
       if (next === text || seen.has(next)) break;
       seen.add(next);
-      previous = { text, pass, keys: new Set(fixable.map(key)) };
+      previous = { text, pass, keys: new Set(fixable.filter((m) => used.has(m.fix!)).map(key)) };
       text = next;
       pass = await lintOnce(bom + text, filePath, config, rules, options);
     }

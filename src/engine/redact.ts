@@ -11,7 +11,8 @@ const HANDLE = /(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]{2,}/gu;
 // Six or more digits, with the spaces, dots and dashes people group them with (phones, NHS numbers, dates of birth).
 const NUMBER = /(?<![\p{N}])\+?\d(?:[ ./()-]{0,2}\d){5,}(?![\p{N}])/gu;
 const DATE = /(?<![\p{N}])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\p{N}])/gu;
-const TITLED = /(?<![\p{L}])(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+const TITLED =
+  /(?<![\p{L}])(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 
 const maskWord = (w: string) => w.replace(/[\p{L}\p{N}]+/gu, (x) => x[0] + '•'.repeat(Math.max(1, [...x].length - 1)));
 const maskAll = (w: string) => w.replace(/[\p{L}\p{N}]/gu, '•').replace(/^•/, w[0] ?? '•');
@@ -31,7 +32,11 @@ export function redactor(draft: Draft): (text: string) => string {
     return names;
   };
   return (text) => {
-    let out = text.replace(EMAIL, maskAll).replace(HANDLE, (h) => h.slice(0, 2) + '•••').replace(DATE, maskAll).replace(NUMBER, maskAll);
+    let out = text
+      .replace(EMAIL, maskAll)
+      .replace(HANDLE, (h) => h.slice(0, 2) + '•••')
+      .replace(DATE, maskAll)
+      .replace(NUMBER, maskAll);
     const re = nameMatcher();
     if (re) out = out.replace(re, maskWord);
     return out;

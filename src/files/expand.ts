@@ -28,10 +28,11 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<T
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
     let stat: ReturnType<typeof statSync> | undefined;
+    let statError: string | undefined;
     try {
       stat = statSync(abs);
-    } catch {
-      stat = undefined;
+    } catch (e) {
+      statError = (e as NodeJS.ErrnoException).code;
     }
     if (stat?.isFile()) {
       add({ path: abs, explicit: true });
@@ -54,7 +55,14 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<T
       for (const f of found.sort()) add({ path: resolve(f), explicit: false });
       continue;
     }
-    add({ path: abs, explicit: true, problem: stat ? 'Not a regular file.' : 'No such file or folder.' });
+    const problem = stat
+      ? 'Not a regular file (a pipe, socket or device); it was not read.'
+      : statError === 'ELOOP'
+        ? 'Too many symbolic links (a symlink loop?); it was not read.'
+        : statError === 'EACCES'
+          ? 'Permission denied: socialcheck cannot reach this path.'
+          : 'No such file or folder.';
+    add({ path: abs, explicit: true, problem });
   }
   return out;
 }

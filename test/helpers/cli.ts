@@ -14,10 +14,20 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would, in `cwd`, with colour settings neutralised. */
-export function cli(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string>; uid?: number; gid?: number } = {}): Run {
+export function cli(
+  args: string[],
+  opts: { cwd?: string; input?: string; env?: Record<string, string>; uid?: number; gid?: number } = {},
+): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   if (!opts.env || !('FORCE_COLOR' in opts.env)) delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env, uid: opts.uid, gid: opts.gid });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    env,
+    uid: opts.uid,
+    gid: opts.gid,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -29,7 +29,8 @@ dns.promises.lookup = refuse('network', 'dns.promises.lookup');
 http.request = http.get = refuse('network', 'http.request');
 https.request = https.get = refuse('network', 'https.request');
 globalThis.fetch = refuse('network', 'fetch');
-for (const fn of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) childProcess[fn] = refuse('spawned', `child_process.${fn}`);
+for (const fn of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'])
+  childProcess[fn] = refuse('spawned', `child_process.${fn}`);
 
 for (const fn of ['openSync', 'readFileSync', 'statSync', 'existsSync']) {
   const original = fs[fn];
