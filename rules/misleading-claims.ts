@@ -159,8 +159,10 @@ interface TopicData {
   topics: string[];
   claims: string[];
   predicates: string[];
+  viral?: string[];
 }
 interface Compiled {
+  viral: RegExp | null;
   name: string;
   topic: RegExp;
   claim: RegExp;
@@ -192,7 +194,7 @@ function topicMatchers(): Compiled[] {
             'giu',
           )
         : /(?!)/gu;
-      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated };
+      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
     },
   ));
 }
@@ -212,7 +214,10 @@ function misinformation(draft: Draft): Finding[] {
       const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
       const to = next ? next.range[1] : s.range[1];
       if (any(terms('debunk'), draft, s.range[0], to)) continue;
-      const claim = allMatches(t.claim, prose, s.range[0], to)[0] ?? allMatches(t.stated, prose, s.range[0], to)[0];
+      const claim =
+        allMatches(t.claim, prose, s.range[0], to)[0] ??
+        allMatches(t.stated, prose, s.range[0], to)[0] ??
+        offeredForVirus(t, prose, sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0], to);
       if (!claim || out.some((f) => f.start === claim.start)) continue;
       out.push({
         ...claim,
@@ -222,4 +227,11 @@ function misinformation(draft: Draft): Finding[] {
     }
   }
   return out;
+}
+
+// "Streaming cold? Ask your GP for a course of amoxicillin": a remedy urged for a viral illness.
+const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/i;
+function offeredForVirus(t: Compiled, prose: string, from: number, to: number): Match | undefined {
+  if (!t.viral || !allMatches(t.viral, prose, from, to).length || !URGED.test(prose.slice(from, to))) return undefined;
+  return allMatches(t.topic, prose, from, to)[0];
 }

@@ -32,6 +32,8 @@ export default defineRule({
       slur: 'This is a slur ("{{masked}}"). Slurs about race, religion, nationality, sexuality, gender identity or disability are discriminatory (HCPC 1.6). Remove it.',
       stereotype:
         'This generalises about {{group}} ("{{text}}"). Stereotypes about a protected group are discriminatory (HCPC 1.6) and bring the profession into disrepute. Remove it.',
+      pejorative:
+        'This uses a protected characteristic as an insult ("{{text}}"). It is discriminatory (HCPC 1.6) and hurts colleagues and patients who read it. Reword it.',
       exclusion:
         'This is an exclusionary remark ("{{text}}") aimed at people for their nationality or language. It is discriminatory (HCPC 1.6). Remove it.',
     },
@@ -45,6 +47,8 @@ export default defineRule({
     }
     for (const s of stereotypes(draft))
       report({ messageId: 'stereotype', data: { group: s.group, text: s.text }, range: [s.start, s.end] });
+    for (const m of allMatches(terms('pejorative'), draft.prose))
+      report({ messageId: 'pejorative', data: { text: m.text }, range: [m.start, m.end] });
     for (const m of allMatches(terms('exclusion'), draft.prose))
       report({ messageId: 'exclusion', data: { text: m.text }, range: [m.start, m.end] });
   },
@@ -90,6 +94,12 @@ interface Maskable {
   strong: string[];
   mild: string[];
 }
+let maskableSlurs: string[] | undefined;
+/** Slurs as masked words can hide them ("p*ki", "r*tarded"): the listed forms, wildcard dropped. */
+const slurWords = () =>
+  (maskableSlurs ??= loadData<{ slurs: string[] }>('offensive.yaml')
+    .slurs.filter((w) => !/\s/.test(w))
+    .map((w) => w.replace(/\*$/, '')));
 let mildSet: Set<string> | undefined;
 const mildWords = () =>
   (mildSet ??= new Set([
@@ -113,6 +123,11 @@ function maskedHits(draft: Draft): Hit[] {
     // Only prose: letters the prose view kept (not code, URLs or front matter).
     if (draft.prose[m.start] !== draft.source[m.start]) continue;
     text = text.toLowerCase();
+    const slur = slurWords().find((w) => unmasks(text, w) || unmasks(text, `${w}ed`));
+    if (slur) {
+      out.push({ start: m.start, end: m.start + text.length, word: m.text.slice(0, text.length), tier: 'slur' });
+      continue;
+    }
     const found = strong.find((w) => unmasks(text, w)) ?? mild.find((w) => unmasks(text, w));
     if (found)
       out.push({
@@ -217,6 +232,14 @@ function stereotypes(draft: Draft): Stereotype[] {
     const to = next ? next.range[1] : s.range[1];
     const text = prose.slice(s.range[0], to);
     if (COUNTERED.test(text)) continue;
+    // "Typical Polish builders", "the Muslim lot": the construction itself lumps people together.
+    const lumped = new RegExp(`\\btypical\\s+(?:${terms('groups').source})|\\bthe\\s+(?:${terms('groups').source})\\s+lot\\b`, 'iu').test(
+      prose.slice(s.range[0], s.range[1]),
+    );
+    if (lumped) {
+      out.push({ start: s.range[0], end: s.range[1], text: s.text.trim().slice(0, 80), group: group.text });
+      continue;
+    }
     const trait = allMatches(terms('stereotypes'), prose, s.range[0], to)[0];
     const generaliser = allMatches(terms('generalisers'), prose, s.range[0], to)[0];
     if (!trait || !generaliser) continue;

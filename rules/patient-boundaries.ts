@@ -51,7 +51,9 @@ export default defineRule({
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
-      for (const m of allMatches(terms('private'), prose)) {
+      // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
+      const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient);
+      for (const m of patientsAddressed ? allMatches(terms('private'), prose) : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }

@@ -43,7 +43,10 @@ export default defineRule({
   check({ draft, report }) {
     const targets = findTargets(draft);
     if (!targets.length) return;
-    const addressed = targets.some((t) => t.kind === 'handle');
+    // "@someone you're a fraud", or an open letter: "To the bloke who screamed at me: you're ...".
+    const addressed =
+      targets.some((t) => t.kind === 'handle') ||
+      /^\s*(?:to\s+(?:the|whoever|my|our|that|all)|dear)\b/i.test(draft.prose.slice(draft.bodyStart));
     for (let i = 0; i < draft.sentences.length; i++) {
       const s = draft.sentences[i]!;
       const inSentence = targets.filter((t) => t.start >= s.range[0] && t.end <= s.range[1]);
@@ -112,7 +115,7 @@ function earlierTarget(draft: Draft, targets: Target[], i: number): Target | und
 const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno|\bhardly|\bfar from|\banything but)\s+(?:(?:a|an|the|at all|so|that|very|remotely)\s+)?$/iu;
 // Words after an adjective that show it describes a person or is said of one ("lazy woman", "rude, filthy and").
 const PERSONISH =
-  /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot)\b)/iu;
+  /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot|little)\b)/iu;
 
 // An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud" (not "harass or bully").
 const NOUN_FRAME =
@@ -155,6 +158,8 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
 }
 
 const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/giu;
+// What may stand between a target and its verb: nothing, or where they are ("at Oakfield Surgery", "in clinic today").
+const PLACE_AFTER = /^(?:\s*|\s+(?:at|from|in|on|of|with|down|up|over|across|near|for)\b[^.!?;:]*)$/iu;
 const SUBJECT_WORD = /^(?:he|she|they|you|u|him|her|them|who|that|lot|both|all)$/i;
 
 /** "Dr Jones said the system was useless": the adjective is said of the word before "was", which must be the target. */
@@ -166,7 +171,8 @@ function saidOfTarget(prose: string, s: Sentence, m: Match, aimedAt: Target[]): 
   const subject = /([\p{L}'’-]+)\s*$/u.exec(before.slice(0, cop.start));
   if (!subject) return true;
   const subjectEnd = s.range[0] + cop.start;
-  if (aimedAt.some((t) => t.end <= subjectEnd && subjectEnd - t.end <= 3)) return true;
+  // The target is the subject: right before the verb, or with a place after it ("the practice manager at Oakfield Surgery is").
+  if (aimedAt.some((t) => t.end <= subjectEnd && subjectEnd - t.end <= 45 && PLACE_AFTER.test(prose.slice(t.end, subjectEnd)))) return true;
   if (SUBJECT_WORD.test(subject[1]!)) return true;
   return allMatches(terms('roles'), subject[1]!).length > 0;
 }
