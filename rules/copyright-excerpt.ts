@@ -15,7 +15,7 @@ const SPEAKER = new RegExp(
 );
 // "Love this from Prof Ann Lee:", "from the BDA:" just before the quotation.
 const FROM_LEAD =
-  /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*[:,–—-]?\s*$/u;
+  /\bfrom\s+(?:the\s+)?(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?(?:@\w+|\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,5})(?:'s)?\s*(?:[:,–—-]\s*)?$/u;
 const SPEAKER_AFTER = /^[\s,.]*[–—-]?\s*(?:said|says|writes|wrote|notes|added|explains|explained)\s+\p{Lu}|^["”’]?\s*[–—-]\s*\p{Lu}/u;
 
 /** Quotations worth measuring: no quotation inside a blockquote or another quotation is counted twice. */

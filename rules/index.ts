@@ -14,4 +14,5 @@ export const ruleLoaders: Record<string, () => Promise<Rule>> = {
   'offensive-language': () => import('./offensive-language.js').then((m) => m.default),
   'personal-attack': () => import('./personal-attack.js').then((m) => m.default),
   'misleading-claims': () => import('./misleading-claims.js').then((m) => m.default),
+  'platform-limits': () => import('./platform-limits.js').then((m) => m.default),
 };

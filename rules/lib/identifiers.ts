@@ -19,7 +19,7 @@ function each(re: RegExp, text: string, kind: string, keep: (m: RegExpExecArray)
 }
 
 const NHS = /(?<![\d\p{L}+£$€.,])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d\p{L}])/gu;
-const NHS_LABEL = /\b(?:nhs|chi)\s*(?:no\.?|num(?:ber)?|#|n[ou]mber)?\s*[:.-]?\s*$/i;
+const NHS_LABEL = /\b(?:nhs|chi)\s*(?:no\.?|num(?:ber)?|#|n[ou]mber)?\s*(?:[:.-]\s*)?$/i;
 
 /** NHS numbers with a valid check digit. `labelled` when "NHS no" (or similar) stands before it. */
 export function nhsNumbers(text: string): (Found & { labelled: boolean; grouped: boolean })[] {
@@ -80,7 +80,7 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd
 /** Dates of birth: a labelled date ("DOB 14/02/1988"), or "born 3 March 1926". */
 export const datesOfBirth = (text: string): Found[] =>
   each(
-    new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:-]?\\s*${DATE}`, 'gi'),
+    new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*(?:[:-]\\s*)?${DATE}`, 'gi'),
     text,
     'date of birth',
   );

@@ -1,0 +1,89 @@
+import { loadData } from './lexicon.js';
+
+// How platforms count the length of a post. X's rules come from its own twitter-text config
+// (rules/data/twitter-text-config-v3.json): text normalised to NFC; each code point weighs
+// `defaultWeight` unless it falls in one of `ranges`; an emoji sequence weighs 200 as a whole;
+// a URL weighs `transformedURLLength` characters whatever its length; the total is divided by
+// `scale`.
+
+interface TwitterConfig {
+  maxWeightedTweetLength: number;
+  scale: number;
+  defaultWeight: number;
+  transformedURLLength: number;
+  ranges: { start: number; end: number; weight: number }[];
+}
+
+export type Counting = 'twitter' | 'twitter-urls' | 'graphemes' | 'codepoints' | 'utf16';
+
+// URLs as people paste them: with a scheme, "www.", or a bare domain with a common TLD.
+// The characters twitter-text allows in a URL path (ASCII, Latin accents, Cyrillic, some punctuation).
+const PATH = String.raw`[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff\u1e00-\u1eff!*';:=+,.$/%#\[\]\-\u2013_~@|&()]`;
+const URL = new RegExp(
+  String.raw`(?<![A-Za-z0-9@$#＠＃/:.])(?:https?:\/\/${PATH}+|www\.${PATH}+|[A-Za-z0-9\u00c0-\u024f-]+(?:\.[A-Za-z0-9\u00c0-\u024f-]+)*\.(?:com|org|net|co\.uk|org\.uk|uk|nhs\.uk|gov\.uk|io|app|ly|me)(?:\/${PATH}*)?)(?<![.,;:!?)'"])`,
+  'giu',
+);
+// An emoji as X sees one: shown as emoji by default, or made so by VS16, a skin tone, ZWJ or a flag.
+const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u200D|\p{Regional_Indicator}/u;
+
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
+
+/** Each counted unit of the text: where it ends (UTF-16 offset) and the running length after it. */
+export interface Step {
+  end: number;
+  length: number;
+}
+
+/**
+ * Walks a post as the platform counts it; `steps` lets the caller find where the limit is
+ * crossed. Offsets are into the text given (NFC normalisation is applied per grapheme, so
+ * offsets stay those of the original).
+ */
+export function measure(text: string, counting: Counting): { length: number; steps: Step[] } {
+  const steps: Step[] = [];
+  let total = 0;
+  if (counting === 'utf16' || counting === 'codepoints') {
+    let i = 0;
+    for (const ch of text) {
+      i += ch.length;
+      total += counting === 'utf16' ? ch.length : 1;
+      steps.push({ end: i, length: total });
+    }
+    return { length: total, steps };
+  }
+  if (counting === 'graphemes') {
+    for (const g of graphemes(text)) {
+      total += 1;
+      steps.push({ end: g.index + g.segment.length, length: total });
+    }
+    return { length: total, steps };
+  }
+  const cfg = loadData<TwitterConfig>('twitter-text-config-v3.json');
+  const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+  const urlAt = new Map(urls.map(([s, e]) => [s, e]));
+  let weighted = 0;
+  let at = 0;
+  for (const g of graphemes(text)) {
+    if (g.index < at) continue;
+    const urlEnd = urlAt.get(g.index);
+    if (urlEnd !== undefined) {
+      weighted += cfg.transformedURLLength * cfg.scale;
+      at = urlEnd;
+      steps.push({ end: urlEnd, length: weighted / cfg.scale });
+      continue;
+    }
+    const seg = g.segment.normalize('NFC');
+    if (counting === 'twitter-urls') weighted += [...seg].length * cfg.scale;
+    else if (EMOJI.test(seg)) weighted += cfg.defaultWeight;
+    else for (const ch of seg) weighted += weightOf(ch.codePointAt(0)!, cfg);
+    at = g.index + g.segment.length;
+    steps.push({ end: at, length: weighted / cfg.scale });
+  }
+  return { length: weighted / cfg.scale, steps };
+}
+
+function weightOf(cp: number, cfg: TwitterConfig): number {
+  for (const r of cfg.ranges) if (cp >= r.start && cp <= r.end) return r.weight;
+  return cfg.defaultWeight;
+}

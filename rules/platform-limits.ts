@@ -1,0 +1,82 @@
+import type { Draft } from '../src/draft/types.js';
+import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { loadData } from './lib/lexicon.js';
+import { measure, type Counting } from './lib/post-length.js';
+
+interface Platform {
+  name: string;
+  limit: number;
+  counting: Counting;
+  aliases: string[];
+}
+
+export default defineRule({
+  meta: {
+    id: 'platform-limits',
+    type: 'problem',
+    description:
+      'Finds posts longer than their platform allows (X 280, Threads 500, Bluesky 300, Instagram 2,200, LinkedIn 3,000, Facebook 63,206), counted the way that platform counts.',
+    policy: ["The platform's own limit: a scheduler rejects or cuts a post that is too long, and a cut post can lose its disclaimer."],
+    defaultSeverity: 'error',
+    options: {},
+    messages: {
+      tooLong:
+        'This post is {{length}} characters as {{platform}} counts them; {{platform}} allows {{limit}}. Shorten it by {{over}} (the limit is passed here).',
+      unknownPlatform: 'Unknown platform "{{platform}}": socialcheck knows {{known}}. Length was not checked.',
+    },
+    docs: docsUrl('platform-limits'),
+  },
+  check({ draft, report }) {
+    if (!draft.platform) return;
+    const platforms = loadData<Record<string, Platform>>('platforms.yaml');
+    const wanted = draft.platform.toLowerCase().trim();
+    const entry = Object.entries(platforms).find(
+      ([id, p]) => id === wanted || p.aliases.includes(wanted) || p.name.toLowerCase() === wanted,
+    );
+    if (!entry) {
+      const fm = draft.frontMatter?.range ?? [0, 0];
+      report({
+        messageId: 'unknownPlatform',
+        data: { platform: draft.platform, known: Object.keys(platforms).join(', ') },
+        range: fm,
+        lesser: true,
+      });
+      return;
+    }
+    const p = entry[1];
+    const { text, offsets } = postText(draft);
+    const { length, steps } = measure(text, p.counting);
+    if (length <= p.limit) return;
+    const crossing = steps.find((s) => s.length > p.limit)!;
+    const startInText = steps[steps.indexOf(crossing) - 1]?.end ?? 0;
+    const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+    report({
+      messageId: 'tooLong',
+      data: { length: round(length), platform: p.name, limit: p.limit, over: round(length - p.limit) },
+      range: [offsets(startInText), offsets(text.length)],
+    });
+  },
+});
+
+/** The text that will be posted: the body without front matter or HTML comments, trimmed; and a map back to file offsets. */
+function postText(draft: Draft): { text: string; offsets: (i: number) => number } {
+  const pieces: [number, number][] = [];
+  let at = draft.bodyStart;
+  for (const c of [...draft.comments].sort((a, b) => a.range[0] - b.range[0])) {
+    if (c.range[0] > at) pieces.push([at, c.range[0]]);
+    at = Math.max(at, c.range[1]);
+  }
+  pieces.push([at, draft.source.length]);
+  let text = pieces.map(([s, e]) => draft.source.slice(s, e)).join('');
+  const lead = text.length - text.trimStart().length;
+  text = text.trim();
+  const offsets = (i: number) => {
+    let rest = i + lead;
+    for (const [s, e] of pieces) {
+      if (rest <= e - s) return s + rest;
+      rest -= e - s;
+    }
+    return draft.source.length;
+  };
+  return { text, offsets };
+}
