@@ -3,6 +3,7 @@ import { ConfigResolver, type ResolverOptions } from './config/resolve.js';
 import type { ConfigFile, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
+import { POST_FILE, readPosts } from './files/posts.js';
 import { lintSource, type LintOptions } from './engine/lint.js';
 import { countMessages, fatalResult, type LintResult } from './engine/results.js';
 
@@ -25,6 +26,10 @@ export interface Options extends LintOptions {
   ignorePatterns?: string[];
   /** Set false to lint files that ignore patterns would skip. */
   ignore?: boolean;
+  /** In CSV files of scheduled posts, the column holding the post text (default: found by header). */
+  column?: string;
+  /** In JSON and JSON Lines files of posts, the field holding the post text. */
+  field?: string;
 }
 
 function resolverOptions(o: Options): ResolverOptions {
@@ -73,6 +78,19 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
     const read = await readDraft(t.path);
     if (!read.ok) {
       results.push(fatalResult(t.path, read.message));
+      continue;
+    }
+    if (POST_FILE.test(t.path)) {
+      // A file of scheduled posts: each row is a draft; positions stay the file's own.
+      const posts = await readPosts(t.path, read.text, {
+        ...(options.column ? { column: options.column } : {}),
+        ...(options.field ? { field: options.field } : {}),
+      });
+      if ('error' in posts) results.push(fatalResult(t.path, posts.error));
+      else {
+        const { lintPosts } = await import('./engine/lint-posts.js');
+        results.push(await lintPosts(read.text, t.path, posts.posts, r.resolve(t.path), r.ruleMap, options));
+      }
       continue;
     }
     results.push(await lintSource(read.text, t.path, r.resolve(t.path), r.ruleMap, options));

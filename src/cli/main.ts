@@ -28,6 +28,8 @@ interface Flags {
   reportUnusedDisableDirectives?: boolean;
   reportUnusedDisableDirectivesSeverity?: string;
   color?: boolean;
+  column?: string;
+  field?: string;
 }
 
 const EXAMPLES = `
@@ -36,6 +38,7 @@ Examples:
   $ socialcheck posts/ "blog/**/*.md"         check folders and globs
   $ cat draft.md | socialcheck --stdin        check standard input
   $ socialcheck -f sarif -o results.sarif .   SARIF for GitHub code scanning
+  $ socialcheck scheduled-posts.csv           each row a post (--column to name the text column)
   $ socialcheck --rule 'views-disclaimer: off' draft.md
   $ socialcheck --list-rules                  what socialcheck checks
   $ socialcheck --init                        write a starter .socialpolicyrc.yaml
@@ -54,6 +57,8 @@ function program(): Command {
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--stdin', 'read the draft from standard input')
     .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')
+    .option('--column <name>', 'in CSV files of scheduled posts, the column holding the post text')
+    .option('--field <name>', 'in JSON / JSON Lines files of posts, the field holding the post text')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
@@ -167,6 +172,8 @@ export async function main(argv: string[]): Promise<number> {
       reportUnusedDisableDirectives: unusedSeverity,
       ignorePatterns: flags.ignorePattern,
       ignore: flags.ignore,
+      ...(flags.column ? { column: flags.column } : {}),
+      ...(flags.field ? { field: flags.field } : {}),
     };
     let results = stdin
       ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
