@@ -7,6 +7,7 @@ import type { LintMessage, LintResult, SuppressedMessage } from '../src/engine/r
 import type { RuleMeta } from '../src/engine/rule-types.js';
 import compact from '../src/formatters/compact.js';
 import github from '../src/formatters/github.js';
+import gitlab from '../src/formatters/gitlab.js';
 import { formatters } from '../src/formatters/index.js';
 import json from '../src/formatters/json.js';
 import junit from '../src/formatters/junit.js';
@@ -679,5 +680,33 @@ describe('sarif', () => {
   it('makes PascalCase names', () => {
     expect(pascalCase('patient-identifiability')).toBe('PatientIdentifiability');
     expect(pascalCase('no-url-shorteners')).toBe('NoUrlShorteners');
+  });
+});
+
+describe('gitlab', () => {
+  const issues = JSON.parse(gitlab(results, ctx())) as {
+    description: string;
+    check_name: string;
+    severity: string;
+    fingerprint: string;
+    location: { path: string; positions: { begin: { line: number; column: number }; end: { line: number; column: number } } };
+  }[];
+
+  it('is a Code Quality array: one issue per problem with path, positions, severity and check name', () => {
+    const all = results.flatMap((r) => r.messages);
+    expect(issues).toHaveLength(all.length);
+    expect(issues[0]).toMatchObject({
+      description: 'Age, condition and place together could identify a patient.',
+      check_name: 'patient-identifiability',
+      severity: 'major',
+      location: { path: 'posts/clinic day.md', positions: { begin: { line: 3, column: 12 }, end: { line: 3, column: 30 } } },
+    });
+    expect(issues.find((i) => i.check_name === 'views-disclaimer')!.severity).toBe('minor');
+    expect(issues.find((i) => i.check_name === 'socialcheck/fatal')!.severity).toBe('blocker');
+  });
+
+  it('gives every issue a distinct fingerprint that does not change between runs', () => {
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
+    expect((JSON.parse(gitlab(results, ctx())) as { fingerprint: string }[]).map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
   });
 });

@@ -26,7 +26,7 @@ const t = tempTree({ 'draft.md': draft });
 afterAll(t.cleanup);
 
 describe('formatters never print a detected identifier in full', () => {
-  for (const format of ['stylish', 'json', 'compact', 'unix', 'sarif', 'github', 'junit']) {
+  for (const format of ['stylish', 'json', 'compact', 'unix', 'sarif', 'github', 'gitlab', 'junit']) {
     it(format, () => {
       const r = cli(['--no-config-lookup', '-f', format, 'draft.md'], { cwd: t.dir });
       expect(r.code).toBe(1);

@@ -8,6 +8,7 @@ export const formatters: Record<string, () => Promise<Formatter>> = {
   unix: () => import('./unix.js').then((m) => m.default),
   sarif: () => import('./sarif.js').then((m) => m.default),
   github: () => import('./github.js').then((m) => m.default),
+  gitlab: () => import('./gitlab.js').then((m) => m.default),
   junit: () => import('./junit.js').then((m) => m.default),
 };
 
