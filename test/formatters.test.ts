@@ -707,6 +707,8 @@ describe('gitlab', () => {
 
   it('gives every issue a distinct fingerprint that does not change between runs', () => {
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
-    expect((JSON.parse(gitlab(results, ctx())) as { fingerprint: string }[]).map((i) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
+    expect((JSON.parse(gitlab(results, ctx())) as { fingerprint: string }[]).map((i) => i.fingerprint)).toEqual(
+      issues.map((i) => i.fingerprint),
+    );
   });
 });

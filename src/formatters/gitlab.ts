@@ -24,7 +24,10 @@ const gitlab: Formatter = (results, context) => {
         severity: m.fatal ? 'blocker' : m.severity === 2 ? 'major' : 'minor',
         categories: ['Style'],
         fingerprint: createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32),
-        location: { path, positions: { begin: { line: m.line, column: m.column }, end: { line: m.endLine ?? m.line, column: m.endColumn ?? m.column } } },
+        location: {
+          path,
+          positions: { begin: { line: m.line, column: m.column }, end: { line: m.endLine ?? m.line, column: m.endColumn ?? m.column } },
+        },
       });
     }
   }
