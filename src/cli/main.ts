@@ -30,6 +30,11 @@ interface Flags {
   color?: boolean;
   column?: string;
   field?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  passOnUnprunedSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 const EXAMPLES = `
@@ -59,6 +64,11 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')
     .option('--column <name>', 'in CSV files of scheduled posts, the column holding the post text')
     .option('--field <name>', 'in JSON / JSON Lines files of posts, the field holding the post text')
+    .option('--suppress-all', 'record every current error in socialcheck-suppressions.json, so only new ones fail')
+    .option('--suppress-rule <id>', 'record current errors of this rule (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--prune-suppressions', 'drop recorded suppressions that no longer occur')
+    .option('--pass-on-unpruned-suppressions', 'do not fail when recorded suppressions no longer occur')
+    .option('--suppressions-location <path>', 'where the suppressions file is (default socialcheck-suppressions.json)')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
@@ -182,6 +192,15 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.fix && !stdin) {
       const { writeFixes } = await import('./write-fixes.js');
       await writeFixes(results);
+    }
+    const { applySuppressions } = await import('./suppressions.js');
+    const suppressed = applySuppressions(results, cwd, flags);
+    results = suppressed.results;
+    if (suppressed.unpruned && !flags.passOnUnprunedSuppressions && !flags.pruneSuppressions) {
+      process.stderr.write(
+        'socialcheck: some recorded suppressions no longer occur; run again with --prune-suppressions to remove them (or --pass-on-unpruned-suppressions).\n',
+      );
+      return 2;
     }
     if (flags.quiet) {
       results = results.map((r) => {

@@ -17,7 +17,7 @@ export interface LintMessage {
 }
 
 export interface SuppressedMessage extends LintMessage {
-  suppressions: { kind: 'directive'; justification: string }[];
+  suppressions: { kind: 'directive' | 'file'; justification: string }[];
 }
 
 export interface LintResult {

@@ -1,0 +1,80 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, json, tempTree } from './helpers/cli.js';
+
+// Adopting socialcheck on a backlog: record today's errors, fail only on new ones (as ESLint 9's
+// bulk suppressions do).
+
+const name = (n: string) => `Had the lovely ${n} in the chair today.\n`;
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((c) => c()));
+function backlog() {
+  const t = tempTree({
+    'posts/a.md': name('Margaret Hughes'),
+    'posts/b.md': `Vote Labour on Thursday!\n${name('Edna Price')}`,
+    'posts/clean.md': 'Open evening on Thursday, all welcome.\n',
+  });
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+const run = (dir: string, ...args: string[]) => cli(['--no-config-lookup', '-f', 'json', ...args, 'posts'], { cwd: dir });
+const file = (dir: string) => JSON.parse(readFileSync(join(dir, 'socialcheck-suppressions.json'), 'utf8'));
+
+describe('bulk suppressions', () => {
+  it('--suppress-all records errors per file and rule with counts, and the run passes', () => {
+    const dir = backlog();
+    const r = run(dir, '--suppress-all');
+    expect(r.code).toBe(0);
+    expect(file(dir)).toEqual({
+      'posts/a.md': { 'patient-identifiability': { count: 1 } },
+      'posts/b.md': { 'party-political': { count: 1 }, 'patient-identifiability': { count: 1 } },
+    });
+    const again = run(dir);
+    expect(again.code).toBe(0);
+    expect(json(again).every((x) => x.errorCount === 0)).toBe(true);
+  });
+
+  it('fails on a new problem, and reports all of a rule in a file once its count grows', () => {
+    const dir = backlog();
+    run(dir, '--suppress-all');
+    writeFileSync(join(dir, 'posts/c.md'), name('Doreen Whitlock'));
+    writeFileSync(join(dir, 'posts/a.md'), `${name('Margaret Hughes')}${name('Arthur Pike')}`);
+    const r = run(dir);
+    expect(r.code).toBe(1);
+    const by = (f: string) => json(r).find((x) => x.filePath.endsWith(f))!;
+    expect(by('c.md').errorCount).toBe(1);
+    expect(by('a.md').errorCount).toBe(2);
+    expect(by('b.md').errorCount).toBe(0);
+  });
+
+  it('--suppress-rule records one rule only', () => {
+    const dir = backlog();
+    const r = run(dir, '--suppress-rule', 'party-political');
+    expect(r.code).toBe(1);
+    expect(file(dir)).toEqual({ 'posts/b.md': { 'party-political': { count: 1 } } });
+  });
+
+  it('asks for pruning when recorded problems are gone, and --prune-suppressions drops them', () => {
+    const dir = backlog();
+    run(dir, '--suppress-all');
+    writeFileSync(join(dir, 'posts/a.md'), 'Fixed: no names here.\n');
+    const stale = run(dir);
+    expect(stale.code).toBe(2);
+    expect(stale.stderr).toMatch(/--prune-suppressions/);
+    expect(run(dir, '--pass-on-unpruned-suppressions').code).toBe(0);
+    expect(run(dir, '--prune-suppressions').code).toBe(0);
+    expect(Object.keys(file(dir))).toEqual(['posts/b.md']);
+    expect(run(dir).code).toBe(0);
+  });
+
+  it('--suppressions-location puts the file elsewhere; a broken file is a usage error', () => {
+    const dir = backlog();
+    run(dir, '--suppress-all', '--suppressions-location', 'suppressions.json');
+    expect(run(dir, '--suppressions-location', 'suppressions.json').code).toBe(0);
+    writeFileSync(join(dir, 'socialcheck-suppressions.json'), '{ not json');
+    const broken = run(dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/socialcheck-suppressions\.json: cannot read/);
+  });
+});
