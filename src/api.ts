@@ -30,6 +30,8 @@ export interface Options extends LintOptions {
   column?: string;
   /** In JSON and JSON Lines files of posts, the field holding the post text. */
   field?: string;
+  /** Called after each file with how many are done and how many there are. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 function resolverOptions(o: Options): ResolverOptions {
@@ -59,7 +61,9 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   const targets = await expandPatterns(patterns, r.cwd);
   const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
   const results: LintResult[] = [];
+  let done = 0;
   for (const t of targets) {
+    options.onProgress?.(done++, targets.length);
     if (t.problem) {
       results.push(fatalResult(t.path, t.problem));
       continue;
@@ -95,6 +99,7 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
     }
     results.push(await lintSource(read.text, t.path, r.resolve(t.path), r.ruleMap, options));
   }
+  options.onProgress?.(targets.length, targets.length);
   return results;
 }
 

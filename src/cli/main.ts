@@ -184,6 +184,7 @@ export async function main(argv: string[]): Promise<number> {
       ignore: flags.ignore,
       ...(flags.column ? { column: flags.column } : {}),
       ...(flags.field ? { field: flags.field } : {}),
+      ...(progressWanted(flags.format) ? { onProgress: progressLine() } : {}),
     };
     let results = stdin
       ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
@@ -221,4 +222,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`socialcheck: internal error, please report it: ${(e as Error).stack ?? String(e)}\n`);
     return 2;
   }
+}
+
+// A progress line for people waiting at a terminal: only on a TTY, only for formats people read,
+// only on stderr, and only for runs long enough to need one.
+const HUMAN_FORMATS = new Set(['stylish', 'compact', 'unix']);
+const progressWanted = (format: string) => HUMAN_FORMATS.has(format) && process.stderr.isTTY === true;
+
+function progressLine(threshold = 200): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    if (total < threshold) return;
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    process.stderr.write(done < total ? `\rsocialcheck: ${done}/${total} files` : `\r${' '.repeat(40)}\r`);
+  };
 }
