@@ -43,6 +43,13 @@ function findAdvice(draft: Draft): Advice[] {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {
         if (v.start !== s.range[0]) continue;
       }
+      // "Avoid him like the plague" is about a person, not a treatment.
+      if (
+        /^\s+(?:him|her|them|like the plague|at all costs|this (?:place|practice|clinic|guy|man|woman))\b/i.test(
+          draft.prose.slice(v.end, v.end + 30),
+        )
+      )
+        continue;
       // An instruction is advice when it is about a symptom or a remedy: in this sentence, or a condition asked about just before.
       const i = draft.sentences.indexOf(s);
       const prev = draft.sentences[i - 1];

@@ -17,6 +17,7 @@ export default defineRule({
   meta: {
     id: 'confidential-info',
     type: 'problem',
+    sensitive: true,
     description:
       "Finds confidential business information: the practice's finances, unannounced plans, security details and trade secrets, and colleagues' personal data.",
     policy: [
@@ -79,10 +80,13 @@ export default defineRule({
       const pay =
         MONEY.test(s.text) &&
         /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
+      // "Call me on 07700 ...": the author's own number is theirs to share.
+      const own = /\b(?:call|ring|text|email|e-mail|message|contact)\s+me\b/i.test(s.text);
       const home =
-        addresses(s.text).length > 0 ||
-        phones(s.text).length > 0 ||
-        /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text);
+        !own &&
+        (addresses(s.text).length > 0 ||
+          phones(s.text).length > 0 ||
+          /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text));
       if (!health && !pay && !home) continue;
       if (patientNear(draft, draft.sentences.indexOf(s)) && !health && !pay) continue;
       reportedColleague = true;

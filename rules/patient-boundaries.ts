@@ -15,6 +15,7 @@ export default defineRule({
   meta: {
     id: 'patient-boundaries',
     type: 'problem',
+    sensitive: true,
     description:
       "Finds posts that blur professional boundaries with patients: friend requests, inviting patients to private messages, and discussing a patient's treatment with them on social media.",
     policy: [

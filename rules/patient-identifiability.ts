@@ -61,6 +61,7 @@ export default defineRule({
   meta: {
     id: 'patient-identifiability',
     type: 'problem',
+    sensitive: true,
     description:
       'Finds details that identify, or together could identify, a patient: NHS and hospital numbers, names, dates of birth, contact details, photos, and combinations of details.',
     policy: [

@@ -40,7 +40,18 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   const place = new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu');
   // The name itself must be capitalised ("at Smile Dental", not "at the dental").
   found.push(...allMatches(place, prose).filter((m) => /^\S+\s+\p{Lu}/u.test(m.text)));
-  return found.sort((a, b) => a.start - b.start)[0] ?? null;
+  return found.filter((m) => !aboutSomeoneElse(draft, m)).sort((a, b) => a.start - b.start)[0] ?? null;
+}
+
+// Ties that are not the author's: "join my team" (a sales pitch), "congratulations to my best
+// mate Sam on qualifying as a paramedic" (someone else's role).
+const OTHER_PERSON =
+  /\b(?:my (?:best )?(?:mate|friend|pal|sister|brother|daughter|son|husband|wife|partner|mum|dad|niece|nephew|cousin)|congratulations to|congrats to|well done to|shout ?out to|proud of (?:him|her|them))\b/i;
+function aboutSomeoneElse(draft: Draft, m: Match): boolean {
+  const before = draft.prose.slice(Math.max(0, m.start - 80), m.start);
+  if (/\bjoin(?:ing)?\s+$/i.test(before)) return true;
+  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return OTHER_PERSON.test(before.slice(sentenceStart + 1));
 }
 
 export default defineRule({

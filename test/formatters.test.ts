@@ -175,8 +175,9 @@ describe('formatter registry', () => {
     }
   });
 
-  it('every formatter ignores the source text', async () => {
+  it('every formatter but html ignores the source text (html shows drafts masked: test/html-report.test.ts)', async () => {
     for (const [name, load] of Object.entries(formatters)) {
+      if (name === 'html') continue;
       const out = (await load())(results, ctx({ color: true }));
       expect(out, name).not.toContain('SECRET');
     }

@@ -58,7 +58,7 @@ function program(): Command {
     .option('-c, --config <file>', 'use this config file instead of looking for .socialpolicyrc.*')
     .option('--no-config-lookup', 'do not look for .socialpolicyrc.* files (built-in defaults only)')
     .option('--rule <setting>', "set a rule, e.g. 'views-disclaimer: off' (repeatable)", collect, [])
-    .option('-f, --format <name>', 'output format: stylish, json, compact, unix, sarif, github, gitlab, junit', 'stylish')
+    .option('-f, --format <name>', 'output format: stylish, json, compact, unix, sarif, github, gitlab, junit, html', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--stdin', 'read the draft from standard input')
     .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')

@@ -30,6 +30,8 @@ export interface RuleMeta {
   defaultSeverity: Exclude<Severity, 'off'>;
   /** Included in the `strict` preset only (off in `recommended`). */
   strictOnly?: boolean;
+  /** What this rule reports is itself sensitive (a patient's name, a password): reports that show the draft mask it. */
+  sensitive?: boolean;
   options: Record<string, OptionSpec>;
   /** Message templates by messageId, with {{placeholders}}. */
   messages: Record<string, string>;

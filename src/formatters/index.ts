@@ -9,6 +9,7 @@ export const formatters: Record<string, () => Promise<Formatter>> = {
   sarif: () => import('./sarif.js').then((m) => m.default),
   github: () => import('./github.js').then((m) => m.default),
   gitlab: () => import('./gitlab.js').then((m) => m.default),
+  html: () => import('./html.js').then((m) => m.default),
   junit: () => import('./junit.js').then((m) => m.default),
 };
 
