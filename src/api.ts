@@ -4,6 +4,7 @@ import type { ConfigFile, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
 import { POST_FILE, readPosts } from './files/posts.js';
+import type { LintCache } from './files/cache.js';
 import { lintSource, type LintOptions } from './engine/lint.js';
 import { countMessages, fatalResult, type LintResult } from './engine/results.js';
 
@@ -32,6 +33,8 @@ export interface Options extends LintOptions {
   field?: string;
   /** Called after each file with how many are done and how many there are. */
   onProgress?: (done: number, total: number) => void;
+  /** Reuse results for unchanged files (see --cache). Not used with `fix`. */
+  cache?: LintCache;
 }
 
 function resolverOptions(o: Options): ResolverOptions {
@@ -84,23 +87,36 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
       results.push(fatalResult(t.path, read.message));
       continue;
     }
-    if (POST_FILE.test(t.path)) {
-      // A file of scheduled posts: each row is a draft; positions stay the file's own.
-      const posts = await readPosts(t.path, read.text, {
-        ...(options.column ? { column: options.column } : {}),
-        ...(options.field ? { field: options.field } : {}),
-      });
-      if ('error' in posts) results.push(fatalResult(t.path, posts.error));
-      else {
-        const { lintPosts } = await import('./engine/lint-posts.js');
-        results.push(await lintPosts(read.text, t.path, posts.posts, r.resolve(t.path), r.ruleMap, options));
-      }
+    const config = r.resolve(t.path);
+    const cache = options.fix ? undefined : options.cache;
+    // The column and field chosen for post files change the result too.
+    const keys = cache && {
+      content: cache.contentKey(read.text),
+      config: `${cache.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`,
+    };
+    const cached = keys && cache.get(t.path, keys.content, keys.config);
+    if (cached) {
+      results.push(cached);
       continue;
     }
-    results.push(await lintSource(read.text, t.path, r.resolve(t.path), r.ruleMap, options));
+    const result = await lintOne(t.path, read.text, config);
+    if (keys) cache.set(t.path, keys.content, keys.config, result);
+    results.push(result);
   }
   options.onProgress?.(targets.length, targets.length);
   return results;
+
+  async function lintOne(path: string, text: string, config: ReturnType<ConfigResolver['resolve']>): Promise<LintResult> {
+    if (!POST_FILE.test(path)) return lintSource(text, path, config, r.ruleMap, options);
+    // A file of scheduled posts: each row is a draft; positions stay the file's own.
+    const posts = await readPosts(path, text, {
+      ...(options.column ? { column: options.column } : {}),
+      ...(options.field ? { field: options.field } : {}),
+    });
+    if ('error' in posts) return fatalResult(path, posts.error);
+    const { lintPosts } = await import('./engine/lint-posts.js');
+    return lintPosts(text, path, posts.posts, config, r.ruleMap, options);
+  }
 }
 
 export { ConfigResolver };

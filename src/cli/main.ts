@@ -35,6 +35,8 @@ interface Flags {
   pruneSuppressions?: boolean;
   passOnUnprunedSuppressions?: boolean;
   suppressionsLocation?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const EXAMPLES = `
@@ -69,6 +71,8 @@ function program(): Command {
     .option('--prune-suppressions', 'drop recorded suppressions that no longer occur')
     .option('--pass-on-unpruned-suppressions', 'do not fail when recorded suppressions no longer occur')
     .option('--suppressions-location <path>', 'where the suppressions file is (default socialcheck-suppressions.json)')
+    .option('--cache', 'only re-check files that changed since the last run (results kept in .socialcheckcache)')
+    .option('--cache-location <path>', 'where the cache is (default .socialcheckcache)')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
@@ -186,10 +190,16 @@ export async function main(argv: string[]): Promise<number> {
       ...(flags.field ? { field: flags.field } : {}),
       ...(progressWanted(flags.format) ? { onProgress: progressLine() } : {}),
     };
+    const cache =
+      flags.cache && !stdin
+        ? (await import('../files/cache.js')).LintCache.open(resolve(cwd, flags.cacheLocation ?? '.socialcheckcache'), packageVersion())
+        : undefined;
+    if (cache) Object.assign(lintOptions, { cache });
     let results = stdin
       ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
       : await lintFiles(patterns, lintOptions, resolver);
 
+    cache?.save();
     if (flags.fix && !stdin) {
       const { writeFixes } = await import('./write-fixes.js');
       await writeFixes(results);

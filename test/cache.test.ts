@@ -1,0 +1,69 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, json, tempTree } from './helpers/cli.js';
+
+// --cache: unchanged files with unchanged config reuse their results; anything that could
+// change a result (content, config, socialcheck's version) makes socialcheck lint again.
+
+const t = tempTree({
+  'posts/a.md': 'Had the lovely Margaret Hughes in the chair today.\n',
+  'posts/b.md': 'Vote Labour on Thursday!\n',
+  'posts/c.md': 'Open evening on Thursday, all welcome.\n',
+});
+afterAll(t.cleanup);
+const run = (...args: string[]) => cli(['--no-config-lookup', '--cache', '-f', 'json', ...args, 'posts'], { cwd: t.dir });
+const cacheFile = join(t.dir, '.socialcheckcache');
+const summary = (r: ReturnType<typeof run>) => json(r).map((x) => [x.filePath.split('/').pop(), x.messages.map((m) => m.ruleId)]);
+
+describe('--cache', () => {
+  const first = run();
+  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { result: unknown }> };
+
+  it('keeps one result per file, and never the draft text or an identifier', () => {
+    expect(Object.keys(cached.entries)).toHaveLength(3);
+    const raw = readFileSync(cacheFile, 'utf8');
+    expect(raw).not.toContain('Margaret');
+    expect(raw).not.toContain('Open evening');
+  });
+
+  it('gives the same results from the cache as from linting', () => {
+    const second = run();
+    expect(second.code).toBe(first.code);
+    expect(summary(second)).toEqual(summary(first));
+  });
+
+  it('reuses a cached result: a planted result is what comes back for an unchanged file', () => {
+    // Proof that the second run read the cache rather than linting again.
+    const planted = structuredClone(cached);
+    const key = Object.keys(planted.entries).find((k) => k.endsWith('c.md'))!;
+    (planted.entries[key]!.result as { messages: unknown[] }).messages = [
+      { ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 },
+    ];
+    writeFileSync(cacheFile, JSON.stringify(planted));
+    expect(summary(run()).find(([f]) => f === 'c.md')![1]).toEqual(['planted']);
+  });
+
+  it('lints again a file whose content changed', () => {
+    writeFileSync(join(t.dir, 'posts/c.md'), 'Vote Green on Thursday!\n');
+    expect(summary(run()).find(([f]) => f === 'c.md')![1]).toEqual(['party-political']);
+  });
+
+  it('lints again when the config changes, or socialcheck is another version', () => {
+    expect(summary(run('--rule', 'party-political: off')).find(([f]) => f === 'b.md')![1]).toEqual([]);
+    const other = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    other.version = '0.0.0-other';
+    for (const e of Object.values(other.entries) as { result: { messages: unknown[] } }[]) e.result.messages = [];
+    writeFileSync(cacheFile, JSON.stringify(other));
+    expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
+  });
+
+  it('--cache-location puts it elsewhere; a corrupt cache is rebuilt', () => {
+    cli(['--no-config-lookup', '--cache', '--cache-location', 'tmp-cache.json', 'posts'], { cwd: t.dir });
+    expect(JSON.parse(readFileSync(join(t.dir, 'tmp-cache.json'), 'utf8')).entries).toBeDefined();
+    writeFileSync(cacheFile, '{ corrupt');
+    const r = run();
+    expect(summary(r).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
+    expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+  });
+});
