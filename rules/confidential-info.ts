@@ -73,11 +73,13 @@ export default defineRule({
       if (reportedColleague) break;
       if (!who) continue;
       const health =
-        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|treatment|scan|biopsy))\b/iu.exec(
+        /\b(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
           s.text,
         );
       MONEY.lastIndex = 0;
+      // A job advert states pay on purpose.
       const pay =
+        !JOB_AD.test(prose) &&
         MONEY.test(s.text) &&
         /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
       // "Call me on 07700 ...": the author's own number is theirs to share.
@@ -102,3 +104,5 @@ function ourFirstName(text: string): boolean {
   for (const m of text.matchAll(/\bour\s+(\p{Lu}\p{Ll}+)/gu)) if (firstNameFlags(m[1]!.toLowerCase()) !== undefined) return true;
   return false;
 }
+
+const JOB_AD = /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

@@ -4,7 +4,7 @@ import { allMatches, lexicon } from './lib/lexicon.js';
 
 const terms = lexicon('safeguarding.yaml');
 const SPECIFIC =
-  /\b(?:a|an|this|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|yesterday|last night|i saw|we saw|came in)\b/iu;
+  /\b(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
 
 export default defineRule({
   meta: {
