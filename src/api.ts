@@ -64,8 +64,15 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   const targets = await expandPatterns(patterns, r.cwd);
   const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
   const results: LintResult[] = [];
+  // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
+  // turn; results stay in input order.
+  const reads = new Map<number, ReturnType<typeof readDraft>>();
   let done = 0;
-  for (const t of targets) {
+  for (const [i, t] of targets.entries()) {
+    for (let j = i; j < Math.min(targets.length, i + 16); j++)
+      if (!reads.has(j) && !targets[j]!.problem) reads.set(j, readDraft(targets[j]!.path));
+    const pending = reads.get(i);
+    reads.delete(i);
     options.onProgress?.(done++, targets.length);
     if (t.problem) {
       results.push(fatalResult(t.path, t.problem));
@@ -82,7 +89,7 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
         continue;
       }
     }
-    const read = await readDraft(t.path);
+    const read = await (pending ?? readDraft(t.path));
     if (!read.ok) {
       results.push(fatalResult(t.path, read.message));
       continue;
