@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/types.js';
+import { maskWords } from '../../rules/lib/nhs-number.js';
 import { findNames } from '../../rules/lib/people.js';
 
 // The last line of defence for privacy: whatever a rule quotes from the draft in a message,
@@ -14,10 +15,17 @@ const DATE = /(?<![\p{N}])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\p{N}])/gu;
 const TITLED =
   /(?<![\p{L}])(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 
-const maskWord = (w: string) => w.replace(/[\p{L}\p{N}]+/gu, (x) => x[0] + '•'.repeat(Math.max(1, [...x].length - 1)));
 const maskAll = (w: string) => w.replace(/[\p{L}\p{N}]/gu, '•').replace(/^•/, w[0] ?? '•');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Masks whatever is shaped like an identifier: e-mail addresses, handles, dates, long numbers. */
+export const maskShaped = (text: string): string =>
+  text
+    .replace(EMAIL, maskAll)
+    .replace(HANDLE, (h) => h.slice(0, 2) + '•••')
+    .replace(DATE, maskAll)
+    .replace(NUMBER, maskAll);
 
 /** A function that masks, in any text, the identifiers of this draft and anything shaped like one. */
 export function redactor(draft: Draft): (text: string) => string {
@@ -32,13 +40,9 @@ export function redactor(draft: Draft): (text: string) => string {
     return names;
   };
   return (text) => {
-    let out = text
-      .replace(EMAIL, maskAll)
-      .replace(HANDLE, (h) => h.slice(0, 2) + '•••')
-      .replace(DATE, maskAll)
-      .replace(NUMBER, maskAll);
+    let out = maskShaped(text);
     const re = nameMatcher();
-    if (re) out = out.replace(re, maskWord);
+    if (re) out = out.replace(re, maskWords);
     return out;
   };
 }

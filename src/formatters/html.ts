@@ -1,4 +1,6 @@
 import type { LintMessage, LintResult } from '../engine/results.js';
+import { maskWords } from '../../rules/lib/nhs-number.js';
+import { maskShaped } from '../engine/redact.js';
 import { LineIndex } from '../positions.js';
 import { slashPath } from './paths.js';
 import type { FormatContext, Formatter } from './types.js';
@@ -10,10 +12,6 @@ import type { FormatContext, Formatter } from './types.js';
 // like a phone number, NHS number, e-mail address, date or handle.
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const maskWords = (s: string) => s.replace(/[\p{L}\p{N}]+/gu, (w) => w[0] + '•'.repeat(Math.max(1, [...w].length - 1)));
-const PATTERNED =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]{2,}|(?<![\p{N}])\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?![\p{N}])|(?<![\p{N}])\+?\d(?:[ ./()-]{0,2}\d){5,}(?![\p{N}])/gu;
-const maskPatterned = (s: string) => s.replace(PATTERNED, maskWords);
 
 interface Span {
   start: number;
@@ -45,7 +43,7 @@ function draftHtml(result: LintResult, context: FormatContext): string {
   for (const s of spans(text, ranges)) {
     const piece = text.slice(s.start, s.end);
     const sensitive = s.messages.some((m) => m.ruleId && context.rulesMeta.get(m.ruleId)?.sensitive);
-    const shown = esc(sensitive ? maskWords(piece) : maskPatterned(piece));
+    const shown = esc(sensitive ? maskWords(piece) : maskShaped(piece));
     if (!s.messages.length) {
       html += shown;
       continue;
@@ -132,7 +130,7 @@ const html: Formatter = (results, context) => {
       const items = r.messages
         .map((m) => {
           const sev = m.severity === 2 ? 'error' : 'warning';
-          return `<li class="problem" data-severity="${m.severity}" data-rule="${esc(m.ruleId ?? 'fatal')}"><span class="sev ${sev}">${sev}</span> ${m.line}:${m.column} ${esc(maskPatterned(m.message))} <span class="rule">${esc(m.ruleId ?? '')}</span></li>`;
+          return `<li class="problem" data-severity="${m.severity}" data-rule="${esc(m.ruleId ?? 'fatal')}"><span class="sev ${sev}">${sev}</span> ${m.line}:${m.column} ${esc(maskShaped(m.message))} <span class="rule">${esc(m.ruleId ?? '')}</span></li>`;
         })
         .join('');
       return `<section class="file" id="f${results.indexOf(r)}"><h2>${esc(slashPath(r.filePath, context.cwd))}</h2><ul>${items}</ul>${draftHtml(r, context)}</section>`;
