@@ -3,9 +3,10 @@ import { ConfigResolver, type ResolverOptions } from './config/resolve.js';
 import type { ConfigFile, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
-import { POST_FILE, readPosts } from './files/posts.js';
 import type { LintCache } from './files/cache.js';
 import { lintSource, type LintOptions } from './engine/lint.js';
+import { lintFileText, type FileLintOptions } from './engine/lint-file.js';
+import { LintPool, workerCount, type Concurrency } from './engine/lint-pool.js';
 import { countMessages, fatalResult, type LintResult } from './engine/results.js';
 
 export type { LintMessage, LintResult } from './engine/results.js';
@@ -35,6 +36,11 @@ export interface Options extends LintOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reuse results for unchanged files (see --cache). Not used with `fix`. */
   cache?: LintCache;
+  /**
+   * Worker threads for many files: 'off' (the default here), 'auto' (one per core, up to 4,
+   * when there are enough files to pay for starting them) or a number. Results are the same.
+   */
+  concurrency?: Concurrency;
 }
 
 function resolverOptions(o: Options): ResolverOptions {
@@ -63,66 +69,75 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
   const targets = await expandPatterns(patterns, r.cwd);
   const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
-  const results: LintResult[] = [];
-  // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
-  // turn; results stay in input order.
-  const reads = new Map<number, ReturnType<typeof readDraft>>();
+  const fileOptions: FileLintOptions = {
+    ...(options.fix ? { fix: true } : {}),
+    ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+    ...(options.column ? { column: options.column } : {}),
+    ...(options.field ? { field: options.field } : {}),
+  };
+  const workers = workerCount(options.concurrency ?? 'off', targets.length);
+  const pool = workers ? await LintPool.create(workers, r.options, fileOptions) : null;
+  // In input order; a promise while a worker has the file.
+  const results: (LintResult | Promise<LintResult>)[] = [];
   let done = 0;
-  for (const [i, t] of targets.entries()) {
-    for (let j = i; j < Math.min(targets.length, i + 16); j++)
-      if (!reads.has(j) && !targets[j]!.problem) reads.set(j, readDraft(targets[j]!.path));
-    const pending = reads.get(i);
-    reads.delete(i);
-    options.onProgress?.(done++, targets.length);
-    if (t.problem) {
-      results.push(fatalResult(t.path, t.problem));
-      continue;
-    }
-    if (options.ignore !== false) {
-      const ignored = cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path);
-      if (ignored) {
-        if (t.explicit) {
-          // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
-          const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
-          results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
-        }
+  const finished = () => options.onProgress?.(++done, targets.length);
+  options.onProgress?.(0, targets.length);
+  try {
+    // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
+    // turn.
+    const reads = new Map<number, ReturnType<typeof readDraft>>();
+    for (const [i, t] of targets.entries()) {
+      for (let j = i; j < Math.min(targets.length, i + 16); j++)
+        if (!reads.has(j) && !targets[j]!.problem) reads.set(j, readDraft(targets[j]!.path));
+      const pending = reads.get(i);
+      reads.delete(i);
+      if (t.problem) {
+        results.push(fatalResult(t.path, t.problem));
+        finished();
         continue;
       }
+      if (options.ignore !== false) {
+        const ignored = cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path);
+        if (ignored) {
+          if (t.explicit) {
+            // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
+            const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
+            results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
+          }
+          finished();
+          continue;
+        }
+      }
+      const read = await (pending ?? readDraft(t.path));
+      if (!read.ok) {
+        results.push(fatalResult(t.path, read.message));
+        finished();
+        continue;
+      }
+      const config = r.resolve(t.path);
+      const cache = options.fix ? undefined : options.cache;
+      // The column and field chosen for post files change the result too.
+      const keys = cache && {
+        content: cache.contentKey(read.text),
+        config: `${cache.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`,
+      };
+      const cached = keys && cache.get(t.path, keys.content, keys.config);
+      if (cached) {
+        results.push(cached);
+        finished();
+        continue;
+      }
+      const linted = pool ? (await pool.lint(t.path, read.text)).result : lintFileText(t.path, read.text, config, r.ruleMap, fileOptions);
+      const stored = linted.then((result) => {
+        if (keys) cache.set(t.path, keys.content, keys.config, result);
+        finished();
+        return result;
+      });
+      results.push(pool ? stored : await stored);
     }
-    const read = await (pending ?? readDraft(t.path));
-    if (!read.ok) {
-      results.push(fatalResult(t.path, read.message));
-      continue;
-    }
-    const config = r.resolve(t.path);
-    const cache = options.fix ? undefined : options.cache;
-    // The column and field chosen for post files change the result too.
-    const keys = cache && {
-      content: cache.contentKey(read.text),
-      config: `${cache.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`,
-    };
-    const cached = keys && cache.get(t.path, keys.content, keys.config);
-    if (cached) {
-      results.push(cached);
-      continue;
-    }
-    const result = await lintOne(t.path, read.text, config);
-    if (keys) cache.set(t.path, keys.content, keys.config, result);
-    results.push(result);
-  }
-  options.onProgress?.(targets.length, targets.length);
-  return results;
-
-  async function lintOne(path: string, text: string, config: ReturnType<ConfigResolver['resolve']>): Promise<LintResult> {
-    if (!POST_FILE.test(path)) return lintSource(text, path, config, r.ruleMap, options);
-    // A file of scheduled posts: each row is a draft; positions stay the file's own.
-    const posts = await readPosts(path, text, {
-      ...(options.column ? { column: options.column } : {}),
-      ...(options.field ? { field: options.field } : {}),
-    });
-    if ('error' in posts) return fatalResult(path, posts.error);
-    const { lintPosts } = await import('./engine/lint-posts.js');
-    return lintPosts(text, path, posts.posts, config, r.ruleMap, options);
+    return await Promise.all(results);
+  } finally {
+    await pool?.close();
   }
 }
 

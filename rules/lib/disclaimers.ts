@@ -1,6 +1,6 @@
 import type { Draft } from '../../src/draft/types.js';
 import { loadData } from './lexicon.js';
-import { findPhrase, tokens, type Token } from './nlp.js';
+import { findPhrase, phraseWords, tokens, type Token } from './nlp.js';
 
 const EMPLOYER = String.raw`(?:my|our|the)\s+(?:current\s+|former\s+)?(?:employer|employers|employer['’]s|trust|trust['’]s|practice|practice['’]s|organisation|organisation['’]s|company|company['’]s|workplace|hospital|health board|board|team['’]s|surgery|clinic|pharmacy)`;
 const DENIAL = new RegExp(
@@ -40,7 +40,7 @@ export function findDisclaimer(
   const haystack = ignore.length ? all.filter((t) => !ignore.some(([a, b]) => t.start >= a && t.end <= b)) : all;
   for (const phrase of phrases) {
     // Short phrases ("my views") must match exactly in order; longer ones may skip a word.
-    const found = findPhrase(haystack, phrase, tokens(phrase).length >= 3 ? 1 : 0);
+    const found = findPhrase(haystack, phrase, phraseWords(phrase).length >= 3 ? 1 : 0);
     if (found) return { ...found, phrase };
   }
   return null;

@@ -25,13 +25,21 @@ export function similarity(a: string, b: string): number {
   return jaroWinkler(a, b);
 }
 
+// Drafts share most of their words, so the answer for a pair is kept (the map is emptied when
+// it grows large, so memory stays flat over any number of drafts).
+const same = new Map<string, boolean>();
+
 /** Two words are the same for matching: same stem, or (for longer words) a near spelling. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const sa = stem(a);
-  const sb = stem(b);
-  if (sa === sb) return true;
-  return a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92;
+  const key = `${a}\u0000${b}`;
+  let r = same.get(key);
+  if (r === undefined) {
+    r = stem(a) === stem(b) || (a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92);
+    if (same.size >= 100_000) same.clear();
+    same.set(key, r);
+  }
+  return r;
 }
 
 const SHORTHAND: Record<string, string> = {
@@ -66,11 +74,16 @@ export function tokens(text: string, base = 0): Token[] {
  * Each phrase word is compared once with each distinct word of the draft, not with every token.
  */
 export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start: number; end: number } | null {
-  const words = tokens(phrase).map((t) => t.text);
+  const words = phraseWords(phrase);
   if (!words.length) return null;
   const vocabulary = vocabularyOf(haystack);
-  const matches = words.map((w) => matchingWords(vocabulary, w));
-  if (matches.some((m) => m.size === 0)) return null;
+  // Most phrases fail on a word the draft does not have: stop at the first.
+  const matches: Set<string>[] = [];
+  for (const w of words) {
+    const m = matchingWords(vocabulary, w);
+    if (m.size === 0) return null;
+    matches.push(m);
+  }
   for (let i = 0; i < haystack.length; i++) {
     if (!matches[0]!.has(haystack[i]!.text)) continue;
     let j = i + 1;
@@ -88,6 +101,19 @@ export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start
     if (k === words.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
   }
   return null;
+}
+
+const phraseTokens = new Map<string, string[]>();
+
+/** A phrase's words, as tokens() gives them (phrases come from lexicons, so few and reused). */
+export function phraseWords(phrase: string): string[] {
+  let words = phraseTokens.get(phrase);
+  if (!words) {
+    words = tokens(phrase).map((t) => t.text);
+    if (phraseTokens.size >= 10_000) phraseTokens.clear();
+    phraseTokens.set(phrase, words);
+  }
+  return words;
 }
 
 const vocabularies = new WeakMap<Token[], { words: string[]; same: Map<string, Set<string>> }>();

@@ -8,6 +8,7 @@ import { parseRuleFlag } from './rule-flag.js';
 import { useColor } from './color.js';
 
 interface Flags {
+  concurrency: string;
   config?: string;
   configLookup: boolean;
   rule: string[];
@@ -73,6 +74,7 @@ function program(): Command {
     .option('--suppressions-location <path>', 'where the suppressions file is (default socialcheck-suppressions.json)')
     .option('--cache', 'only re-check files that changed since the last run (results kept in .socialcheckcache)')
     .option('--cache-location <path>', 'where the cache is (default .socialcheckcache)')
+    .option('--concurrency <n>', 'worker threads for many files: a number, auto (one per core when it pays) or off', 'auto')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
@@ -145,6 +147,8 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.listRules) return await (await import('./list-rules.js')).listRules();
     if (flags.explain) return await (await import('./list-rules.js')).explain(flags.explain);
 
+    // TIMING=1 times rules on this thread, so it turns worker threads off.
+    const concurrency = process.env.TIMING ? 'off' : parseConcurrency(flags.concurrency);
     const maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
     const { formatters } = await import('../formatters/index.js');
@@ -188,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
       ignore: flags.ignore,
       ...(flags.column ? { column: flags.column } : {}),
       ...(flags.field ? { field: flags.field } : {}),
+      concurrency,
       ...(progressWanted(flags.format) ? { onProgress: progressLine() } : {}),
     };
     const cache =
@@ -200,6 +205,7 @@ export async function main(argv: string[]): Promise<number> {
       : await lintFiles(patterns, lintOptions, resolver);
 
     cache?.save();
+    if (process.env.TIMING) await printTimes();
     if (flags.fix && !stdin) {
       const { writeFixes } = await import('./write-fixes.js');
       await writeFixes(results);
@@ -248,4 +254,22 @@ function progressLine(threshold = 200): (done: number, total: number) => void {
     last = now;
     process.stderr.write(done < total ? `\rsocialcheck: ${done}/${total} files` : `\r${' '.repeat(40)}\r`);
   };
+}
+
+function parseConcurrency(value: string): 'off' | 'auto' | number {
+  if (value === 'off' || value === 'auto') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--concurrency must be auto, off or a whole number from 1 to 64, not "${value}"`);
+  return n;
+}
+
+async function printTimes() {
+  const { ruleTimes } = await import('../engine/lint.js');
+  const times = [...(ruleTimes() ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  const total = times.reduce((sum, [, ms]) => sum + ms, 0);
+  const rows = times.map(
+    ([id, ms]) => `${id.padEnd(26)} ${ms.toFixed(1).padStart(10)} ${((100 * ms) / (total || 1)).toFixed(1).padStart(7)}%`,
+  );
+  process.stderr.write(`${'Rule'.padEnd(26)} ${'Time (ms)'.padStart(10)} ${'Relative'.padStart(8)}\n${rows.join('\n')}\n`);
 }

@@ -65,6 +65,11 @@ export class ConfigResolver {
     return r;
   }
 
+  /** What it was created from: a worker thread builds the same resolver from these. */
+  get options(): ResolverOptions {
+    return this.opts;
+  }
+
   get ruleMap(): Map<string, Rule> {
     return this.rules;
   }

@@ -42,6 +42,7 @@ async function lintOnce(
   options: LintOptions,
 ): Promise<Pass> {
   const format = formatOf(filePath);
+  const parseStart = timing ? performance.now() : 0;
   const draft = buildDraft(raw, filePath, {
     format,
     ...(format === 'markdown' ? { parseMarkdown: await loadMarkdownParser() } : {}),
@@ -50,6 +51,7 @@ async function lintOnce(
   });
   const { lines } = draft;
   const messages: LintMessage[] = [];
+  if (timing) addTime('(parse)', parseStart);
 
   if (draft.frontMatter?.error) {
     const { message, range } = draft.frontMatter.error;
@@ -93,8 +95,10 @@ async function lintOnce(
         m.related = r.related.map((x) => ({ message: redact()(x.message), ...lines.toLocation(x.range[0], x.range[1]) }));
       messages.push(m);
     };
+    const ruleStart = timing ? performance.now() : 0;
     try {
       rule.check({ draft, options: setting.options, settings: { practice: config.practice }, report });
+      if (timing) addTime(id, ruleStart);
     } catch (e) {
       messages.push({
         ruleId: id,
@@ -137,6 +141,16 @@ async function lintOnce(
 }
 
 const MAX_FIX_PASSES = 10;
+
+// TIMING=1, as in ESLint: time spent per rule (and in building the draft), printed by the CLI.
+const timing = Boolean(process.env.TIMING);
+const times = new Map<string, number>();
+function addTime(key: string, start: number) {
+  times.set(key, (times.get(key) ?? 0) + performance.now() - start);
+}
+export function ruleTimes(): Map<string, number> | null {
+  return timing ? times : null;
+}
 
 /** Lints one draft's text; with `fix`, applies fixes in passes as ESLint does, then lints once more. */
 export async function lintSource(

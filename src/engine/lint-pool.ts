@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ResolverOptions } from '../config/resolve.js';
+import { packageRoot } from '../package-root.js';
+import type { FileLintOptions } from './lint-file.js';
+import type { LintResult } from './results.js';
+
+// Worker threads for large inputs: each loads the one-file build (bin/lint-worker.cjs) and its
+// own config resolver, and lints the files the main thread has read. The main thread keeps
+// reading, ignoring and caching, and puts results back in input order, so output is the same
+// as a run on one thread.
+
+export type Concurrency = 'off' | 'auto' | number;
+
+/** Files per worker below which starting workers costs more than it saves. */
+const FILES_PER_WORKER = 150;
+const MAX_AUTO_WORKERS = 4;
+/** Files handed to a worker at a time: enough to keep it busy, few enough to spread the work. */
+const IN_FLIGHT_PER_WORKER = 32;
+
+export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === undefined || concurrency === 'off') return 0;
+  if (concurrency === 'auto') {
+    const cores = availableParallelism();
+    if (cores < 2) return 0;
+    return Math.min(cores, MAX_AUTO_WORKERS, Math.floor(files / FILES_PER_WORKER));
+  }
+  return Math.max(0, Math.min(concurrency, files));
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+  jobs: Map<number, { resolve(r: LintResult): void; reject(e: unknown): void }>;
+}
+
+export class LintPool {
+  private next = 0;
+  private waiting: (() => void)[] = [];
+  private failure: unknown;
+
+  private constructor(private readonly slots: Slot[]) {}
+
+  /** A pool of `size` workers, or null when there is no one-file build to run them from. */
+  static async create(size: number, resolver: ResolverOptions, options: FileLintOptions): Promise<LintPool | null> {
+    const script = join(packageRoot(), 'bin', 'lint-worker.cjs');
+    if (size < 1 || !existsSync(join(packageRoot(), 'dist', 'socialcheck.cjs'))) return null;
+    const workerData = {
+      resolver,
+      options: {
+        ...(options.fix ? { fix: true } : {}),
+        ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+        ...(options.column ? { column: options.column } : {}),
+        ...(options.field ? { field: options.field } : {}),
+      },
+    };
+    const slots: Slot[] = [];
+    try {
+      for (let i = 0; i < size; i++)
+        slots.push({
+          worker: new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } }),
+          busy: 0,
+          jobs: new Map(),
+        });
+    } catch {
+      // Config given to the API that cannot be copied to a thread (a function, say): one thread.
+      for (const s of slots) void s.worker.terminate();
+      return null;
+    }
+    const pool = new LintPool(slots);
+    for (const slot of slots) {
+      slot.worker.on('message', (m: { id: number; result?: LintResult; error?: string }) => pool.settle(slot, m));
+      slot.worker.on('error', (e) => pool.fail(e));
+      slot.worker.on('exit', (code) => {
+        if (slot.jobs.size) pool.fail(new Error(`a lint worker stopped (exit code ${code})`));
+      });
+    }
+    return pool;
+  }
+
+  /**
+   * Hands a file to the least busy worker, first waiting while every worker has a full queue;
+   * resolves once handed over, with the result to come (wrapped, so it is not awaited here).
+   */
+  async lint(path: string, text: string): Promise<{ result: Promise<LintResult> }> {
+    while (!this.failure && this.slots.every((s) => s.busy >= IN_FLIGHT_PER_WORKER)) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.failure) throw this.failure;
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.next++;
+    slot.busy++;
+    const result = new Promise<LintResult>((resolve, reject) => slot.jobs.set(id, { resolve, reject }));
+    slot.worker.postMessage({ id, path, text });
+    return { result };
+  }
+
+  private settle(slot: Slot, m: { id: number; result?: LintResult; error?: string }) {
+    const job = slot.jobs.get(m.id);
+    if (!job) return;
+    slot.jobs.delete(m.id);
+    slot.busy--;
+    if (m.result) job.resolve(m.result);
+    else job.reject(new Error(m.error ?? 'lint worker failed'));
+    this.waiting.shift()?.();
+  }
+
+  private fail(e: unknown) {
+    this.failure ??= e;
+    for (const s of this.slots) {
+      for (const job of s.jobs.values()) job.reject(e);
+      s.jobs.clear();
+    }
+    for (const w of this.waiting.splice(0)) w();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,17 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConfigResolver, type ResolverOptions } from '../config/resolve.js';
+import { lintFileText, type FileLintOptions } from './lint-file.js';
+
+/** A lint worker's loop (see lint-pool.ts): a file's path and text in, its result out. */
+export async function runWorker(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('runWorker: not in a worker thread');
+  const data = workerData as { resolver: ResolverOptions; options: FileLintOptions };
+  const resolver = await ConfigResolver.create(data.resolver);
+  port.on('message', (m: { id: number; path: string; text: string }) => {
+    lintFileText(m.path, m.text, resolver.resolve(m.path), resolver.ruleMap, data.options).then(
+      (result) => port.postMessage({ id: m.id, result }),
+      (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+    );
+  });
+}
