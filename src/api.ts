@@ -3,7 +3,9 @@ import { ConfigResolver, type ResolverOptions } from './config/resolve.js';
 import type { ConfigFile, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
-import type { LintCache } from './files/cache.js';
+import type { FileStat, LintCache } from './files/cache.js';
+import type { ResolvedConfig } from './config/types.js';
+import { statSync } from 'node:fs';
 import { lintSource, type LintOptions } from './engine/lint.js';
 import { lintFileText, type FileLintOptions } from './engine/lint-file.js';
 import { LintPool, workerCount, type Concurrency } from './engine/lint-pool.js';
@@ -76,68 +78,92 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
     ...(options.field ? { field: options.field } : {}),
   };
   const workers = workerCount(options.concurrency ?? 'off', targets.length);
-  const pool = workers ? await LintPool.create(workers, r.options, fileOptions) : null;
+  // Started on the first file that needs linting: a warm --cache run needs no workers.
+  let pool: LintPool | null | undefined = workers ? undefined : null;
   // In input order; a promise while a worker has the file.
   const results: (LintResult | Promise<LintResult>)[] = [];
   let done = 0;
   const finished = () => options.onProgress?.(++done, targets.length);
   options.onProgress?.(0, targets.length);
+  const cache = options.fix ? undefined : options.cache;
+  // The column and field chosen for post files change the result too.
+  const configKey = (config: ResolvedConfig) => `${cache!.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`;
+
+  // First what needs no reading: missing and ignored files, and (with --cache) files whose
+  // size and modification time are unchanged.
+  type Job = { at: number; path: string; config: ResolvedConfig; stat?: FileStat };
+  const jobs: Job[] = [];
+  for (const t of targets) {
+    if (t.problem) {
+      results.push(fatalResult(t.path, t.problem));
+      finished();
+      continue;
+    }
+    if (options.ignore !== false && (cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path))) {
+      if (t.explicit) {
+        // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
+        const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
+        results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
+      }
+      finished();
+      continue;
+    }
+    const config = r.resolve(t.path);
+    const stat = cache ? statOf(t.path) : undefined;
+    const hit = stat && cache!.getByStat(t.path, stat, configKey(config));
+    if (hit) {
+      results.push(hit);
+      finished();
+      continue;
+    }
+    jobs.push({ at: results.length, path: t.path, config, ...(stat ? { stat } : {}) });
+    results.push(undefined as unknown as LintResult); // filled below
+  }
+
   try {
     // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
     // turn.
     const reads = new Map<number, ReturnType<typeof readDraft>>();
-    for (const [i, t] of targets.entries()) {
-      for (let j = i; j < Math.min(targets.length, i + 16); j++)
-        if (!reads.has(j) && !targets[j]!.problem) reads.set(j, readDraft(targets[j]!.path));
-      const pending = reads.get(i);
+    for (const [i, job] of jobs.entries()) {
+      for (let j = i; j < Math.min(jobs.length, i + 16); j++) if (!reads.has(j)) reads.set(j, readDraft(jobs[j]!.path));
+      const read = await reads.get(i)!;
       reads.delete(i);
-      if (t.problem) {
-        results.push(fatalResult(t.path, t.problem));
-        finished();
-        continue;
-      }
-      if (options.ignore !== false) {
-        const ignored = cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path);
-        if (ignored) {
-          if (t.explicit) {
-            // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
-            const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
-            results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
-          }
-          finished();
-          continue;
-        }
-      }
-      const read = await (pending ?? readDraft(t.path));
       if (!read.ok) {
-        results.push(fatalResult(t.path, read.message));
+        results[job.at] = fatalResult(job.path, read.message);
         finished();
         continue;
       }
-      const config = r.resolve(t.path);
-      const cache = options.fix ? undefined : options.cache;
-      // The column and field chosen for post files change the result too.
-      const keys = cache && {
-        content: cache.contentKey(read.text),
-        config: `${cache.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`,
-      };
-      const cached = keys && cache.get(t.path, keys.content, keys.config);
+      const keys = cache && { content: cache.contentKey(read.text), config: configKey(job.config) };
+      const cached = keys && cache!.get(job.path, keys.content, keys.config, job.stat);
       if (cached) {
-        results.push(cached);
+        results[job.at] = cached;
         finished();
         continue;
       }
-      const linted = pool ? (await pool.lint(t.path, read.text)).result : lintFileText(t.path, read.text, config, r.ruleMap, fileOptions);
+      if (pool === undefined) pool = await LintPool.create(workers, r.options, fileOptions);
+      const linted = pool
+        ? (await pool.lint(job.path, read.text)).result
+        : lintFileText(job.path, read.text, job.config, r.ruleMap, fileOptions);
       const stored = linted.then((result) => {
-        if (keys) cache.set(t.path, keys.content, keys.config, result);
+        if (keys) cache!.set(job.path, keys.content, keys.config, result, job.stat);
         finished();
         return result;
       });
-      results.push(pool ? stored : await stored);
+      results[job.at] = pool ? stored : await stored;
     }
     return await Promise.all(results);
   } finally {
     await pool?.close();
+  }
+}
+
+/** Size and modification time, or undefined when the file cannot be stat'ed (reading reports why). */
+function statOf(path: string): FileStat | undefined {
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return { size, mtimeMs };
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, json, tempTree } from './helpers/cli.js';
@@ -65,5 +65,45 @@ describe('--cache', () => {
     const r = run();
     expect(summary(r).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
     expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+  });
+
+  it('by default (metadata) trusts an unchanged size and time without reading the file', () => {
+    run();
+    const file = join(t.dir, 'posts/b.md');
+    const before = statSync(file);
+    // Same size, same time, different words: the metadata strategy cannot see it, as in ESLint.
+    writeFileSync(file, 'Vote Tories on Thursday\n'.padEnd(before.size - 1, '!') + '\n');
+    expect(statSync(file).size).toBe(before.size);
+    utimesSync(file, before.atime, before.mtime);
+    const stale = summary(run()).find(([f]) => f === 'b.md')![1];
+    expect(stale).toEqual(['party-political']);
+    // --cache-strategy content reads and hashes every file, so it sees the change.
+    const fresh = cli(['--no-config-lookup', '--cache', '--cache-strategy', 'content', '-f', 'json', 'posts'], { cwd: t.dir });
+    expect(
+      json(fresh)
+        .find((x) => x.filePath.endsWith('b.md'))!
+        .messages.map((m) => m.message)
+        .join(' '),
+    ).toMatch(/Conservative|Tor/i);
+  });
+
+  it('keeps a touched but unchanged file cached, and records its new time', () => {
+    const file = join(t.dir, 'posts/a.md');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const planted = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      entries: Record<string, { mtime: number; result: { messages: unknown[] } }>;
+    };
+    const key = Object.keys(planted.entries).find((k) => k.endsWith('a.md'))!;
+    planted.entries[key]!.result.messages = [{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }];
+    writeFileSync(cacheFile, JSON.stringify(planted));
+    expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['planted']);
+    const after = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof planted;
+    expect(after.entries[key]!.mtime).toBe(statSync(file).mtimeMs);
+  });
+
+  it('refuses an unknown --cache-strategy as a usage error', () => {
+    const r = cli(['--cache', '--cache-strategy', 'mtime', 'posts'], { cwd: t.dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--cache-strategy must be metadata or content/);
   });
 });

@@ -38,6 +38,7 @@ interface Flags {
   suppressionsLocation?: string;
   cache?: boolean;
   cacheLocation?: string;
+  cacheStrategy: string;
 }
 
 const EXAMPLES = `
@@ -74,6 +75,7 @@ function program(): Command {
     .option('--suppressions-location <path>', 'where the suppressions file is (default socialcheck-suppressions.json)')
     .option('--cache', 'only re-check files that changed since the last run (results kept in .socialcheckcache)')
     .option('--cache-location <path>', 'where the cache is (default .socialcheckcache)')
+    .option('--cache-strategy <strategy>', 'how --cache spots changed files: metadata (size and time, the default) or content', 'metadata')
     .option('--concurrency <n>', 'worker threads for many files: a number, auto (one per core when it pays) or off', 'auto')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
@@ -148,6 +150,8 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.explain) return await (await import('./list-rules.js')).explain(flags.explain);
 
     // TIMING=1 times rules on this thread, so it turns worker threads off.
+    if (flags.cacheStrategy !== 'metadata' && flags.cacheStrategy !== 'content')
+      throw new UsageError(`--cache-strategy must be metadata or content, not "${flags.cacheStrategy}"`);
     const concurrency = process.env.TIMING ? 'off' : parseConcurrency(flags.concurrency);
     const maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);
@@ -197,7 +201,11 @@ export async function main(argv: string[]): Promise<number> {
     };
     const cache =
       flags.cache && !stdin
-        ? (await import('../files/cache.js')).LintCache.open(resolve(cwd, flags.cacheLocation ?? '.socialcheckcache'), packageVersion())
+        ? (await import('../files/cache.js')).LintCache.open(
+            resolve(cwd, flags.cacheLocation ?? '.socialcheckcache'),
+            packageVersion(),
+            flags.cacheStrategy as 'metadata' | 'content',
+          )
         : undefined;
     if (cache) Object.assign(lintOptions, { cache });
     let results = stdin

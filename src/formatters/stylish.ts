@@ -50,7 +50,7 @@ const stylish: Formatter = (results, context) => {
       const type = (r.isError ? c.red('error') : c.yellow('warning')) + ' '.repeat(wType - r.type.length);
       const message = r.message + ' '.repeat(wMessage - r.message.length);
       const row = `  ${position}  ${type}  ${message}  ${c.dim(r.ruleId)}`;
-      output += `${row.replace(/\s+$/u, '')}\n`;
+      output += `${row.trimEnd()}\n`;
     }
     output += '\n';
   }
