@@ -102,6 +102,7 @@ for (const n of SIZES) {
   const dir = corpus(n);
   cases.push({ name: `read + parse floor`, group: 'floor', size: n, cmd: [node, join(root, 'scripts', 'bench-floor.mjs'), dir] });
   cases.push({ name: 'socialcheck', group: 'socialcheck', size: n, cmd: [node, bin, '--no-config-lookup', dir] });
+  cases.push({ name: 'socialcheck --concurrency off', group: 'socialcheck', size: n, cmd: [node, bin, '--no-config-lookup', '--concurrency', 'off', dir] });
   if (n === Math.max(...SIZES)) {
     const cacheFile = join(tmpdir(), `socialcheck-bench-${n}.cache`);
     spawnSync(node, [bin, '--no-config-lookup', '--cache', '--cache-location', cacheFile, dir]);
@@ -145,7 +146,8 @@ const lines = [
 for (const r of rows) {
   let ratio = '';
   if (r.name === 'socialcheck (1 draft)') ratio = `${(r.wall / floor0).toFixed(2)}× node -e 0`;
-  else if (r.name === 'socialcheck') ratio = `${(r.wall / find('read + parse floor', r.size).wall).toFixed(2)}× floor`;
+  else if (r.name === 'socialcheck' || r.name === 'socialcheck --concurrency off')
+    ratio = `${(r.wall / find('read + parse floor', r.size).wall).toFixed(2)}× floor`;
   else if (r.name.startsWith('socialcheck --cache')) ratio = `${(r.wall / find('socialcheck (1 draft)', 1).wall).toFixed(2)}× cold start`;
   else if (r.group === 'peer') ratio = `${(r.wall / find('socialcheck', r.size).wall).toFixed(1)}× socialcheck`;
   lines.push(
@@ -159,7 +161,9 @@ Produced by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().
 Medians of ${REPS} alternating runs (alex at 10k: one run). The corpus is seeded and
 realistic: 300–1,500 characters, front matter in about a third, quotes, links, emoji,
 hashtags, names and numbers. The floor reads and parses every file with unified and
-remark-parse and does nothing else.
+remark-parse and does nothing else. \`socialcheck\` runs as installed: the one-file build with
+its code cache, and worker threads (\`--concurrency auto\`) from 300 files on a machine with
+two or more cores; \`--concurrency off\` is the same run on one thread.
 
 ${lines.join('\n')}
 `;

@@ -116,27 +116,39 @@ export function phraseWords(phrase: string): string[] {
   return words;
 }
 
-const vocabularies = new WeakMap<Token[], { words: string[]; same: Map<string, Set<string>> }>();
+interface Vocabulary {
+  /** The draft's distinct words by first letter: a near spelling shares its first letter. */
+  byInitial: Map<string, string[]>;
+  same: Map<string, Set<string>>;
+}
 
-function vocabularyOf(haystack: Token[]): { words: string[]; same: Map<string, Set<string>> } {
+const vocabularies = new WeakMap<Token[], Vocabulary>();
+
+function vocabularyOf(haystack: Token[]): Vocabulary {
   let v = vocabularies.get(haystack);
   if (!v) {
-    v = { words: [...new Set(haystack.map((t) => t.text))], same: new Map() };
+    const byInitial = new Map<string, string[]>();
+    for (const w of new Set(haystack.map((t) => t.text))) {
+      const list = byInitial.get(w[0]!);
+      if (list) list.push(w);
+      else byInitial.set(w[0]!, [w]);
+    }
+    v = { byInitial, same: new Map() };
     vocabularies.set(haystack, v);
   }
   return v;
 }
 
 /** The distinct draft words that count as `word` (same word, same stem, or a near spelling). */
-function matchingWords(v: { words: string[]; same: Map<string, Set<string>> }, word: string): Set<string> {
+function matchingWords(v: Vocabulary, word: string): Set<string> {
   let set = v.same.get(word);
   if (!set) {
     set = new Set();
     const s = stem(word);
-    for (const x of v.words) {
+    for (const x of v.byInitial.get(word[0]!) ?? []) {
       if (x === word) set.add(x);
-      // A near spelling shares its first letter and is about as long.
-      else if (x[0] === word[0] && Math.abs(x.length - word.length) <= 3 && (stem(x) === s || sameWord(x, word))) set.add(x);
+      // A near spelling is about as long.
+      else if (Math.abs(x.length - word.length) <= 3 && (stem(x) === s || sameWord(x, word))) set.add(x);
     }
     v.same.set(word, set);
   }

@@ -68,7 +68,20 @@ function adjacent(draft: Draft, a: Word, b: Word): boolean {
   return /^\.?[ \t]{1,3}$/.test(draft.prose.slice(a.range[1], b.range[0]));
 }
 
-export function findNames(draft: Draft): PersonName[] {
+// Three callers per draft (two rules and the redactor) share one search.
+const namesOf = new WeakMap<Draft, readonly PersonName[]>();
+
+/** People's names in the draft (computed once per draft; do not modify the list). */
+export function findNames(draft: Draft): readonly PersonName[] {
+  let found = namesOf.get(draft);
+  if (!found) {
+    found = searchNames(draft);
+    namesOf.set(draft, found);
+  }
+  return found;
+}
+
+function searchNames(draft: Draft): PersonName[] {
   const out: PersonName[] = [];
   const skip = notNameWords();
   for (const sentence of draft.sentences) {
@@ -187,7 +200,7 @@ const INITIALS = /(?<![\p{L}.])\p{Lu}\.\s?(?:Mc|Mac|O['’])?\p{Lu}\.?(?:\s?\p{L
 const people = lexicon('people-context.yaml');
 
 /** Staff: listed in config, or named next to a staff word ("our dental nurse Becky", "Dr Shah", "welcome Priya"). */
-export function staffNames(draft: Draft, found: PersonName[], configured: string[]): Set<string> {
+export function staffNames(draft: Draft, found: readonly PersonName[], configured: string[]): Set<string> {
   const staff = new Set<string>();
   for (const full of configured) {
     const parts = full.toLowerCase().split(/\s+/).filter(Boolean);

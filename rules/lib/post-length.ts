@@ -64,21 +64,38 @@ export function measure(text: string, counting: Counting): { length: number; ste
   const urlAt = new Map(urls.map(([s, e]) => [s, e]));
   let weighted = 0;
   let at = 0;
-  for (const g of graphemes(text)) {
-    if (g.index < at) continue;
-    const urlEnd = urlAt.get(g.index);
+  const grapheme = (index: number, segment: string) => {
+    if (index < at) return;
+    const urlEnd = urlAt.get(index);
     if (urlEnd !== undefined) {
       weighted += cfg.transformedURLLength * cfg.scale;
       at = urlEnd;
       steps.push({ end: urlEnd, length: weighted / cfg.scale });
-      continue;
+      return;
     }
-    const seg = g.segment.normalize('NFC');
+    const seg = segment.normalize('NFC');
     if (counting === 'twitter-urls') weighted += [...seg].length * cfg.scale;
     else if (EMOJI.test(seg)) weighted += cfg.defaultWeight;
     else for (const ch of seg) weighted += weightOf(ch.codePointAt(0)!, cfg);
-    at = g.index + g.segment.length;
+    at = index + segment.length;
     steps.push({ end: at, length: weighted / cfg.scale });
+  };
+  // Most of a post is ASCII, where each character is a grapheme of its own (CR LF aside) and
+  // NFC leaves it alone; Intl.Segmenter is used only from just before each non-ASCII stretch to
+  // the next point where two ASCII characters meet, which is always a grapheme boundary.
+  const ascii = (i: number) => i < text.length && text.charCodeAt(i) < 0x80;
+  const crlf = (i: number) => text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a;
+  let i = 0;
+  while (i < text.length) {
+    if (ascii(i) && (i + 1 === text.length || (ascii(i + 1) && !crlf(i)))) {
+      grapheme(i, text[i]!);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && !(ascii(j - 1) && ascii(j) && !crlf(j - 1))) j++;
+    for (const g of graphemes(text.slice(i, j))) grapheme(i + g.index, g.segment);
+    i = j;
   }
   return { length: weighted / cfg.scale, steps };
 }
