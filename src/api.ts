@@ -8,7 +8,7 @@ import type { ResolvedConfig } from './config/types.js';
 import { statSync } from 'node:fs';
 import { lintSource, type LintOptions } from './engine/lint.js';
 import { lintFileText, type FileLintOptions } from './engine/lint-file.js';
-import { LintPool, workerCount, type Concurrency } from './engine/lint-pool.js';
+import { LintPool, WORKER_MAX_CHARS, workerCount, type Concurrency } from './engine/lint-pool.js';
 import { countMessages, fatalResult, type LintResult } from './engine/results.js';
 
 export type { LintMessage, LintResult } from './engine/results.js';
@@ -141,15 +141,17 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
         continue;
       }
       if (pool === undefined) pool = await LintPool.create(workers, r.options, fileOptions);
-      const linted = pool
-        ? (await pool.lint(job.path, read.text)).result
+      // A very long draft is linted here: a worker's heap is kept small (lint-pool.ts).
+      const local = !pool || read.text.length > WORKER_MAX_CHARS;
+      const linted = !local
+        ? (await pool!.lint(job.path, read.text)).result
         : lintFileText(job.path, read.text, job.config, r.ruleMap, fileOptions);
       const stored = linted.then((result) => {
         if (keys) cache!.set(job.path, keys.content, keys.config, result, job.stat);
         finished();
         return result;
       });
-      results[job.at] = pool ? stored : await stored;
+      results[job.at] = local ? await stored : stored;
     }
     return await Promise.all(results);
   } finally {

@@ -22,6 +22,10 @@ function corpus(): Record<string, string> {
   }
   files['posts/rows.csv'] = 'date,text\n2026-12-01,"Saw Mrs Jones in clinic today, she is 82"\n2026-12-02,"Vote Reform UK!"\n';
   files['posts/binary.md'] = '\u0000\u0001\u0002 not text';
+  // Just under the size a worker takes (its heap is capped), and one over it (linted on the main thread).
+  const long = drafts.join('\n\n');
+  files['posts/long-in-worker.md'] = long.repeat(Math.ceil(199_000 / long.length)).slice(0, 199_000);
+  files['posts/long-on-main.md'] = long.repeat(Math.ceil(260_000 / long.length)).slice(0, 260_000);
   files['.socialpolicyrc.yaml'] = 'rules:\n  platform-limits: off\nignore:\n  - "posts/7/**"\n';
   return files;
 }
@@ -37,7 +41,7 @@ describe('--concurrency', () => {
       expect(two.code).toBe(one.code);
       const a = JSON.parse(one.stdout) as { filePath: string; messages: unknown[]; output?: string }[];
       const b = JSON.parse(two.stdout) as typeof a;
-      expect(a.length).toBe(281); // 320 + 2 files, less the 41 under posts/7 that are ignored
+      expect(a.length).toBe(283); // 320 + 4 files, less the 41 under posts/7 that are ignored
       expect(a.filter((r) => r.messages.length).length).toBeGreaterThan(100);
       expect(a.some((r) => r.output !== undefined)).toBe(true);
       expect(b).toEqual(a);

@@ -14,6 +14,11 @@ import type { LintResult } from './results.js';
 
 export type Concurrency = 'off' | 'auto' | number;
 
+/** Drafts longer than this are linted on the main thread, whose heap is not capped. */
+export const WORKER_MAX_CHARS = 200_000;
+/** A worker's heap cap: enough for any draft under WORKER_MAX_CHARS, small enough that a run's memory stays flat. */
+const WORKER_HEAP_MB = 96;
+
 /** Files per worker below which starting workers costs more than it saves. */
 const FILES_PER_WORKER = 150;
 const MAX_AUTO_WORKERS = 4;
@@ -60,7 +65,10 @@ export class LintPool {
     try {
       for (let i = 0; i < size; i++)
         slots.push({
-          worker: new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 96 } }),
+          worker: new Worker(script, {
+            workerData,
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+          }),
           busy: 0,
           jobs: new Map(),
         });
