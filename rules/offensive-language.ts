@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, type Match } from './lib/lexicon.js';
@@ -59,16 +59,12 @@ const mask = (word: string) => word[0] + '•'.repeat(Math.max(1, [...word].leng
 
 // --- Obscenities -------------------------------------------------------------------------
 
-type Obscenity = typeof import('obscenity');
-let matcher: InstanceType<Obscenity['RegExpMatcher']> | undefined;
+let matcher: RegExpMatcher | undefined;
 
 /** The `obscenity` English dataset: it handles leetspeak, repeated letters and confusables. */
 function obscenityHits(draft: Draft): Hit[] {
-  if (!matcher) {
-    // CommonJS build loads in ~25 ms; only when a draft is linted with this rule on.
-    const o = createRequire(import.meta.url)('obscenity') as Obscenity;
-    matcher = new o.RegExpMatcher({ ...o.englishDataset.build(), ...o.englishRecommendedTransformers });
-  }
+  // Built on first use (~10 ms); the package itself is part of the one-file build and its code cache.
+  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
   const out: Hit[] = [];
   for (const m of matcher.getAllMatches(draft.prose, true)) {
     const [start, end] = wordAround(draft.source, m.startIndex, m.endIndex + 1);
