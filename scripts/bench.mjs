@@ -154,6 +154,14 @@ for (const r of rows) {
     `| ${r.name} | ${r.size.toLocaleString('en-GB')} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rss.toFixed(0)} | ${r.size > 1 ? Math.round(r.size / r.wall).toLocaleString('en-GB') : ''} | ${ratio} |`,
   );
 }
+// Where the time goes: socialcheck's own per-rule times (TIMING=1) over the 1k corpus, one thread.
+const timingRun = spawnSync(node, [bin, '--no-config-lookup', '--concurrency', 'off', corpus(Math.min(...SIZES))], {
+  encoding: 'utf8',
+  env: { ...process.env, TIMING: '1' },
+  maxBuffer: 1 << 30,
+});
+const timing = timingRun.stderr.trim();
+
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}`;
 const md = `# Benchmarks
 
@@ -166,6 +174,16 @@ its code cache, and worker threads (\`--concurrency auto\`) from 300 files on a 
 two or more cores; \`--concurrency off\` is the same run on one thread.
 
 ${lines.join('\n')}
+
+## Where the time goes
+
+\`TIMING=1 socialcheck --concurrency off\` over the ${Math.min(...SIZES).toLocaleString('en-GB')}-draft corpus: time inside each rule,
+and in building the draft (\`(parse)\`: front matter, Markdown, sentences, words, quotes). The
+rest of a run is start-up, reading files and printing the report.
+
+\`\`\`text
+${timing}
+\`\`\`
 `;
 writeFileSync(join(root, 'docs', 'benchmarks.md'), md);
 console.log(md);
