@@ -1,11 +1,7 @@
-import { createRequire } from 'node:module';
-
-// natural's submodules, loaded on first use and never through the package root (which reads
-// .env and prints to stdout).
-const require = createRequire(import.meta.url);
-
-let stemmer: { stem(word: string): string } | undefined;
-let jaroWinkler: ((a: string, b: string) => number) | undefined;
+// natural's submodules, never its package root (which reads .env and prints to stdout). They
+// are small, and part of the one-file build and its code cache.
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 const stems = new Map<string, string>();
 
@@ -13,16 +9,14 @@ export function stem(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
   let s = stems.get(lower);
   if (s === undefined) {
-    stemmer ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
-    s = stemmer.stem(lower);
+    s = PorterStemmer.stem(lower);
     stems.set(lower, s);
   }
   return s;
 }
 
 export function similarity(a: string, b: string): number {
-  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
-  return jaroWinkler(a, b);
+  return JaroWinklerDistance(a, b);
 }
 
 // Drafts share most of their words, so the answer for a pair is kept (the map is emptied when
