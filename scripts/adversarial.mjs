@@ -67,6 +67,10 @@ for (const run of [
   'A',
   'Aa ',
   'a.',
+  // Lines that each carry on the sentence before: the sentence splitter once rescanned the
+  // whole sentence at every line break.
+  'd\n',
+  'word\r\n',
   'a@',
   '@a',
   '#a',

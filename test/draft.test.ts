@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDraft } from '../src/draft/build.js';
+import { buildDraft, pathological } from '../src/draft/build.js';
 import { loadMarkdownParser, type MarkdownParser } from '../src/draft/markdown.js';
 import type { Draft } from '../src/draft/types.js';
 
@@ -84,5 +84,19 @@ describe('the draft model', () => {
     const d = txt('Patient: Rebecca\nhttps://x.example/07700900123\n');
     expect(d.prose).toContain('Rebecca');
     expect(d.prose).not.toContain('07700900123');
+  });
+});
+
+describe('Markdown too costly to parse', () => {
+  it('is read as plain text past 10,000 lines, and parsed below', () => {
+    expect(pathological('a line\n'.repeat(10_001))).toBe(true);
+    expect(pathological('a line\r\n'.repeat(10_001))).toBe(true);
+    expect(pathological('a line\n'.repeat(9_999))).toBe(false);
+    expect(pathological('A short post.\n\nWith two paragraphs.\n')).toBe(false);
+  });
+
+  it('still splits sentences where lines carry on in lower case, without rescanning', () => {
+    const d = buildDraft('First line\ncarries on here.\nNew sentence:\nstarts here\n', 'a.txt', { format: 'text' });
+    expect(d.sentences.map((s) => s.text)).toEqual(['First line\ncarries on here.', 'New sentence:', 'starts here']);
   });
 });

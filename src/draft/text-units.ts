@@ -35,6 +35,17 @@ const ABBREVIATIONS = new Set(
 // Each alternative starts where its run starts, so matching is linear (no rescans of "!!!!!").
 const BOUNDARY = /(?<![.!?…])([.!?…]+)["'”’)\]]*(?=\s)|\r\n|[\r\n\u2028\u2029]/g;
 
+/**
+ * Whether text[start, end) ends, before any trailing whitespace, with . ! ? … or :. Looks back
+ * from the end only: testing /[.!?…:]\s*$/ on the whole sentence so far rescanned it at every
+ * line break, quadratic over a long run of lines.
+ */
+function endsClause(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && /\s/.test(text[i]!)) i--;
+  return i >= start && '.!?…:'.includes(text[i]!);
+}
+
 /** Splits one paragraph of prose into sentences with exact ranges. */
 export function sentencesIn(prose: string, range: Range, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
@@ -56,7 +67,7 @@ export function sentencesIn(prose: string, range: Range, paragraph: number): Sen
     if (m[1] === undefined) {
       // A line break ends a sentence unless the next line carries on in lower case.
       const next = /^[ \t]*(\S)/.exec(slice.slice(end));
-      if (next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]\s*$/.test(slice.slice(start, m.index))) continue;
+      if (next && /\p{Ll}/u.test(next[1]!) && !endsClause(slice, start, m.index)) continue;
       push(end);
       continue;
     }
