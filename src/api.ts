@@ -1,11 +1,10 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver, type ResolverOptions } from './config/resolve.js';
-import type { ConfigFile, RuleSetting } from './config/types.js';
+import type { ConfigFile, ResolvedConfig, RuleSetting } from './config/types.js';
 import { expandPatterns, IgnoreList } from './files/expand.js';
 import { readDraft } from './files/read.js';
 import type { FileStat, LintCache } from './files/cache.js';
-import type { ResolvedConfig } from './config/types.js';
-import { statSync } from 'node:fs';
 import { lintSource, type LintOptions } from './engine/lint.js';
 import { lintFileText, type FileLintOptions } from './engine/lint-file.js';
 import { LintPool, WORKER_MAX_CHARS, workerCount, type Concurrency } from './engine/lint-pool.js';

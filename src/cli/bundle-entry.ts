@@ -4,10 +4,8 @@ import { lintText } from '../api.js';
 
 export { main } from './main.js';
 
-export async function warmUp(drafts: { text: string; filePath: string }[]): Promise<number> {
-  let problems = 0;
-  for (const d of drafts) problems += (await lintText(d.text, { noConfigLookup: true, filePath: d.filePath, fix: true })).messages.length;
-  return problems;
+export async function warmUp(drafts: { text: string; filePath: string }[]): Promise<void> {
+  for (const d of drafts) await lintText(d.text, { noConfigLookup: true, filePath: d.filePath, fix: true });
 }
 
 export { runWorker } from '../engine/lint-worker.js';

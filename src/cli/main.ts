@@ -149,9 +149,9 @@ export async function main(argv: string[]): Promise<number> {
     if (flags.listRules) return await (await import('./list-rules.js')).listRules();
     if (flags.explain) return await (await import('./list-rules.js')).explain(flags.explain);
 
-    // TIMING=1 times rules on this thread, so it turns worker threads off.
     if (flags.cacheStrategy !== 'metadata' && flags.cacheStrategy !== 'content')
       throw new UsageError(`--cache-strategy must be metadata or content, not "${flags.cacheStrategy}"`);
+    // TIMING=1 times rules on this thread, so it turns worker threads off.
     const concurrency = process.env.TIMING ? 'off' : parseConcurrency(flags.concurrency);
     const maxWarnings = Number(flags.maxWarnings);
     if (!Number.isInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, not "${flags.maxWarnings}"`);

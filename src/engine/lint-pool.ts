@@ -16,8 +16,9 @@ export type Concurrency = 'off' | 'auto' | number;
 
 /** Drafts longer than this are linted on the main thread, whose heap is not capped. */
 export const WORKER_MAX_CHARS = 200_000;
-/** A worker's heap cap: enough for any draft under WORKER_MAX_CHARS, small enough that a run's memory stays flat. */
+/** A worker's heap caps: enough for any draft under WORKER_MAX_CHARS, small enough that a run's memory stays flat. */
 const WORKER_HEAP_MB = 96;
+const WORKER_YOUNG_MB = 16;
 
 /** Files per worker below which starting workers costs more than it saves. */
 const FILES_PER_WORKER = 150;
@@ -49,25 +50,18 @@ export class LintPool {
   private constructor(private readonly slots: Slot[]) {}
 
   /** A pool of `size` workers, or null when there is no one-file build to run them from. */
+  /** `options` must be plain data: it is copied to each worker. */
   static async create(size: number, resolver: ResolverOptions, options: FileLintOptions): Promise<LintPool | null> {
     const script = join(packageRoot(), 'bin', 'lint-worker.cjs');
     if (size < 1 || !existsSync(join(packageRoot(), 'dist', 'socialcheck.cjs'))) return null;
-    const workerData = {
-      resolver,
-      options: {
-        ...(options.fix ? { fix: true } : {}),
-        ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
-        ...(options.column ? { column: options.column } : {}),
-        ...(options.field ? { field: options.field } : {}),
-      },
-    };
+    const workerData = { resolver, options };
     const slots: Slot[] = [];
     try {
       for (let i = 0; i < size; i++)
         slots.push({
           worker: new Worker(script, {
             workerData,
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
           }),
           busy: 0,
           jobs: new Map(),

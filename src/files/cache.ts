@@ -31,7 +31,14 @@ interface CacheFile {
   entries: Record<string, Entry>;
 }
 
-type Messages = { message: string | number }[];
+type Text = string | number;
+
+/** A stored result with each message's text (a string, or its index in the table) mapped. */
+function withTexts<R extends Entry['result']>(result: R, f: (text: Text) => Text): R {
+  const map = <M extends { message: Text }>(list: M[] | undefined) => list?.map((m) => ({ ...m, message: f(m.message) }));
+  const r = result as unknown as { messages: { message: Text }[]; suppressedMessages?: { message: Text }[] };
+  return { ...result, messages: map(r.messages), ...(r.suppressedMessages ? { suppressedMessages: map(r.suppressedMessages) } : {}) } as R;
+}
 
 const sha = (s: string) => createHash('sha1').update(s).digest('hex');
 
@@ -81,14 +88,7 @@ export class LintCache {
 
   private restore(file: string, e: Entry): LintResult {
     const strings = this.data.strings ?? [];
-    const text = (m: string | number) => (typeof m === 'number' ? (strings[m] ?? '') : m);
-    const result = { ...e.result, filePath: file } as unknown as LintResult;
-    result.messages = (e.result.messages as unknown as Messages).map((m) => ({ ...m, message: text(m.message) })) as LintResult['messages'];
-    result.suppressedMessages = (e.result.suppressedMessages as unknown as Messages).map((m) => ({
-      ...m,
-      message: text(m.message),
-    })) as LintResult['suppressedMessages'];
-    return result;
+    return { ...withTexts(e.result, (m) => (typeof m === 'number' ? (strings[m] ?? '') : m)), filePath: file } as unknown as LintResult;
   }
 
   get(file: string, content: string, config: string, stat?: FileStat): LintResult | undefined {
@@ -104,40 +104,26 @@ export class LintCache {
   }
 
   set(file: string, content: string, config: string, result: LintResult, stat?: FileStat): void {
-    const { source: _source, output: _output, filePath: _path, ...rest } = result;
-    const kept = { ...rest, messages: rest.messages.map((m) => ({ ...m, message: this.intern(m.message) })) } as unknown as Entry['result'];
-    if (rest.suppressedMessages.length)
-      kept.suppressedMessages = rest.suppressedMessages.map((m) => ({
-        ...m,
-        message: this.intern(m.message),
-      })) as unknown as Entry['result']['suppressedMessages'];
+    const { source: _source, output: _output, filePath: _path, ...kept } = result;
     this.data.entries[file] = { content, config, ...(stat ? { size: stat.size, mtime: stat.mtimeMs } : {}), result: kept };
     this.dirty = true;
-  }
-
-  private index: Map<string, number> | undefined;
-
-  private intern(text: string): number {
-    const strings = (this.data.strings ??= []);
-    this.index ??= new Map(strings.map((t, i) => [t, i]));
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = strings.push(text) - 1;
-      this.index.set(text, i);
-    }
-    return i;
   }
 
   /** Writes the cache (temp file and rename, so a crash never leaves half a cache). */
   save(): void {
     if (!this.dirty) return;
-    // Keep only the strings live entries use.
+    // Each message text once, in a table of the strings live entries use.
     const old = this.data.strings ?? [];
-    this.data.strings = [];
-    this.index = new Map();
-    for (const e of Object.values(this.data.entries))
-      for (const list of [e.result.messages, e.result.suppressedMessages] as unknown as Messages[])
-        for (const m of list ?? []) m.message = this.intern(typeof m.message === 'number' ? (old[m.message] ?? '') : m.message);
+    const strings: string[] = [];
+    const index = new Map<string, number>();
+    const intern = (m: string | number) => {
+      const text = typeof m === 'number' ? (old[m] ?? '') : m;
+      let i = index.get(text);
+      if (i === undefined) index.set(text, (i = strings.push(text) - 1));
+      return i;
+    };
+    for (const e of Object.values(this.data.entries)) e.result = withTexts(e.result, intern);
+    this.data.strings = strings;
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     writeFileSync(temp, JSON.stringify(this.data));
     renameSync(temp, this.path);
