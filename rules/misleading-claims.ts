@@ -1,6 +1,6 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon, loadData, phraseMatcher, type Match } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
 
 const terms = lexicon('claims.yaml');
 
@@ -44,8 +44,8 @@ interface Finding extends Match {
 }
 
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
-const inSentence = (re: RegExp, draft: Draft, s: Sentence) => allMatches(re, draft.prose, s.range[0], s.range[1]);
-const any = (re: RegExp, draft: Draft, from: number, to: number) => allMatches(re, draft.prose, from, to).length > 0;
+const inSentence = (re: Matcher, draft: Draft, s: Sentence) => allMatches(re, draft.prose, s.range[0], s.range[1]);
+const any = (re: Matcher, draft: Draft, from: number, to: number) => allMatches(re, draft.prose, from, to).length > 0;
 
 // --- Absolute claims and cures -----------------------------------------------------------
 
@@ -162,11 +162,11 @@ interface TopicData {
   viral?: string[];
 }
 interface Compiled {
-  viral: RegExp | null;
+  viral: PhraseSet | null;
   name: string;
-  topic: RegExp;
-  claim: RegExp;
-  predicate: RegExp;
+  topic: PhraseSet;
+  claim: PhraseSet;
+  predicate: PhraseSet;
   stated: RegExp;
 }
 const TOPIC_NAMES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon, loadData, type Match } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib/lexicon.js';
 import { isPlaceName } from './lib/places.js';
 
 const terms = lexicon('offensive.yaml');
@@ -161,7 +161,7 @@ function wordAround(text: string, start: number, end: number): [number, number] 
   return [start, end];
 }
 
-let whitelist: RegExp | undefined;
+let whitelist: PhraseSet | undefined;
 
 /** Anatomy, clinical terms, places, names, birds and food that contain or look like obscenities. */
 function notObscene(draft: Draft, start: number, end: number, word: string): boolean {

@@ -1,6 +1,6 @@
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, loadData, phraseMatcher, type Match } from './lib/lexicon.js';
+import { allMatches, loadData, phraseMatcher, phraseRegExp, type Match, type PhraseSet } from './lib/lexicon.js';
 
 interface Party {
   id: string;
@@ -17,11 +17,11 @@ interface PartyData {
 
 let compiled:
   | {
-      anyCase: RegExp;
+      anyCase: PhraseSet;
       capitalised: RegExp;
-      slogans: RegExp;
-      cues: RegExp;
-      strongCues: RegExp;
+      slogans: PhraseSet;
+      cues: PhraseSet;
+      strongCues: PhraseSet;
       hashtags: Set<string>;
       voteTags: Set<string>;
     }
@@ -35,7 +35,7 @@ function matchers() {
   const hashtags = new Set(data.parties.flatMap((p) => p.hashtags.map((h) => h.toLowerCase())));
   compiled = {
     anyCase: phraseMatcher(anyCase),
-    capitalised: phraseMatcher(capitalised, 'gu'),
+    capitalised: phraseRegExp(capitalised, 'gu'),
     slogans: phraseMatcher(data.slogans),
     cues: phraseMatcher(data.cues),
     strongCues: phraseMatcher(data.strongCues),
@@ -46,7 +46,7 @@ function matchers() {
 }
 
 /** Party and candidate mentions: "Labour", "the Lib Dems", "Tories", configured names. */
-function partyMentions(draft: Draft, extra: RegExp | null, from: number, to: number): Match[] {
+function partyMentions(draft: Draft, extra: PhraseSet | null, from: number, to: number): Match[] {
   const m = matchers();
   const found = [...allMatches(m.anyCase, draft.prose, from, to), ...allMatches(m.capitalised, draft.prose, from, to)];
   if (extra) found.push(...allMatches(extra, draft.prose, from, to));

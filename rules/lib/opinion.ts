@@ -1,5 +1,5 @@
 import type { Draft } from '../../src/draft/types.js';
-import { allMatches, loadData, type Match } from './lexicon.js';
+import { allMatches, loadData, type Match, type Matcher } from './lexicon.js';
 
 // Opinion and comment: a stance marker ("I think", "in my view"), or clearly evaluative words
 // (AFINN-165, |score| >= 2) adding up to a view rather than one passing "great".
@@ -14,7 +14,7 @@ export function afinnScore(word: string): number {
 }
 
 /** Where the draft gives an opinion, if it does: a stance marker, a lexicon hit, or strong evaluative words. */
-export function findOpinion(draft: Draft, lexicon: RegExp, skip: (offset: number) => boolean = () => false): Match | null {
+export function findOpinion(draft: Draft, lexicon: Matcher, skip: (offset: number) => boolean = () => false): Match | null {
   const stance = allMatches(STANCE, draft.prose).find((m) => !skip(m.start));
   if (stance) return stance;
   const word = allMatches(lexicon, draft.prose).find((m) => !skip(m.start));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { ResolverOptions } from '../config/resolve.js';
 import { packageRoot } from '../package-root.js';
 import type { FileLintOptions } from './lint-file.js';
@@ -25,6 +26,9 @@ const FILES_PER_WORKER = 150;
 const MAX_AUTO_WORKERS = 4;
 /** Files handed to a worker at a time: enough to keep it busy, few enough to spread the work. */
 const IN_FLIGHT_PER_WORKER = 32;
+
+// Loaded when the first worker starts: a one-draft run never needs it.
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
   if (concurrency === undefined || concurrency === 'off') return 0;
@@ -59,7 +63,7 @@ export class LintPool {
     try {
       for (let i = 0; i < size; i++)
         slots.push({
-          worker: new Worker(script, {
+          worker: new (workerThreads().Worker)(script, {
             workerData,
             resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
           }),

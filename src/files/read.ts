@@ -1,4 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile as readFileCb, stat as statCb } from 'node:fs';
+import { promisify } from 'node:util';
+
+// The callback API, promisified: node:fs/promises costs a few milliseconds to load at start-up.
+const readFile = promisify(readFileCb);
+const stat = promisify(statCb);
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;

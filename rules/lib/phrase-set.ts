@@ -1,0 +1,289 @@
+// A list of phrases, matched first without a regular expression. V8 compiles a regex of ~70
+// case-insensitive alternatives in about 0.5 ms on its first use; with ~70 lexicon lists that
+// was a seventh of a one-draft run. A scan in JavaScript needs no compiling but, once the
+// JIT is warm, is slower than the compiled expression; so a PhraseSet scans for its first
+// SCAN_LIMIT calls and then compiles. Both find exactly the same matches (same start rule,
+// longest-first choice, whitespace runs, apostrophes, `*` endings, case folding): the
+// expression from phraseSource() is the definition, and test/phrase-set.test.ts compares them.
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Letters of the Latin, Greek and Cyrillic scripts, spelled out: a pattern with the `u` flag
+// and \p{L} runs every exec through a slow path in V8 (about 10 ms per lexicon per draft
+// instead of 0.01 ms), and lexicons are English words whose neighbours are in these scripts.
+const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+const MARK = '\\u0300-\\u036F';
+
+/**
+ * The regular expression that defines a phrase list's matches (with flags `gi`): longest first,
+ * whitespace runs, ' for either apostrophe, `*` endings, whole words only. Linear-time:
+ * alternation of literals with no nested quantifiers.
+ */
+export function phraseSource(phrases: string[]): string {
+  const ascii: string[] = [];
+  const other: string[] = [];
+  for (const p of orderedPhrases(phrases)) {
+    const wild = p.endsWith('*');
+    const body = escape(wild ? p.slice(0, -1) : p)
+      .replace(/\s+/g, '\\s+')
+      .replace(/'/g, "['’]");
+    (/^[A-Za-z0-9_]/.test(p) ? ascii : other).push(wild ? `${body}[${LETTER}${MARK}]*` : body);
+  }
+  if (!ascii.length && !other.length) return '(?!)';
+  // Phrases that start with an ASCII word character also get \b, which the lookbehind implies
+  // for them: V8 checks \b far faster, and skips most positions (about 40% less time). The two
+  // groups cannot both match at one position (their first characters differ), so the
+  // longest-first order within each is the order overall.
+  const start = `(?<![${LETTER}0-9_])`;
+  const groups = [
+    ...(ascii.length ? [`\\b${start}(?:${ascii.join('|')})`] : []),
+    ...(other.length ? [`${start}(?:${other.join('|')})`] : []),
+  ];
+  return `(?:${groups.join('|')})(?![${LETTER}${MARK}0-9_])`;
+}
+
+// The character classes of phraseSource(): LETTER and MARK there, spelled as code ranges.
+function inLetterRanges(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (
+    c === 0xaa ||
+    c === 0xb5 ||
+    c === 0xba ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x4ff) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+const inMarkRange = (c: number) => c >= 0x300 && c <= 0x36f;
+
+// Under the `i` flag a class also holds every character that folds like one of its members
+// ("ɓ" folds to "Ɓ", which is in LETTER): the folded forms of the members, made once.
+function foldedMembers(member: (c: number) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (let c = 0x80; c <= 0x1eff; c++) if (member(c)) out.add(fold(c));
+  return out;
+}
+let foldedLetters: Set<number> | undefined;
+let foldedMarks: Set<number> | undefined;
+function isLetter(c: number): boolean {
+  if (c < 0x80 || inLetterRanges(c)) return inLetterRanges(c);
+  return (foldedLetters ??= foldedMembers(inLetterRanges)).has(fold(c));
+}
+function isMark(c: number): boolean {
+  if (c < 0x80 || inMarkRange(c)) return inMarkRange(c);
+  return (foldedMarks ??= foldedMembers(inMarkRange)).has(fold(c));
+}
+const isDigitOrUnderscore = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x5f;
+/** Cannot precede a match: the lookbehind [LETTER 0-9 _]. */
+const joinsBefore = (c: number) => isLetter(c) || isDigitOrUnderscore(c);
+/** Cannot follow a match: the lookahead [LETTER MARK 0-9 _]; also what a phrase's first word is made of. */
+const isWordChar = (c: number) => isLetter(c) || isMark(c) || isDigitOrUnderscore(c);
+/** A `*` ending: [LETTER MARK]*. */
+const extendsWord = (c: number) => isLetter(c) || isMark(c);
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Case folding as a case-insensitive, non-unicode RegExp does it (Canonicalize in ECMA-262):
+// upper case when that is one code unit, and never from outside ASCII into it.
+const foldCache = new Map<number, number>();
+function fold(c: number): number {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? c - 0x20 : c;
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const u = String.fromCharCode(c).toUpperCase();
+    f = u.length === 1 && u.charCodeAt(0) >= 0x80 ? u.charCodeAt(0) : c;
+    foldCache.set(c, f);
+  }
+  return f;
+}
+function foldString(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 0x80;
+  if (ascii) return s.toUpperCase();
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
+  return out;
+}
+
+const SPACE = -1;
+const APOSTROPHE = -2;
+
+interface Phrase {
+  /** Position in longest-first order: where phrases compete at one place, the lowest wins. */
+  rank: number;
+  /** Folded code units; SPACE for a run of whitespace, APOSTROPHE for ' or ’. */
+  units: number[];
+  /** Ends in `*`: any further letters. */
+  wild: boolean;
+}
+
+/** Phrases in the order their expression tries them: trimmed, unique, longest first. */
+export function orderedPhrases(phrases: string[]): string[] {
+  return [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/** Calls a PhraseSet answers by scanning before it compiles its expression (a one-draft run
+ *  makes fewer than this for any list; a run over many drafts soon makes more). */
+export const SCAN_LIMIT = 200;
+
+export class PhraseSet {
+  readonly flags = 'gi';
+  private calls = 0;
+  private compiled: RegExp | undefined;
+  private byWord: Map<string, Phrase[]> | undefined;
+  /** Single words ending in `*`, by their first folded code unit. */
+  private wildWords = new Map<number, Phrase[]>();
+  /** Phrases that start with a character that is not a word character ('#', '£', ...). */
+  private byMark = new Map<number, Phrase[]>();
+
+  private sourceText: string | undefined;
+
+  constructor(private readonly phrases: string[]) {}
+
+  /** The defining expression's source, for embedding in larger patterns. */
+  get source(): string {
+    return (this.sourceText ??= phraseSource(this.phrases));
+  }
+
+  private index(): Map<string, Phrase[]> {
+    if (this.byWord) return this.byWord;
+    const byWord = new Map<string, Phrase[]>();
+    orderedPhrases(this.phrases).forEach((p, rank) => {
+      const wild = p.endsWith('*');
+      const body = wild ? p.slice(0, -1) : p;
+      const units: number[] = [];
+      for (let i = 0; i < body.length; i++) {
+        const c = body.charCodeAt(i);
+        if (isSpace(c)) {
+          if (units[units.length - 1] !== SPACE) units.push(SPACE);
+        } else units.push(c === 0x27 ? APOSTROPHE : fold(c));
+      }
+      const phrase: Phrase = { rank, units, wild };
+      let head = 0;
+      while (head < body.length && isWordChar(body.charCodeAt(head))) head++;
+      if (head === 0) {
+        if (units[0] === APOSTROPHE) [0x27, 0x2019].forEach((c) => push(this.byMark, c, phrase));
+        else push(this.byMark, units[0]!, phrase);
+      } else if (wild && head === body.length) push(this.wildWords, units[0]!, phrase);
+      else push(byWord, foldString(body.slice(0, head)), phrase);
+    });
+    return (this.byWord = byWord);
+  }
+
+  /** Matches in text[from, to), as allMatches() with the expression would give them. */
+  find(text: string, from: number, to: number): Match[] {
+    if (this.calls < SCAN_LIMIT) {
+      this.calls++;
+      return this.scan(text, from, to);
+    }
+    return execAll((this.compiled ??= new RegExp(this.source, this.flags)), text, from, to);
+  }
+
+  /** find(), without the expression. */
+  scan(text: string, from: number, to: number): Match[] {
+    const byWord = this.index();
+    const out: Match[] = [];
+    let i = from;
+    let runEnd = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const startable = i === from || !joinsBefore(text.charCodeAt(i - 1));
+      let end = -1;
+      if (isWordChar(c)) {
+        if (runEnd <= i) {
+          runEnd = i + 1;
+          while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+        }
+        if (startable) end = this.longestAt(text, i, runEnd, to, byWord);
+      } else if (startable) {
+        const list = this.byMark.get(fold(c));
+        if (list) end = best(list, text, i, to).end;
+      }
+      if (end > i) {
+        out.push({ start: i, end, text: text.slice(i, end) });
+        i = end;
+      } else i++;
+    }
+    return out;
+  }
+
+  /** The end of the match starting at i, whose first word is text[i, runEnd); -1 if none. */
+  private longestAt(text: string, i: number, runEnd: number, to: number, byWord: Map<string, Phrase[]>): number {
+    const list = byWord.get(foldString(text.slice(i, runEnd)));
+    let found = list ? best(list, text, i, to) : NONE;
+    const wild = this.wildWords.get(fold(text.charCodeAt(i)));
+    if (wild) {
+      for (const p of wild) {
+        if (p.rank >= found.rank) break;
+        const end = matchAt(p, text, i, to);
+        if (end >= 0) {
+          found = { rank: p.rank, end };
+          break;
+        }
+      }
+    }
+    return found.end;
+  }
+}
+
+/** Every match of a global expression in text[from, to). */
+export function execAll(re: RegExp, text: string, from: number, to: number): Match[] {
+  const out: Match[] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const NONE = { rank: Infinity, end: -1 };
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The first phrase of a rank-ordered list that matches at i. */
+function best(list: Phrase[], text: string, i: number, to: number): { rank: number; end: number } {
+  for (const p of list) {
+    const end = matchAt(p, text, i, to);
+    if (end >= 0) return { rank: p.rank, end };
+  }
+  return NONE;
+}
+
+/** Where phrase p, matched at i, ends (with nothing word-like after it); -1 if it does not match. */
+function matchAt(p: Phrase, text: string, i: number, to: number): number {
+  let k = i;
+  for (const u of p.units) {
+    if (k >= to) return -1;
+    const c = text.charCodeAt(k);
+    if (u === SPACE) {
+      if (!isSpace(c)) return -1;
+      while (k < to && isSpace(text.charCodeAt(k))) k++;
+    } else if (u === APOSTROPHE) {
+      if (c !== 0x27 && c !== 0x2019) return -1;
+      k++;
+    } else {
+      if (fold(c) !== u) return -1;
+      k++;
+    }
+  }
+  if (p.wild) while (k < to && extendsWord(text.charCodeAt(k))) k++;
+  return k < to && isWordChar(text.charCodeAt(k)) ? -1 : k;
+}

@@ -1,0 +1,140 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { execAll, PhraseSet, SCAN_LIMIT, type Match } from '../rules/lib/phrase-set.js';
+
+// A PhraseSet must find exactly what its defining expression (phraseSource) finds with
+// allMatches: every lexicon list, on every draft we have and on generated text built to hit
+// the edges (case, apostrophes, whitespace, neighbours that do or do not join a word).
+
+const root = join(__dirname, '..');
+
+const regexMatches = (source: string, text: string, from: number, to: number): Match[] => execAll(new RegExp(source, 'gi'), text, from, to);
+
+function lexiconLists(): { where: string; phrases: string[] }[] {
+  const out: { where: string; phrases: string[] }[] = [];
+  const walk = (where: string, v: unknown) => {
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' || (x && typeof (x as { phrase?: unknown }).phrase === 'string')))
+      out.push({ where, phrases: v.map((x) => (typeof x === 'string' ? x : (x as { phrase: string }).phrase)) });
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
+  };
+  const dir = join(root, 'rules', 'data');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk(f, parse(readFileSync(join(dir, f), 'utf8')));
+  return out;
+}
+
+function corpusTexts(): string[] {
+  const texts: string[] = [];
+  for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      for (const d of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) texts.push(d.text);
+    }
+  }
+  return texts;
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Neighbours on either side of a phrase: ones that join a word (letters in and out of the
+// listed scripts, characters that only case-fold into them, marks, digits, _), ones that do
+// not, and whitespace of every kind \s knows.
+const NEIGHBOURS = [...'aZé_7ɓⱥιKſİßσςµ\u0301\u0345ё字'].concat([' ', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '.', ',', "'", '’', '-', '#', '@', '😀', '(', '"']);
+const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', ' \u3000 '];
+
+function variant(phrase: string, r: () => number): string {
+  let s = phrase.replace(/\*$/, r() < 0.5 ? '' : ['s', 'ed', 'ing', 'é', '2', '_x'][Math.floor(r() * 6)]!);
+  s = s.replace(/\s+/g, () => SPACES[Math.floor(r() * SPACES.length)]!);
+  s = s.replace(/'/g, () => (r() < 0.5 ? "'" : '’'));
+  s = [...s].map((c) => (r() < 0.3 ? c.toUpperCase() : r() < 0.3 ? c.toLowerCase() : c)).join('');
+  if (r() < 0.15 && s.length > 2) s = s.slice(0, -1); // a near miss
+  return s;
+}
+
+function generated(phrases: string[], seed: number, count: number): string[] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (let k = 0; k < 8; k++) {
+      if (r() < 0.6) s += pick(NEIGHBOURS);
+      s += variant(pick(phrases), r);
+      if (r() < 0.4) s += variant(pick(phrases), r); // two phrases run together
+      s += pick(NEIGHBOURS);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+describe('PhraseSet', () => {
+  const lists = lexiconLists();
+  const texts = corpusTexts();
+
+  it('reads every lexicon list in rules/data', () => {
+    expect(lists.length).toBeGreaterThan(60);
+    expect(texts.length).toBeGreaterThan(300);
+  });
+
+  it('finds what the defining expression finds, on every draft in the fixture corpora', () => {
+    const differences: string[] = [];
+    for (const { where, phrases } of lists) {
+      const set = new PhraseSet(phrases);
+      for (const text of texts) {
+        const want = regexMatches(set.source, text, 0, text.length);
+        const got = set.scan(text, 0, text.length);
+        if (JSON.stringify(got) !== JSON.stringify(want)) differences.push(`${where}: ${JSON.stringify(text.slice(0, 60))}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('finds what the defining expression finds, on generated edge cases and slices of them', () => {
+    const differences: string[] = [];
+    lists.forEach(({ where, phrases }, n) => {
+      const set = new PhraseSet(phrases);
+      const r = rng(n + 1);
+      for (const text of generated(phrases, 1000 + n, 40)) {
+        const from = r() < 0.5 ? 0 : Math.floor(r() * text.length);
+        const to = r() < 0.5 ? text.length : from + Math.floor(r() * (text.length - from));
+        const want = regexMatches(set.source, text, from, to);
+        const got = set.scan(text, from, to);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          differences.push(`${where} [${from}, ${to}) ${JSON.stringify(text)}\n  regex ${JSON.stringify(want)}\n  set   ${JSON.stringify(got)}`);
+      }
+    });
+    expect(differences.slice(0, 5)).toEqual([]);
+  });
+
+  it('agrees with the expression on hand-picked edges', () => {
+    const set = new PhraseSet(['extract*', 'tooth', "don't", 'dr', 'dr smith', '#ad', 'e.g.', 'covid 19', '£10']);
+    const text = "Extracted TOOTH, teeth; DON’T. Dr  Smith2 dr smith #ad #adv e.g. covid 19x covid\u00a019 £10 ɓtooth tooth\u0301 x\u0301tooth";
+    expect(set.scan(text, 0, text.length)).toEqual(regexMatches(set.source, text, 0, text.length));
+    expect(set.scan(text, 0, text.length).map((m) => m.text)).toEqual(['Extracted', 'TOOTH', 'DON’T', 'Dr', 'dr smith', '#ad', 'e.g.', 'covid\u00a019', '£10', 'tooth']);
+  });
+
+  it('compiles its expression after SCAN_LIMIT calls, and finds the same there', () => {
+    const set = new PhraseSet(['tooth ache', 'tooth*']);
+    const text = 'Tooth  ache, TOOTHBRUSH; toothpaste2 tooth';
+    const scanned = set.find(text, 0, text.length);
+    for (let i = 1; i < SCAN_LIMIT; i++) set.find(text, 0, text.length);
+    expect((set as unknown as { compiled?: RegExp }).compiled).toBeUndefined();
+    expect(set.find(text, 0, text.length)).toEqual(scanned);
+    expect((set as unknown as { compiled?: RegExp }).compiled).toBeInstanceOf(RegExp);
+    expect(scanned.map((m) => m.text)).toEqual(['Tooth  ache', 'TOOTHBRUSH', 'tooth']);
+  });
+
+  it('finds nothing for an empty list', () => {
+    const set = new PhraseSet([' ', '']);
+    expect(set.scan('anything at all', 0, 15)).toEqual([]);
+    expect(set.source).toBe('(?!)');
+  });
+});
