@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Checks every regular expression socialcheck runs on a draft with recheck (ReDoS detection)
 // and writes test/data/regex-audit.json, which test/regex-safety.test.ts holds the code to.
-// Slow (a few minutes): run it after changing a regex or a lexicon.
-//   npm run build && node scripts/regex-audit.mjs
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Run it after changing a regex or a lexicon. Expressions already in the audit (same source and
+// flags) keep their verdict; --all checks every one again (a few minutes).
+//   npm run build && node scripts/regex-audit.mjs [--all]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkSync } from 'recheck';
 import { dynamicRegexes, fixtureDrafts, lexiconMatchers, regexLiterals } from './regexes.mjs';
 
@@ -12,8 +13,18 @@ const built = await dynamicRegexes(async () => {
   for (const text of fixtureDrafts()) await lintText(text, { noConfigLookup: true, filePath: 'draft.md' });
 });
 const all = [...regexLiterals(), ...(await lexiconMatchers()), ...built];
+const auditFile = new URL('../test/data/regex-audit.json', import.meta.url);
+const key = (r) => `/${r.source}/${r.flags}`;
+const previous = new Map(
+  !process.argv.includes('--all') && existsSync(auditFile) ? JSON.parse(readFileSync(auditFile, 'utf8')).map((r) => [key(r), r]) : [],
+);
 const out = [];
 for (const r of all) {
+  const known = previous.get(key(r));
+  if (known) {
+    out.push({ ...known, where: r.where });
+    continue;
+  }
   const t = performance.now();
   const res = checkSync(r.source, r.flags, { timeout: 20000 });
   out.push({
@@ -28,7 +39,7 @@ for (const r of all) {
   process.stderr.write(`${res.status.padEnd(10)} ${(res.complexity?.type ?? '').padEnd(11)} ${r.where}\n`);
 }
 mkdirSync(new URL('../test/data/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../test/data/regex-audit.json', import.meta.url), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(auditFile, `${JSON.stringify(out, null, 1)}\n`);
 const worst = out.filter((x) => x.complexity === 'exponential');
 console.log(
   `${out.length} expressions: ${out.filter((x) => x.status === 'safe').length} safe, ${out.filter((x) => x.complexity === 'polynomial').length} polynomial, ${worst.length} exponential, ${out.filter((x) => x.status === 'unknown').length} unknown`,

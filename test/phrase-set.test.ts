@@ -15,7 +15,11 @@ const regexMatches = (source: string, text: string, from: number, to: number): M
 function lexiconLists(): { where: string; phrases: string[] }[] {
   const out: { where: string; phrases: string[] }[] = [];
   const walk = (where: string, v: unknown) => {
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' || (x && typeof (x as { phrase?: unknown }).phrase === 'string')))
+    if (
+      Array.isArray(v) &&
+      v.length &&
+      v.every((x) => typeof x === 'string' || (x && typeof (x as { phrase?: unknown }).phrase === 'string'))
+    )
       out.push({ where, phrases: v.map((x) => (typeof x === 'string' ? x : (x as { phrase: string }).phrase)) });
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
   };
@@ -46,7 +50,24 @@ function rng(seed: number) {
 // Neighbours on either side of a phrase: ones that join a word (letters in and out of the
 // listed scripts, characters that only case-fold into them, marks, digits, _), ones that do
 // not, and whitespace of every kind \s knows.
-const NEIGHBOURS = [...'aZé_7ɓⱥιKſİßσςµ\u0301\u0345ё字'].concat([' ', '\t', '\n', '\u00a0', '\u2009', '\ufeff', '.', ',', "'", '’', '-', '#', '@', '😀', '(', '"']);
+const NEIGHBOURS = [...'aZé_7ɓⱥιKſİßσςµ\u0301\u0345ё字'].concat([
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2009',
+  '\ufeff',
+  '.',
+  ',',
+  "'",
+  '’',
+  '-',
+  '#',
+  '@',
+  '😀',
+  '(',
+  '"',
+]);
 const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', ' \u3000 '];
 
 function variant(phrase: string, r: () => number): string {
@@ -108,7 +129,9 @@ describe('PhraseSet', () => {
         const want = regexMatches(set.source, text, from, to);
         const got = set.scan(text, from, to);
         if (JSON.stringify(got) !== JSON.stringify(want))
-          differences.push(`${where} [${from}, ${to}) ${JSON.stringify(text)}\n  regex ${JSON.stringify(want)}\n  set   ${JSON.stringify(got)}`);
+          differences.push(
+            `${where} [${from}, ${to}) ${JSON.stringify(text)}\n  regex ${JSON.stringify(want)}\n  set   ${JSON.stringify(got)}`,
+          );
       }
     });
     expect(differences.slice(0, 5)).toEqual([]);
@@ -116,9 +139,21 @@ describe('PhraseSet', () => {
 
   it('agrees with the expression on hand-picked edges', () => {
     const set = new PhraseSet(['extract*', 'tooth', "don't", 'dr', 'dr smith', '#ad', 'e.g.', 'covid 19', '£10']);
-    const text = "Extracted TOOTH, teeth; DON’T. Dr  Smith2 dr smith #ad #adv e.g. covid 19x covid\u00a019 £10 ɓtooth tooth\u0301 x\u0301tooth";
+    const text =
+      'Extracted TOOTH, teeth; DON’T. Dr  Smith2 dr smith #ad #adv e.g. covid 19x covid\u00a019 £10 ɓtooth tooth\u0301 x\u0301tooth';
     expect(set.scan(text, 0, text.length)).toEqual(regexMatches(set.source, text, 0, text.length));
-    expect(set.scan(text, 0, text.length).map((m) => m.text)).toEqual(['Extracted', 'TOOTH', 'DON’T', 'Dr', 'dr smith', '#ad', 'e.g.', 'covid\u00a019', '£10', 'tooth']);
+    expect(set.scan(text, 0, text.length).map((m) => m.text)).toEqual([
+      'Extracted',
+      'TOOTH',
+      'DON’T',
+      'Dr',
+      'dr smith',
+      '#ad',
+      'e.g.',
+      'covid\u00a019',
+      '£10',
+      'tooth',
+    ]);
   });
 
   it('compiles its expression after SCAN_LIMIT calls, and finds the same there', () => {

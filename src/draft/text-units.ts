@@ -1,31 +1,7 @@
-import type { Quote, Range, Sentence, Word } from './types.js';
+import type { Quote, Range, Sentence } from './types.js';
+import { wordsIn } from './words.js';
 
 // Sentences, words and quotations, found in the prose string (same offsets as the file).
-
-const WORD =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
-
-export function wordsIn(prose: string, range: Range): Word[] {
-  const words: Word[] = [];
-  const slice = prose.slice(range[0], range[1]);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const text = m[0];
-    const start = range[0] + m.index;
-    const kind: Word['kind'] =
-      text.includes('@') && !text.startsWith('@')
-        ? 'email'
-        : text.startsWith('@')
-          ? 'mention'
-          : text.startsWith('#')
-            ? 'hashtag'
-            : /^\p{N}+$/u.test(text)
-              ? 'number'
-              : 'word';
-    words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), kind });
-  }
-  return words;
-}
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
