@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { execAll, PhraseSet, SCAN_LIMIT, type Match } from '../rules/lib/phrase-set.js';
+import { execAll, PhraseSet, type Match } from '../rules/lib/phrase-set.js';
 
 // A PhraseSet must find exactly what its defining expression (phraseSource) finds with
 // allMatches: every lexicon list, on every draft we have and on generated text built to hit
@@ -111,7 +111,7 @@ describe('PhraseSet', () => {
       const set = new PhraseSet(phrases);
       for (const text of texts) {
         const want = regexMatches(set.source, text, 0, text.length);
-        const got = set.scan(text, 0, text.length);
+        const got = set.find(text, 0, text.length);
         if (JSON.stringify(got) !== JSON.stringify(want)) differences.push(`${where}: ${JSON.stringify(text.slice(0, 60))}`);
       }
     }
@@ -127,7 +127,7 @@ describe('PhraseSet', () => {
         const from = r() < 0.5 ? 0 : Math.floor(r() * text.length);
         const to = r() < 0.5 ? text.length : from + Math.floor(r() * (text.length - from));
         const want = regexMatches(set.source, text, from, to);
-        const got = set.scan(text, from, to);
+        const got = set.find(text, from, to);
         if (JSON.stringify(got) !== JSON.stringify(want))
           differences.push(
             `${where} [${from}, ${to}) ${JSON.stringify(text)}\n  regex ${JSON.stringify(want)}\n  set   ${JSON.stringify(got)}`,
@@ -141,8 +141,8 @@ describe('PhraseSet', () => {
     const set = new PhraseSet(['extract*', 'tooth', "don't", 'dr', 'dr smith', '#ad', 'e.g.', 'covid 19', '£10']);
     const text =
       'Extracted TOOTH, teeth; DON’T. Dr  Smith2 dr smith #ad #adv e.g. covid 19x covid\u00a019 £10 ɓtooth tooth\u0301 x\u0301tooth';
-    expect(set.scan(text, 0, text.length)).toEqual(regexMatches(set.source, text, 0, text.length));
-    expect(set.scan(text, 0, text.length).map((m) => m.text)).toEqual([
+    expect(set.find(text, 0, text.length)).toEqual(regexMatches(set.source, text, 0, text.length));
+    expect(set.find(text, 0, text.length).map((m) => m.text)).toEqual([
       'Extracted',
       'TOOTH',
       'DON’T',
@@ -156,20 +156,20 @@ describe('PhraseSet', () => {
     ]);
   });
 
-  it('compiles its expression after SCAN_LIMIT calls, and finds the same there', () => {
-    const set = new PhraseSet(['tooth ache', 'tooth*']);
-    const text = 'Tooth  ache, TOOTHBRUSH; toothpaste2 tooth';
-    const scanned = set.find(text, 0, text.length);
-    for (let i = 1; i < SCAN_LIMIT; i++) set.find(text, 0, text.length);
-    expect((set as unknown as { compiled?: RegExp }).compiled).toBeUndefined();
-    expect(set.find(text, 0, text.length)).toEqual(scanned);
-    expect((set as unknown as { compiled?: RegExp }).compiled).toBeInstanceOf(RegExp);
-    expect(scanned.map((m) => m.text)).toEqual(['Tooth  ache', 'TOOTHBRUSH', 'tooth']);
+  it('answers again for a text it has indexed, and after other lists grow the vocabulary', () => {
+    const text = 'A sprained ankle and a swollen knee after the 10k'.repeat(8);
+    const first = new PhraseSet(['sprain*', 'knee']);
+    const before = first.find(text, 0, text.length);
+    // A new list adds words (and a new length of `*` word) after the text was indexed.
+    const second = new PhraseSet(['swollen knee', 'ankle*', 'the 10k']);
+    expect(second.find(text, 0, text.length)).toEqual(regexMatches(second.source, text, 0, text.length));
+    expect(first.find(text, 0, text.length)).toEqual(before);
+    expect(before.slice(0, 2).map((m) => m.text)).toEqual(['sprained', 'knee']);
   });
 
   it('finds nothing for an empty list', () => {
     const set = new PhraseSet([' ', '']);
-    expect(set.scan('anything at all', 0, 15)).toEqual([]);
+    expect(set.find('anything at all', 0, 15)).toEqual([]);
     expect(set.source).toBe('(?!)');
   });
 });

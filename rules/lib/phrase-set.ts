@@ -1,10 +1,11 @@
-// A list of phrases, matched first without a regular expression. V8 compiles a regex of ~70
-// case-insensitive alternatives in about 0.5 ms on its first use; with ~70 lexicon lists that
-// was a seventh of a one-draft run. A scan in JavaScript needs no compiling but, once the
-// JIT is warm, is slower than the compiled expression; so a PhraseSet scans for its first
-// SCAN_LIMIT calls and then compiles. Both find exactly the same matches (same start rule,
-// longest-first choice, whitespace runs, apostrophes, `*` endings, case folding): the
-// expression from phraseSource() is the definition, and test/phrase-set.test.ts compares them.
+// A list of phrases, matched without a regular expression. V8 compiles a regex of ~70
+// case-insensitive alternatives in about 0.5 ms on its first use (with ~70 lexicon lists, a
+// seventh of a one-draft run), and running ~70 of them over every draft was a sixth of a
+// large run. Here a draft's words are looked up once in a vocabulary shared by all lists, and
+// each list then reads its candidates by word. A PhraseSet finds exactly the matches of the
+// expression from phraseSource() (same start rule, longest-first choice, whitespace runs,
+// apostrophes, `*` endings, case folding): that is its definition, and
+// test/phrase-set.test.ts compares the two.
 
 export interface Match {
   start: number;
@@ -141,15 +142,131 @@ export function orderedPhrases(phrases: string[]): string[] {
   return [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
-/** Calls a PhraseSet answers by scanning before it compiles its expression (a one-draft run
- *  makes fewer than this for any list; a run over many drafts soon makes more). */
-export const SCAN_LIMIT = 200;
+// Every list's first words share one vocabulary, so a text's words are looked up once (one
+// map lookup per word) however many lists then search it: a list finds its candidates with an
+// array read per word. Single words ending in `*` are looked up by each of their lengths.
+const vocabulary = new Map<string, number>();
+const vocabularyKeys: string[] = [];
+const wildHeads = new Map<string, number>();
+const wildKeys: string[] = [];
+let wildLengths: number[] = [];
+
+/** A text's words, looked up in the vocabulary: where each may start a phrase, and what it is. */
+interface TextIndex {
+  text: string;
+  starts: number[];
+  runEnds: number[];
+  /** Folded words, and their vocabulary ids (-1: in no list). */
+  keys: string[];
+  ids: number[];
+  /** Ids of the `*` words each word begins with. */
+  wild: (number[] | undefined)[];
+  /** Characters that are neither word characters nor whitespace: where '#ad' or '£' may start. */
+  marks: number[];
+  /** Words by key and by first code unit, to bring the index up to date as lists load. */
+  byKey: Map<string, number[]>;
+  byFirst: Map<number, number[]>;
+  /** How much of the vocabulary and of the `*` words the index has seen. */
+  seenWords: number;
+  seenHeads: number;
+}
+
+// Rules search a draft's prose many times, and sentences or snippets of it now and then: short
+// texts have their own few places, so they do not push the prose out.
+const recentProse: TextIndex[] = [];
+const recentSnippets: TextIndex[] = [];
+
+function indexText(text: string): TextIndex {
+  const recent = text.length >= 256 ? recentProse : recentSnippets;
+  for (const t of recent) if (t.text === text) return upToDate(t);
+  const t: TextIndex = {
+    text,
+    starts: [],
+    runEnds: [],
+    keys: [],
+    ids: [],
+    wild: [],
+    marks: [],
+    byKey: new Map(),
+    byFirst: new Map(),
+    seenWords: vocabularyKeys.length,
+    seenHeads: wildKeys.length,
+  };
+  let runEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      if (!isSpace(c)) t.marks.push(i);
+      continue;
+    }
+    if (i < runEnd && joinsBefore(text.charCodeAt(i - 1))) continue;
+    if (i >= runEnd) {
+      runEnd = i + 1;
+      while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+    }
+    const key = foldString(text.slice(i, runEnd));
+    const w = t.starts.length;
+    t.starts.push(i);
+    t.runEnds.push(runEnd);
+    t.keys.push(key);
+    t.ids.push(vocabulary.get(key) ?? -1);
+    push(t.byKey, key, w);
+    push(t.byFirst, key.charCodeAt(0), w);
+    let heads: number[] | undefined;
+    for (const n of wildLengths) {
+      if (n > key.length) break;
+      const h = wildHeads.get(n === key.length ? key : key.slice(0, n));
+      if (h !== undefined) (heads ??= []).push(h);
+    }
+    t.wild.push(heads);
+  }
+  recent.unshift(t);
+  if (recent.length > 3) recent.pop();
+  return t;
+}
+
+/** Lists load as rules first use them: look up only what they added since the text was indexed. */
+function upToDate(t: TextIndex): TextIndex {
+  for (let id = t.seenWords; id < vocabularyKeys.length; id++) {
+    for (const w of t.byKey.get(vocabularyKeys[id]!) ?? []) t.ids[w] = id;
+  }
+  t.seenWords = vocabularyKeys.length;
+  for (let h = t.seenHeads; h < wildKeys.length; h++) {
+    const head = wildKeys[h]!;
+    for (const w of t.byFirst.get(head.charCodeAt(0)) ?? []) if (t.keys[w]!.startsWith(head)) (t.wild[w] ??= []).push(h);
+  }
+  t.seenHeads = wildKeys.length;
+  return t;
+}
+
+function idOf(map: Map<string, number>, keys: string[], key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = keys.length;
+    map.set(key, id);
+    keys.push(key);
+  }
+  return id;
+}
+
+/** First index in sorted xs whose value is at least x. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export class PhraseSet {
   readonly flags = 'gi';
-  private calls = 0;
-  private compiled: RegExp | undefined;
   private byWord: Map<string, Phrase[]> | undefined;
+  /** The same lists by vocabulary id. */
+  private byId: (Phrase[] | undefined)[] = [];
+  private byWildId: (Phrase[] | undefined)[] = [];
   /** Single words ending in `*`, by their first folded code unit. */
   private wildWords = new Map<number, Phrase[]>();
   /** Phrases that start with a character that is not a word character ('#', '£', ...). */
@@ -167,6 +284,8 @@ export class PhraseSet {
   private index(): Map<string, Phrase[]> {
     if (this.byWord) return this.byWord;
     const byWord = new Map<string, Phrase[]>();
+    const ids: [number, Phrase][] = [];
+    const wildIds: [number, Phrase][] = [];
     orderedPhrases(this.phrases).forEach((p, rank) => {
       const wild = p.endsWith('*');
       const body = wild ? p.slice(0, -1) : p;
@@ -183,47 +302,82 @@ export class PhraseSet {
       if (head === 0) {
         if (units[0] === APOSTROPHE) [0x27, 0x2019].forEach((c) => push(this.byMark, c, phrase));
         else push(this.byMark, units[0]!, phrase);
-      } else if (wild && head === body.length) push(this.wildWords, units[0]!, phrase);
-      else push(byWord, foldString(body.slice(0, head)), phrase);
+      } else if (wild && head === body.length) {
+        push(this.wildWords, units[0]!, phrase);
+        const key = foldString(body);
+        if (!wildLengths.includes(key.length)) wildLengths = [...wildLengths, key.length].sort((a, b) => a - b);
+        wildIds.push([idOf(wildHeads, wildKeys, key), phrase]);
+      } else {
+        const key = foldString(body.slice(0, head));
+        push(byWord, key, phrase);
+        ids.push([idOf(vocabulary, vocabularyKeys, key), phrase]);
+      }
     });
+    // Filled arrays as long as the vocabulary, so that reads by id stay fast.
+    this.byId = new Array<Phrase[] | undefined>(vocabulary.size).fill(undefined);
+    for (const [id, phrase] of ids) (this.byId[id] ??= []).push(phrase);
+    this.byWildId = new Array<Phrase[] | undefined>(wildHeads.size).fill(undefined);
+    for (const [id, phrase] of wildIds) (this.byWildId[id] ??= []).push(phrase);
     return (this.byWord = byWord);
   }
 
   /** Matches in text[from, to), as allMatches() with the expression would give them. */
   find(text: string, from: number, to: number): Match[] {
-    if (this.calls < SCAN_LIMIT) {
-      this.calls++;
-      return this.scan(text, from, to);
-    }
-    return execAll((this.compiled ??= new RegExp(this.source, this.flags)), text, from, to);
-  }
-
-  /** find(), without the expression. */
-  scan(text: string, from: number, to: number): Match[] {
     const byWord = this.index();
+    const t = indexText(text);
     const out: Match[] = [];
-    let i = from;
-    let runEnd = from;
-    while (i < to) {
-      const c = text.charCodeAt(i);
-      const startable = i === from || !joinsBefore(text.charCodeAt(i - 1));
-      let end = -1;
-      if (isWordChar(c)) {
-        if (runEnd <= i) {
-          runEnd = i + 1;
-          while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
-        }
-        if (startable) end = this.longestAt(text, i, runEnd, to, byWord);
-      } else if (startable) {
-        const list = this.byMark.get(fold(c));
-        if (list) end = best(list, text, i, to).end;
-      }
+    let lastEnd = from;
+    const take = (i: number, end: number) => {
       if (end > i) {
         out.push({ start: i, end, text: text.slice(i, end) });
-        i = end;
-      } else i++;
+        lastEnd = end;
+      }
+    };
+    let k = lowerBound(t.starts, from);
+    // The slice's first character starts a match even inside a word.
+    if (from < to && isWordChar(text.charCodeAt(from)) && t.starts[k] !== from) {
+      let runEnd = from + 1;
+      while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+      take(from, this.longestAt(text, from, runEnd, to, byWord));
+    }
+    let m = this.byMark.size ? lowerBound(t.marks, from) : t.marks.length;
+    for (;;) {
+      const word = k < t.starts.length && t.starts[k]! < to ? t.starts[k]! : to;
+      const mark = m < t.marks.length && t.marks[m]! < to ? t.marks[m]! : to;
+      if (word === to && mark === to) break;
+      if (mark < word) {
+        m++;
+        const list = this.byMark.get(fold(text.charCodeAt(mark)));
+        if (list && mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1))))
+          take(mark, best(list, text, mark, to).end);
+        continue;
+      }
+      const w = k++;
+      if (word < lastEnd) continue;
+      // A word the slice cuts short is looked up as cut.
+      if (t.runEnds[w]! > to) take(word, this.longestAt(text, word, to, to, byWord));
+      else take(word, this.indexedAt(t, w, to));
     }
     return out;
+  }
+
+  /** The end of the match at the text index's word w; -1 if none. */
+  private indexedAt(t: TextIndex, w: number, to: number): number {
+    const i = t.starts[w]!;
+    const id = t.ids[w]!;
+    const list = id >= 0 ? this.byId[id] : undefined;
+    let found = list ? best(list, t.text, i, to) : NONE;
+    const heads = t.wild[w];
+    if (heads) {
+      for (const h of heads) {
+        for (const p of this.byWildId[h] ?? []) {
+          if (p.rank >= found.rank) break;
+          const end = matchAt(p, t.text, i, to);
+          if (end >= 0) found = { rank: p.rank, end };
+        }
+      }
+    }
+    return found.end;
   }
 
   /** The end of the match starting at i, whose first word is text[i, runEnd); -1 if none. */
