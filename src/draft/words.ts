@@ -32,10 +32,10 @@ function classOf(cp: number): number {
   return c;
 }
 
-const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+export const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /** The code point at index i of s cut off at `end` (a pair split by the cut is two halves). */
-function at(s: string, i: number, end: number): number {
+export function at(s: string, i: number, end: number): number {
   const c = s.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
     const d = s.charCodeAt(i + 1);
@@ -45,7 +45,7 @@ function at(s: string, i: number, end: number): number {
 }
 
 /** The code point before index i, or -1 at the start. */
-function before(s: string, i: number, start: number): number {
+export function before(s: string, i: number, start: number): number {
   if (i <= start) return -1;
   const c = s.charCodeAt(i - 1);
   if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= start) {
@@ -55,7 +55,8 @@ function before(s: string, i: number, start: number): number {
   return c;
 }
 
-const isLN = (cp: number) => (classOf(cp) & (L | N)) !== 0;
+/** \p{L} or \p{N}. */
+export const isLN = (cp: number) => (classOf(cp) & (L | N)) !== 0;
 const isLNU = (cp: number) => cp === 0x5f || isLN(cp);
 const isLMN = (cp: number) => classOf(cp) !== 0;
 const isLocal = (cp: number) => cp === 0x2e || cp === 0x5f || cp === 0x25 || cp === 0x2b || cp === 0x2d || isLN(cp);

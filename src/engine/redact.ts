@@ -1,6 +1,7 @@
 import type { Draft } from '../draft/types.js';
 import { maskWords } from '../../rules/lib/nhs-number.js';
 import { findNames } from '../../rules/lib/people.js';
+import { at, before, isLN, width } from '../draft/words.js';
 
 // The last line of defence for privacy: whatever a rule quotes from the draft in a message,
 // people's names, handles, e-mail addresses and long numbers are masked before any formatter
@@ -17,32 +18,46 @@ const TITLED =
 
 const maskAll = (w: string) => w.replace(/[\p{L}\p{N}]/gu, '•').replace(/^•/, w[0] ?? '•');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Masks whatever is shaped like an identifier: e-mail addresses, handles, dates, long numbers. */
-export const maskShaped = (text: string): string =>
-  text
-    .replace(EMAIL, maskAll)
-    .replace(HANDLE, (h) => h.slice(0, 2) + '•••')
-    .replace(DATE, maskAll)
-    .replace(NUMBER, maskAll);
+export function maskShaped(text: string): string {
+  // Most messages have no '@' and no digit: skip the expressions that need one.
+  let out = text;
+  if (out.includes('@')) out = out.replace(EMAIL, maskAll).replace(HANDLE, (h) => h.slice(0, 2) + '•••');
+  if (/\d/.test(out)) out = out.replace(DATE, maskAll).replace(NUMBER, maskAll);
+  return out;
+}
+
+/**
+ * Masks each of `names` (longest first) where it stands as a whole word: what replacing
+ * (?<![\p{L}\p{N}])(?:name|…)(?![\p{L}\p{N}]) with the u flag did, without compiling an
+ * expression per draft.
+ */
+export function maskNames(text: string, names: string[]): string {
+  if (!names.some((n) => text.includes(n))) return text;
+  let out = '';
+  let copied = 0;
+  for (let p = 0; p < text.length; ) {
+    const name = isLN(before(text, p, 0))
+      ? undefined
+      : names.find((n) => text.startsWith(n, p) && (p + n.length === text.length || !isLN(at(text, p + n.length, text.length))));
+    if (name) {
+      out += text.slice(copied, p) + maskWords(name);
+      p = copied = p + name.length;
+    } else p += width(at(text, p, text.length));
+  }
+  return out + text.slice(copied);
+}
 
 /** A function that masks, in any text, the identifiers of this draft and anything shaped like one. */
 export function redactor(draft: Draft): (text: string) => string {
-  let names: RegExp | null | undefined;
-  const nameMatcher = () => {
+  let names: string[] | undefined;
+  const draftNames = () => {
     if (names !== undefined) return names;
     const found = new Set<string>();
     for (const n of findNames(draft)) found.add(n.text);
     for (const m of draft.prose.matchAll(TITLED)) found.add(m[0]);
-    const list = [...found].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
-    names = list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-    return names;
+    // Longest first, and stable among equals: the order the alternation tried them in.
+    return (names = [...found].filter((n) => n.length > 1).sort((a, b) => b.length - a.length));
   };
-  return (text) => {
-    let out = maskShaped(text);
-    const re = nameMatcher();
-    if (re) out = out.replace(re, maskWords);
-    return out;
-  };
+  return (text) => maskNames(maskShaped(text), draftNames());
 }
