@@ -6,7 +6,9 @@ import { maskNames, maskShaped } from '../src/engine/redact.js';
 // draft before): names longest first, whole words only, code point by code point.
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byExpression = (text: string, names: string[]) =>
-  names.length ? text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), maskWords) : text;
+  names.length
+    ? text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), maskWords)
+    : text;
 
 function rng(seed: number) {
   return () => {
@@ -40,7 +42,9 @@ describe('maskNames', () => {
 
 describe('maskShaped', () => {
   it('masks addresses, handles, dates and long numbers, and leaves other text alone', () => {
-    expect(maskShaped('Mail jo@nhs.net or @ceri_b on 03/04/1961, tel 0113 496 0000.')).toBe('Mail j•@•••.••• or @c••• on 0•/••/••••, tel 0••• ••• ••••.');
+    expect(maskShaped('Mail jo@nhs.net or @ceri_b on 03/04/1961, tel 0113 496 0000.')).toBe(
+      'Mail j•@•••.••• or @c••• on 0•/••/••••, tel 0••• ••• ••••.',
+    );
     expect(maskShaped('No identifiers in this one.')).toBe('No identifiers in this one.');
   });
 });

@@ -149,7 +149,9 @@ const vocabulary = new Map<string, number>();
 const vocabularyKeys: string[] = [];
 const wildHeads = new Map<string, number>();
 const wildKeys: string[] = [];
-let wildLengths: number[] = [];
+/** `*` words of three or more letters by their first three, and the shorter ones' lengths. */
+const wildByPrefix = new Map<string, number[]>();
+let shortWildLengths: number[] = [];
 
 /** A text's words, looked up in the vocabulary: where each may start a phrase, and what it is. */
 interface TextIndex {
@@ -213,10 +215,12 @@ function indexText(text: string): TextIndex {
     push(t.byKey, key, w);
     push(t.byFirst, key.charCodeAt(0), w);
     let heads: number[] | undefined;
-    for (const n of wildLengths) {
-      if (n > key.length) break;
-      const h = wildHeads.get(n === key.length ? key : key.slice(0, n));
+    for (const n of shortWildLengths) {
+      const h = n <= key.length ? wildHeads.get(key.slice(0, n)) : undefined;
       if (h !== undefined) (heads ??= []).push(h);
+    }
+    if (key.length >= 3) {
+      for (const h of wildByPrefix.get(key.slice(0, 3)) ?? []) if (key.startsWith(wildKeys[h]!)) (heads ??= []).push(h);
     }
     t.wild.push(heads);
   }
@@ -271,6 +275,9 @@ export class PhraseSet {
   private wildWords = new Map<number, Phrase[]>();
   /** Phrases that start with a character that is not a word character ('#', '£', ...). */
   private byMark = new Map<number, Phrase[]>();
+  /** Candidates in the text this list last searched: a list searches one text many times. */
+  private candidatesOf: TextIndex | undefined;
+  private lastCandidates: { words: number[]; starts: number[]; marks: number[] } | undefined;
 
   private sourceText: string | undefined;
 
@@ -305,8 +312,13 @@ export class PhraseSet {
       } else if (wild && head === body.length) {
         push(this.wildWords, units[0]!, phrase);
         const key = foldString(body);
-        if (!wildLengths.includes(key.length)) wildLengths = [...wildLengths, key.length].sort((a, b) => a - b);
-        wildIds.push([idOf(wildHeads, wildKeys, key), phrase]);
+        const known = wildHeads.has(key);
+        const id = idOf(wildHeads, wildKeys, key);
+        if (!known) {
+          if (key.length >= 3) push(wildByPrefix, key.slice(0, 3), id);
+          else if (!shortWildLengths.includes(key.length)) shortWildLengths = [...shortWildLengths, key.length];
+        }
+        wildIds.push([id, phrase]);
       } else {
         const key = foldString(body.slice(0, head));
         push(byWord, key, phrase);
@@ -325,6 +337,7 @@ export class PhraseSet {
   find(text: string, from: number, to: number): Match[] {
     const byWord = this.index();
     const t = indexText(text);
+    const c = this.candidates(t);
     const out: Match[] = [];
     let lastEnd = from;
     const take = (i: number, end: number) => {
@@ -333,32 +346,53 @@ export class PhraseSet {
         lastEnd = end;
       }
     };
-    let k = lowerBound(t.starts, from);
     // The slice's first character starts a match even inside a word.
-    if (from < to && isWordChar(text.charCodeAt(from)) && t.starts[k] !== from) {
+    if (from < to && isWordChar(text.charCodeAt(from)) && t.starts[lowerBound(t.starts, from)] !== from) {
       let runEnd = from + 1;
       while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
       take(from, this.longestAt(text, from, runEnd, to, byWord));
     }
-    let m = this.byMark.size ? lowerBound(t.marks, from) : t.marks.length;
+    // Words the slice cuts short (the last ones before `to`) are looked up as cut.
+    const cutEnd = lowerBound(t.starts, to);
+    let cut = cutEnd;
+    while (cut > 0 && t.runEnds[cut - 1]! > to && t.starts[cut - 1]! >= from) cut--;
+    let a = lowerBound(c.starts, from);
+    let m = lowerBound(c.marks, from);
     for (;;) {
-      const word = k < t.starts.length && t.starts[k]! < to ? t.starts[k]! : to;
-      const mark = m < t.marks.length && t.marks[m]! < to ? t.marks[m]! : to;
+      const whole = a < c.starts.length && c.starts[a]! < to && t.runEnds[c.words[a]!]! <= to;
+      const word = whole ? c.starts[a]! : cut < cutEnd ? t.starts[cut]! : to;
+      const mark = m < c.marks.length && c.marks[m]! < to ? c.marks[m]! : to;
       if (word === to && mark === to) break;
       if (mark < word) {
         m++;
-        const list = this.byMark.get(fold(text.charCodeAt(mark)));
-        if (list && mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1))))
-          take(mark, best(list, text, mark, to).end);
-        continue;
+        if (mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1))))
+          take(mark, best(this.byMark.get(fold(text.charCodeAt(mark)))!, text, mark, to).end);
+      } else if (whole) {
+        const w = c.words[a++]!;
+        if (word >= lastEnd) take(word, this.indexedAt(t, w, to));
+      } else {
+        cut++;
+        if (word >= lastEnd) take(word, this.longestAt(text, word, to, to, byWord));
       }
-      const w = k++;
-      if (word < lastEnd) continue;
-      // A word the slice cuts short is looked up as cut.
-      if (t.runEnds[w]! > to) take(word, this.longestAt(text, word, to, to, byWord));
-      else take(word, this.indexedAt(t, w, to));
     }
     return out;
+  }
+
+  /** The words of an indexed text that may start one of this list's phrases, and the marks. */
+  private candidates(t: TextIndex): { words: number[]; starts: number[]; marks: number[] } {
+    if (this.candidatesOf === t && this.lastCandidates) return this.lastCandidates;
+    const c = { words: [] as number[], starts: [] as number[], marks: [] as number[] };
+    for (let w = 0; w < t.starts.length; w++) {
+      const id = t.ids[w]!;
+      const heads = t.wild[w];
+      if ((id >= 0 && this.byId[id] !== undefined) || (heads && heads.some((h) => this.byWildId[h] !== undefined))) {
+        c.words.push(w);
+        c.starts.push(t.starts[w]!);
+      }
+    }
+    if (this.byMark.size) for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) c.marks.push(p);
+    this.candidatesOf = t;
+    return (this.lastCandidates = c);
   }
 
   /** The end of the match at the text index's word w; -1 if none. */

@@ -36,7 +36,7 @@ export function maskNames(text: string, names: string[]): string {
   if (!names.some((n) => text.includes(n))) return text;
   let out = '';
   let copied = 0;
-  for (let p = 0; p < text.length; ) {
+  for (let p = 0; p < text.length;) {
     const name = isLN(before(text, p, 0))
       ? undefined
       : names.find((n) => text.startsWith(n, p) && (p + n.length === text.length || !isLN(at(text, p + n.length, text.length))));
