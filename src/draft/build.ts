@@ -1,6 +1,7 @@
 import { LineIndex, stripBom } from '../positions.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParts, type MarkdownParser } from './markdown.js';
+import { plainMarkdownParts } from './plain-markdown.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
 import type { Account, Consent, Draft, Link, Quote, Range } from './types.js';
 
@@ -124,7 +125,8 @@ export function buildDraft(raw: string, filePath: string, options: BuildOptions)
   let comments: Draft['comments'] = [];
   const asMarkdown = options.format === 'markdown' && !pathological(body);
   if (asMarkdown && !options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
-  const parts = asMarkdown ? markdownOrNull(body, bodyStart, options.parseMarkdown!) : null;
+  // Plain posts skip the parser: their parts are known (see plain-markdown.ts).
+  const parts = asMarkdown ? (plainMarkdownParts(body, bodyStart) ?? markdownOrNull(body, bodyStart, options.parseMarkdown!)) : null;
   if (parts) {
     keep = parts.text;
     paragraphs = parts.blocks;
