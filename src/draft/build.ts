@@ -112,6 +112,13 @@ function consentOf(value: unknown): Consent {
 }
 
 export function buildDraft(raw: string, filePath: string, options: BuildOptions): Draft {
+  const draft = tryBuildDraft(raw, filePath, options);
+  if (!draft) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
+  return draft;
+}
+
+/** buildDraft(), or null when the draft is Markdown that needs the parser and none was given. */
+export function tryBuildDraft(raw: string, filePath: string, options: BuildOptions): Draft | null {
   const { text: source, bom } = stripBom(raw);
   const frontMatter = readFrontMatter(source);
   const bodyStart = frontMatter ? frontMatter.range[1] : 0;
@@ -124,9 +131,10 @@ export function buildDraft(raw: string, filePath: string, options: BuildOptions)
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
   const asMarkdown = options.format === 'markdown' && !pathological(body);
-  if (asMarkdown && !options.parseMarkdown) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
   // Plain posts skip the parser: their parts are known (see plain-markdown.ts).
-  const parts = asMarkdown ? (plainMarkdownParts(body, bodyStart) ?? markdownOrNull(body, bodyStart, options.parseMarkdown!)) : null;
+  const plain = asMarkdown ? plainMarkdownParts(body, bodyStart) : null;
+  if (asMarkdown && !plain && !options.parseMarkdown) return null;
+  const parts = asMarkdown ? (plain ?? markdownOrNull(body, bodyStart, options.parseMarkdown!)) : null;
   if (parts) {
     keep = parts.text;
     paragraphs = parts.blocks;

@@ -28,7 +28,10 @@ export type MarkdownParser = (body: string) => Node;
 
 let parser: MarkdownParser | undefined;
 
-/** unified + remark-parse load on first use: a plain-text run never pays for them. */
+/** The parser if it has been loaded. */
+export const loadedMarkdownParser = (): MarkdownParser | undefined => parser;
+
+/** unified + remark-parse load on first use: a run over plain posts never pays for them. */
 export async function loadMarkdownParser(): Promise<MarkdownParser> {
   if (!parser) {
     const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);

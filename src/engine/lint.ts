@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
-import { buildDraft } from '../draft/build.js';
-import { loadMarkdownParser } from '../draft/markdown.js';
+import { buildDraft, tryBuildDraft } from '../draft/build.js';
+import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { parseDirectives, suppressor, type Directive } from './directives.js';
@@ -43,12 +43,12 @@ async function lintOnce(
 ): Promise<Pass> {
   const format = formatOf(filePath);
   const parseStart = timing ? performance.now() : 0;
-  const draft = buildDraft(raw, filePath, {
-    format,
-    ...(format === 'markdown' ? { parseMarkdown: await loadMarkdownParser() } : {}),
-    account: config.account,
-    platform: config.platform,
-  });
+  const build = { format, account: config.account, platform: config.platform };
+  // The parser loads only for the first draft that has Markdown in it.
+  const parsed = loadedMarkdownParser();
+  const draft =
+    tryBuildDraft(raw, filePath, parsed ? { ...build, parseMarkdown: parsed } : build) ??
+    buildDraft(raw, filePath, { ...build, parseMarkdown: await loadMarkdownParser() });
   const { lines } = draft;
   const messages: LintMessage[] = [];
   if (timing) addTime('(parse)', parseStart);
