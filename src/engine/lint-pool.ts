@@ -40,10 +40,28 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
   return Math.max(0, Math.min(concurrency, files));
 }
 
+/** A file for a worker to lint. */
+export interface WorkerJob {
+  id: number;
+  path: string;
+  text: string;
+}
+
+/** What a worker sends back (lint-worker.ts), in batches. */
+export interface WorkerReply {
+  id: number;
+  result?: LintResult;
+  /** The result's source is the text the worker was sent, and was left out of the message. */
+  sourceIsText?: boolean;
+  error?: string;
+}
+
 interface Slot {
   worker: Worker;
   busy: number;
-  jobs: Map<number, { resolve(r: LintResult): void; reject(e: unknown): void }>;
+  /** Jobs not yet sent: they go in one message (see send()). */
+  outbox: WorkerJob[];
+  jobs: Map<number, { text: string; resolve(r: LintResult): void; reject(e: unknown): void }>;
 }
 
 export class LintPool {
@@ -68,6 +86,7 @@ export class LintPool {
             resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
           }),
           busy: 0,
+          outbox: [],
           jobs: new Map(),
         });
     } catch {
@@ -77,7 +96,9 @@ export class LintPool {
     }
     const pool = new LintPool(slots);
     for (const slot of slots) {
-      slot.worker.on('message', (m: { id: number; result?: LintResult; error?: string }) => pool.settle(slot, m));
+      slot.worker.on('message', (replies: WorkerReply[]) => {
+        for (const m of replies) pool.settle(slot, m);
+      });
       slot.worker.on('error', (e) => pool.fail(e));
       slot.worker.on('exit', (code) => {
         if (slot.jobs.size) pool.fail(new Error(`a lint worker stopped (exit code ${code})`));
@@ -96,16 +117,27 @@ export class LintPool {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.next++;
     slot.busy++;
-    const result = new Promise<LintResult>((resolve, reject) => slot.jobs.set(id, { resolve, reject }));
-    slot.worker.postMessage({ id, path, text });
+    const result = new Promise<LintResult>((resolve, reject) => slot.jobs.set(id, { text, resolve, reject }));
+    this.send(slot, { id, path, text });
     return { result };
   }
 
-  private settle(slot: Slot, m: { id: number; result?: LintResult; error?: string }) {
+  /** Queues a job, and sends the slot's queue once this turn of the event loop is over. */
+  private send(slot: Slot, job: WorkerJob) {
+    if (slot.outbox.push(job) === 1)
+      setImmediate(() => {
+        slot.worker.postMessage(slot.outbox);
+        slot.outbox = [];
+      });
+  }
+
+  private settle(slot: Slot, m: WorkerReply) {
     const job = slot.jobs.get(m.id);
     if (!job) return;
     slot.jobs.delete(m.id);
     slot.busy--;
+    // The worker leaves out a source that is the text it was sent: this thread has it already.
+    if (m.result && m.sourceIsText) m.result.source = job.text;
     if (m.result) job.resolve(m.result);
     else job.reject(new Error(m.error ?? 'lint worker failed'));
     this.waiting.shift()?.();

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { ConfigResolver, type ResolverOptions } from '../config/resolve.js';
 import { lintFileText, type FileLintOptions } from './lint-file.js';
+import type { WorkerJob, WorkerReply } from './lint-pool.js';
 
-/** A lint worker's loop (see lint-pool.ts): a file's path and text in, its result out. */
+/** A lint worker's loop (see lint-pool.ts): files' paths and texts in, their results out. */
 export async function runWorker(): Promise<void> {
   // Required here, not imported: the one-file build holds this module, and a run without
   // workers should not load worker_threads.
@@ -10,10 +11,27 @@ export async function runWorker(): Promise<void> {
   if (!port) throw new Error('runWorker: not in a worker thread');
   const data = workerData as { resolver: ResolverOptions; options: FileLintOptions };
   const resolver = await ConfigResolver.create(data.resolver);
-  port.on('message', (m: { id: number; path: string; text: string }) => {
-    lintFileText(m.path, m.text, resolver.resolve(m.path), resolver.ruleMap, data.options).then(
-      (result) => port.postMessage({ id: m.id, result }),
-      (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
-    );
+  // Replies go back in batches: each message wakes the other thread, which cost about as much
+  // as linting a small draft.
+  let replies: WorkerReply[] = [];
+  const reply = (r: WorkerReply) => {
+    if (replies.push(r) === 1)
+      setImmediate(() => {
+        port.postMessage(replies);
+        replies = [];
+      });
+  };
+  port.on('message', (jobs: WorkerJob[]) => {
+    for (const m of jobs) {
+      lintFileText(m.path, m.text, resolver.resolve(m.path), resolver.ruleMap, data.options).then(
+        (result) => {
+          // The main thread has the text it sent (lint-pool.ts puts it back as the source).
+          if (result.source !== m.text || 'output' in result) return reply({ id: m.id, result });
+          const { source: _, ...rest } = result;
+          reply({ id: m.id, result: rest, sourceIsText: true });
+        },
+        (e: unknown) => reply({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+      );
+    }
   });
 }
