@@ -2,6 +2,7 @@
 // are small, and part of the one-file build and its code cache.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { at, isL, isLN, width } from '../../src/draft/words.js';
 
 const stems = new Map<string, string>();
 
@@ -36,15 +37,14 @@ export function sameWord(a: string, b: string): boolean {
   return r;
 }
 
-const SHORTHAND: Record<string, string> = {
-  r: 'are',
-  u: 'you',
-  ur: 'your',
-  n: 'and',
-  '&': 'and',
-  mine: 'mine',
-  'employer’s': "employer's",
-};
+const SHORTHAND = new Map([
+  ['r', 'are'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['n', 'and'],
+  ['&', 'and'],
+  ['employer’s', "employer's"],
+]);
 
 export interface Token {
   text: string;
@@ -52,12 +52,33 @@ export interface Token {
   end: number;
 }
 
+/**
+ * Words, as /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[≠&]/gu finds them (test/nlp-tokens.test.ts),
+ * lower case, shorthand spelled out ("u" -> "you"). A scan: that expression's Unicode classes
+ * took the slow path in V8 on every draft.
+ */
 export function tokens(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[≠&]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0].toLowerCase();
-    out.push({ text: SHORTHAND[t] ?? t, start: base + m.index, end: base + m.index + m[0].length });
+  const end = text.length;
+  for (let p = 0; p < end;) {
+    const cp = at(text, p, end);
+    let q = p;
+    if (isLN(cp)) {
+      q = p + width(cp);
+      while (q < end && isLN(at(text, q, end))) q += width(at(text, q, end));
+      const apostrophe = text.charCodeAt(q);
+      if ((apostrophe === 0x27 || apostrophe === 0x2019) && q + 1 < end && isL(at(text, q + 1, end))) {
+        q++;
+        while (q < end && isL(at(text, q, end))) q += width(at(text, q, end));
+      }
+    } else if (cp === 0x2260 || cp === 0x26) q = p + 1;
+    else {
+      p += width(cp);
+      continue;
+    }
+    const t = text.slice(p, q).toLowerCase();
+    out.push({ text: SHORTHAND.get(t) ?? t, start: base + p, end: base + q });
+    p = q;
   }
   return out;
 }

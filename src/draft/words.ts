@@ -55,6 +55,8 @@ export function before(s: string, i: number, start: number): number {
   return c;
 }
 
+/** \p{L}. */
+export const isL = (cp: number) => classOf(cp) === L;
 /** \p{L} or \p{N}. */
 export const isLN = (cp: number) => (classOf(cp) & (L | N)) !== 0;
 const isLNU = (cp: number) => cp === 0x5f || isLN(cp);

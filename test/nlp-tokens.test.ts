@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { tokens, type Token } from '../rules/lib/nlp.js';
+
+// tokens() scans; this expression is what it must find (with the same shorthand spelled out).
+const SHORTHAND = new Map([
+  ['r', 'are'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['n', 'and'],
+  ['&', 'and'],
+  ['employer’s', "employer's"],
+]);
+function byExpression(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[≠&]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0].toLowerCase();
+    out.push({ text: SHORTHAND.get(t) ?? t, start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const PIECES = [
+  'Views',
+  'my',
+  'OWN',
+  "don't",
+  'employer’s',
+  "'",
+  '’',
+  "x'7",
+  'u',
+  'R',
+  '&',
+  '≠',
+  '7',
+  '٣',
+  'é',
+  'e\u0301',
+  '𝐀',
+  '😀',
+  '\ud83d',
+  ' ',
+  ',',
+  '-',
+  '\n',
+  'İ',
+  'ß',
+  'constructor',
+];
+
+describe('tokens', () => {
+  it('finds what the expression finds, on every fixture draft', () => {
+    const root = join(__dirname, '..');
+    const differences: string[] = [];
+    for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
+      for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+        for (const { text } of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) {
+          if (JSON.stringify(tokens(text, 3)) !== JSON.stringify(byExpression(text, 3))) differences.push(text.slice(0, 80));
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('finds what the expression finds, on generated text', () => {
+    const r = rng(5);
+    const differences: string[] = [];
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      for (let k = Math.floor(r() * 12); k >= 0; k--) s += PIECES[Math.floor(r() * PIECES.length)]!;
+      if (JSON.stringify(tokens(s)) !== JSON.stringify(byExpression(s))) differences.push(JSON.stringify(s));
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
+  });
+
+  it('spells out shorthand, and a word like "constructor" is just a word', () => {
+    expect(tokens('u r my constructor & friend').map((t) => t.text)).toEqual(['you', 'are', 'my', 'constructor', 'and', 'friend']);
+  });
+});
