@@ -131,6 +131,8 @@ const APOSTROPHE = -2;
 interface Phrase {
   /** Position in longest-first order: where phrases compete at one place, the lowest wins. */
   rank: number;
+  /** Units in its first word: where the lookup found the word, these are known to match. */
+  head: number;
   /** Folded code units; SPACE for a run of whitespace, APOSTROPHE for ' or ’. */
   units: number[];
   /** Ends in `*`: any further letters. */
@@ -166,8 +168,8 @@ interface TextIndex {
   /** Characters that are neither word characters nor whitespace: where '#ad' or '£' may start. */
   marks: number[];
   /** Words by key and by first code unit, to bring the index up to date as lists load. */
-  byKey: Map<string, number[]>;
-  byFirst: Map<number, number[]>;
+  byKey: Map<string, number[]> | undefined;
+  byFirst: Map<number, number[]> | undefined;
   /** How much of the vocabulary and of the `*` words the index has seen. */
   seenWords: number;
   seenHeads: number;
@@ -189,8 +191,8 @@ function indexText(text: string): TextIndex {
     ids: [],
     wild: [],
     marks: [],
-    byKey: new Map(),
-    byFirst: new Map(),
+    byKey: undefined,
+    byFirst: undefined,
     seenWords: vocabularyKeys.length,
     seenHeads: wildKeys.length,
   };
@@ -212,8 +214,6 @@ function indexText(text: string): TextIndex {
     t.runEnds.push(runEnd);
     t.keys.push(key);
     t.ids.push(vocabulary.get(key) ?? -1);
-    push(t.byKey, key, w);
-    push(t.byFirst, key.charCodeAt(0), w);
     let heads: number[] | undefined;
     for (const n of shortWildLengths) {
       const h = n <= key.length ? wildHeads.get(key.slice(0, n)) : undefined;
@@ -231,6 +231,15 @@ function indexText(text: string): TextIndex {
 
 /** Lists load as rules first use them: look up only what they added since the text was indexed. */
 function upToDate(t: TextIndex): TextIndex {
+  if (t.seenWords === vocabularyKeys.length && t.seenHeads === wildKeys.length) return t;
+  if (!t.byKey || !t.byFirst) {
+    t.byKey = new Map();
+    t.byFirst = new Map();
+    t.keys.forEach((key, w) => {
+      push(t.byKey!, key, w);
+      push(t.byFirst!, key.charCodeAt(0), w);
+    });
+  }
   for (let id = t.seenWords; id < vocabularyKeys.length; id++) {
     for (const w of t.byKey.get(vocabularyKeys[id]!) ?? []) t.ids[w] = id;
   }
@@ -303,9 +312,9 @@ export class PhraseSet {
           if (units[units.length - 1] !== SPACE) units.push(SPACE);
         } else units.push(c === 0x27 ? APOSTROPHE : fold(c));
       }
-      const phrase: Phrase = { rank, units, wild };
       let head = 0;
       while (head < body.length && isWordChar(body.charCodeAt(head))) head++;
+      const phrase: Phrase = { rank, head, units, wild };
       if (head === 0) {
         if (units[0] === APOSTROPHE) [0x27, 0x2019].forEach((c) => push(this.byMark, c, phrase));
         else push(this.byMark, units[0]!, phrase);
@@ -340,39 +349,52 @@ export class PhraseSet {
     const c = this.candidates(t);
     const out: Match[] = [];
     let lastEnd = from;
-    const take = (i: number, end: number) => {
-      if (end > i) {
-        out.push({ start: i, end, text: text.slice(i, end) });
-        lastEnd = end;
-      }
-    };
-    // The slice's first character starts a match even inside a word.
-    if (from < to && isWordChar(text.charCodeAt(from)) && t.starts[lowerBound(t.starts, from)] !== from) {
+    // The slice's first character starts a match even inside a word (where the index has none).
+    if (from > 0 && from < to && isWordChar(text.charCodeAt(from)) && joinsBefore(text.charCodeAt(from - 1))) {
       let runEnd = from + 1;
       while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
-      take(from, this.longestAt(text, from, runEnd, to, byWord));
+      const end = this.longestAt(text, from, runEnd, to, byWord);
+      if (end > from) {
+        out.push({ start: from, end, text: text.slice(from, end) });
+        lastEnd = end;
+      }
     }
     // Words the slice cuts short (the last ones before `to`) are looked up as cut.
-    const cutEnd = lowerBound(t.starts, to);
-    let cut = cutEnd;
-    while (cut > 0 && t.runEnds[cut - 1]! > to && t.starts[cut - 1]! >= from) cut--;
-    let a = lowerBound(c.starts, from);
-    let m = lowerBound(c.marks, from);
+    let cut = 0;
+    let cutEnd = 0;
+    if (to < text.length && to > from && isWordChar(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to - 1))) {
+      cut = cutEnd = lowerBound(t.starts, to);
+      while (cut > 0 && t.runEnds[cut - 1]! > to && t.starts[cut - 1]! >= from) cut--;
+    }
+    if (!c.starts.length && !c.marks.length && cut === cutEnd) return out;
+    let a = from === 0 ? 0 : lowerBound(c.starts, from);
+    let m = c.marks.length ? lowerBound(c.marks, from) : 0;
     for (;;) {
       const whole = a < c.starts.length && c.starts[a]! < to && t.runEnds[c.words[a]!]! <= to;
       const word = whole ? c.starts[a]! : cut < cutEnd ? t.starts[cut]! : to;
       const mark = m < c.marks.length && c.marks[m]! < to ? c.marks[m]! : to;
       if (word === to && mark === to) break;
+      let at: number;
+      let end: number;
       if (mark < word) {
         m++;
-        if (mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1))))
-          take(mark, best(this.byMark.get(fold(text.charCodeAt(mark)))!, text, mark, to).end);
+        at = mark;
+        end =
+          mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1)))
+            ? best(this.byMark.get(fold(text.charCodeAt(mark)))!, text, mark, to, false).end
+            : -1;
       } else if (whole) {
-        const w = c.words[a++]!;
-        if (word >= lastEnd) take(word, this.indexedAt(t, w, to));
+        at = word;
+        end = word >= lastEnd ? this.indexedAt(t, c.words[a]!, to) : -1;
+        a++;
       } else {
+        at = word;
+        end = word >= lastEnd ? this.longestAt(text, word, to, to, byWord) : -1;
         cut++;
-        if (word >= lastEnd) take(word, this.longestAt(text, word, to, to, byWord));
+      }
+      if (end > at) {
+        out.push({ start: at, end, text: text.slice(at, end) });
+        lastEnd = end;
       }
     }
     return out;
@@ -400,13 +422,13 @@ export class PhraseSet {
     const i = t.starts[w]!;
     const id = t.ids[w]!;
     const list = id >= 0 ? this.byId[id] : undefined;
-    let found = list ? best(list, t.text, i, to) : NONE;
+    let found = list ? best(list, t.text, i, to, true) : NONE;
     const heads = t.wild[w];
     if (heads) {
       for (const h of heads) {
         for (const p of this.byWildId[h] ?? []) {
           if (p.rank >= found.rank) break;
-          const end = matchAt(p, t.text, i, to);
+          const end = matchAt(p, t.text, i, to, p.head);
           if (end >= 0) found = { rank: p.rank, end };
         }
       }
@@ -417,12 +439,12 @@ export class PhraseSet {
   /** The end of the match starting at i, whose first word is text[i, runEnd); -1 if none. */
   private longestAt(text: string, i: number, runEnd: number, to: number, byWord: Map<string, Phrase[]>): number {
     const list = byWord.get(foldString(text.slice(i, runEnd)));
-    let found = list ? best(list, text, i, to) : NONE;
+    let found = list ? best(list, text, i, to, true) : NONE;
     const wild = this.wildWords.get(fold(text.charCodeAt(i)));
     if (wild) {
       for (const p of wild) {
         if (p.rank >= found.rank) break;
-        const end = matchAt(p, text, i, to);
+        const end = matchAt(p, text, i, to, 0);
         if (end >= 0) {
           found = { rank: p.rank, end };
           break;
@@ -456,19 +478,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The first phrase of a rank-ordered list that matches at i. */
-function best(list: Phrase[], text: string, i: number, to: number): { rank: number; end: number } {
+/** The first phrase of a rank-ordered list that matches at i (`headKnown`: the text there is the list's first word). */
+function best(list: Phrase[], text: string, i: number, to: number, headKnown: boolean): { rank: number; end: number } {
   for (const p of list) {
-    const end = matchAt(p, text, i, to);
+    const end = matchAt(p, text, i, to, headKnown ? p.head : 0);
     if (end >= 0) return { rank: p.rank, end };
   }
   return NONE;
 }
 
-/** Where phrase p, matched at i, ends (with nothing word-like after it); -1 if it does not match. */
-function matchAt(p: Phrase, text: string, i: number, to: number): number {
-  let k = i;
-  for (const u of p.units) {
+/**
+ * Where phrase p, matched at i, ends (with nothing word-like after it); -1 if it does not
+ * match. The first `known` units are known to match already.
+ */
+function matchAt(p: Phrase, text: string, i: number, to: number, known: number): number {
+  let k = i + known;
+  const units = p.units;
+  for (let n = known; n < units.length; n++) {
+    const u = units[n]!;
     if (k >= to) return -1;
     const c = text.charCodeAt(k);
     if (u === SPACE) {
