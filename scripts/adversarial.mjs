@@ -71,6 +71,8 @@ for (const run of [
   // whole sentence at every line break.
   'd\n',
   'word\r\n',
+  // Under 10,000 lines, so read as Markdown: one paragraph of 8,000 plain lines.
+  'a line of plain words goes\n',
   'a@',
   '@a',
   '#a',

@@ -170,6 +170,29 @@ describe('PhraseSet', () => {
     expect(before.slice(0, 2).map((m) => m.text)).toEqual(['sprained', 'knee']);
   });
 
+  it('agrees with the expression on long words: runs of letters and marks, and a list with a 70-letter word', () => {
+    const long = 'a'.repeat(70);
+    const set = new PhraseSet([long, 'tooth', 'a*', 'abc*']);
+    const texts = [
+      `${long} ${long}b tooth`,
+      'x\u0301'.repeat(1500) + ' tooth',
+      'a\u0301'.repeat(1500),
+      '\u0301'.repeat(3000) + 'tooth',
+      'b'.repeat(200) + ' abcdef' + 'g'.repeat(100),
+    ];
+    for (const text of texts) {
+      for (const [from, to] of [
+        [0, text.length],
+        [1, text.length - 1],
+        [7, 1200],
+      ] as const) {
+        expect(set.find(text, from, to)).toEqual(regexMatches(set.source, text, from, to));
+      }
+    }
+    const plain = new PhraseSet(['tooth', 'abc*', 'a*']);
+    for (const text of texts.slice(1)) expect(plain.find(text, 0, text.length)).toEqual(regexMatches(plain.source, text, 0, text.length));
+  });
+
   it('finds nothing for an empty list', () => {
     const set = new PhraseSet([' ', '']);
     expect(set.find('anything at all', 0, 15)).toEqual([]);

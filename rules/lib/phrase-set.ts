@@ -147,6 +147,14 @@ export function orderedPhrases(phrases: string[]): string[] {
 // Every list's first words share one vocabulary, so a text's words are looked up once (one
 // map lookup per word) however many lists then search it: a list finds its candidates with an
 // array read per word. Single words ending in `*` are looked up by each of their lengths.
+/**
+ * Words are looked up by at most this many characters. No list's first word is longer (a list
+ * that has one is searched with its expression), and a run of letters and combining marks,
+ * where every letter after a mark may start a phrase, costs the run's length per start only
+ * up to here, not quadratic time and memory.
+ */
+const MAX_KEY = 64;
+
 const vocabulary = new Map<string, number>();
 const vocabularyKeys: string[] = [];
 const wildHeads = new Map<string, number>();
@@ -208,7 +216,9 @@ function indexText(text: string): TextIndex {
       runEnd = i + 1;
       while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd))) runEnd++;
     }
-    const key = foldString(text.slice(i, runEnd));
+    // A longer word is no list's first word: its key keeps the first MAX_KEY characters and
+    // one more, which no vocabulary entry equals, for the `*` words it may begin with.
+    const key = foldString(text.slice(i, Math.min(runEnd, i + MAX_KEY + 1)));
     const w = t.starts.length;
     t.starts.push(i);
     t.runEnds.push(runEnd);
@@ -289,6 +299,7 @@ export class PhraseSet {
   private lastCandidates: { words: number[]; starts: number[]; marks: number[] } | undefined;
 
   private sourceText: string | undefined;
+  private expression: RegExp | undefined;
 
   constructor(private readonly phrases: string[]) {}
 
@@ -302,7 +313,18 @@ export class PhraseSet {
     const byWord = new Map<string, Phrase[]>();
     const ids: [number, Phrase][] = [];
     const wildIds: [number, Phrase][] = [];
-    orderedPhrases(this.phrases).forEach((p, rank) => {
+    const ordered = orderedPhrases(this.phrases);
+    const headLength = (p: string) => {
+      let n = 0;
+      while (n < p.length && isWordChar(p.charCodeAt(n))) n++;
+      return n;
+    };
+    // A first word longer than the vocabulary's keys (a user's 65-letter word): the expression.
+    if (ordered.some((p) => headLength(p) > MAX_KEY)) {
+      this.expression = new RegExp(this.source, this.flags);
+      return (this.byWord = byWord);
+    }
+    ordered.forEach((p, rank) => {
       const wild = p.endsWith('*');
       const body = wild ? p.slice(0, -1) : p;
       const units: number[] = [];
@@ -345,6 +367,7 @@ export class PhraseSet {
   /** Matches in text[from, to), as allMatches() with the expression would give them. */
   find(text: string, from: number, to: number): Match[] {
     const byWord = this.index();
+    if (this.expression) return execAll(this.expression, text, from, to);
     const t = indexText(text);
     const c = this.candidates(t);
     const out: Match[] = [];
@@ -438,7 +461,7 @@ export class PhraseSet {
 
   /** The end of the match starting at i, whose first word is text[i, runEnd); -1 if none. */
   private longestAt(text: string, i: number, runEnd: number, to: number, byWord: Map<string, Phrase[]>): number {
-    const list = byWord.get(foldString(text.slice(i, runEnd)));
+    const list = runEnd - i <= MAX_KEY ? byWord.get(foldString(text.slice(i, runEnd))) : undefined;
     let found = list ? best(list, text, i, to, true) : NONE;
     const wild = this.wildWords.get(fold(text.charCodeAt(i)));
     if (wild) {

@@ -60,7 +60,8 @@ export function plainMarkdownParts(body: string, base: number): MarkdownParts | 
     }
     if (BLOCK_START.test(line)) return null;
     // Inside a paragraph, two trailing spaces or a tab make a hard break.
-    if (para && /(?: {2}|\t)$/.test(body.slice(para[0], para[1]))) return null;
+    if (para && (body.charCodeAt(para[1] - 1) === 0x09 || (body.charCodeAt(para[1] - 1) === 0x20 && body.charCodeAt(para[1] - 2) === 0x20)))
+      return null;
     if (para) para[1] = end;
     else para = [start, end];
   }
