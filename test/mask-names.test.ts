@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskWords } from '../rules/lib/nhs-number.js';
 import { maskNames, maskShaped } from '../src/engine/redact.js';
+import { rng } from './helpers/equivalence.js';
 
 // maskNames must mask exactly what this replacement masked (it compiled an expression per
 // draft before): names longest first, whole words only, code point by code point.
@@ -9,15 +10,6 @@ const byExpression = (text: string, names: string[]) =>
   names.length
     ? text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'), maskWords)
     : text;
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['Jane', 'Jane Smith', 'Mrs Jane Smith', 'Siân', 'Zoë Ng', 'Dr. O’Neil', 'Ann', 'Anne', 'Li', '𝐀lex', 'Jo'];
 const PIECES = [' ', ', ', '.', '7', 'x', 'é', '\u0301', '😀', '\ud83d', '\n', "'", '-', ...NAMES];

@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { tokens, type Token } from '../rules/lib/nlp.js';
+import { SHORTHAND, tokens, type Token } from '../rules/lib/nlp.js';
+import { fixtureTexts, rng } from './helpers/equivalence.js';
 
-// tokens() scans; this expression is what it must find (with the same shorthand spelled out).
-const SHORTHAND = new Map([
-  ['r', 'are'],
-  ['u', 'you'],
-  ['ur', 'your'],
-  ['n', 'and'],
-  ['&', 'and'],
-  ['employer’s', "employer's"],
-]);
+// tokens() scans; this expression is what it must find (shorthand spelled out the same way).
 function byExpression(text: string, base = 0): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[≠&]/gu;
@@ -23,14 +13,6 @@ function byExpression(text: string, base = 0): Token[] {
   return out;
 }
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = [
   'Views',
   'my',
@@ -62,14 +44,9 @@ const PIECES = [
 
 describe('tokens', () => {
   it('finds what the expression finds, on every fixture draft', () => {
-    const root = join(__dirname, '..');
     const differences: string[] = [];
-    for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-        for (const { text } of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) {
-          if (JSON.stringify(tokens(text, 3)) !== JSON.stringify(byExpression(text, 3))) differences.push(text.slice(0, 80));
-        }
-      }
+    for (const text of fixtureTexts()) {
+      if (JSON.stringify(tokens(text, 3)) !== JSON.stringify(byExpression(text, 3))) differences.push(text.slice(0, 80));
     }
     expect(differences).toEqual([]);
   });

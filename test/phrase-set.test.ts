@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { execAll, PhraseSet, type Match } from '../rules/lib/phrase-set.js';
+import { fixtureTexts, rng } from './helpers/equivalence.js';
 
 // A PhraseSet must find exactly what its defining expression (phraseSource) finds with
 // allMatches: every lexicon list, on every draft we have and on generated text built to hit
@@ -26,25 +27,6 @@ function lexiconLists(): { where: string; phrases: string[] }[] {
   const dir = join(root, 'rules', 'data');
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk(f, parse(readFileSync(join(dir, f), 'utf8')));
   return out;
-}
-
-function corpusTexts(): string[] {
-  const texts: string[] = [];
-  for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-      for (const d of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) texts.push(d.text);
-    }
-  }
-  return texts;
-}
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Neighbours on either side of a phrase: ones that join a word (letters in and out of the
@@ -98,7 +80,7 @@ function generated(phrases: string[], seed: number, count: number): string[] {
 
 describe('PhraseSet', () => {
   const lists = lexiconLists();
-  const texts = corpusTexts();
+  const texts = fixtureTexts();
 
   it('reads every lexicon list in rules/data', () => {
     expect(lists.length).toBeGreaterThan(60);

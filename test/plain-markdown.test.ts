@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { loadMarkdownParser, markdownParts, type MarkdownParser } from '../src/draft/markdown.js';
 import { plainMarkdownParts } from '../src/draft/plain-markdown.js';
+import { fixtureTexts, rng } from './helpers/equivalence.js';
 
 // Where plainMarkdownParts() answers, it must answer exactly as the parser does.
 
@@ -11,15 +9,6 @@ let parser: MarkdownParser;
 beforeAll(async () => {
   parser = await loadMarkdownParser();
 });
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Words and separators of plain posts, and the characters and line starts that are Markdown.
 const PIECES = [
@@ -87,18 +76,13 @@ const PIECES = [
 
 describe('plainMarkdownParts', () => {
   it('answers as the parser does, on every fixture draft it answers for', () => {
-    const root = join(__dirname, '..');
     const differences: string[] = [];
     let answered = 0;
-    for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-        for (const { text } of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) {
-          const plain = plainMarkdownParts(text, 7);
-          if (!plain) continue;
-          answered++;
-          if (JSON.stringify(plain) !== JSON.stringify(markdownParts(text, 7, parser))) differences.push(text.slice(0, 80));
-        }
-      }
+    for (const text of fixtureTexts()) {
+      const plain = plainMarkdownParts(text, 7);
+      if (!plain) continue;
+      answered++;
+      if (JSON.stringify(plain) !== JSON.stringify(markdownParts(text, 7, parser))) differences.push(text.slice(0, 80));
     }
     expect(differences).toEqual([]);
     // Most posts are plain: the fast path must actually be taken.

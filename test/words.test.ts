@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { wordsIn } from '../src/draft/words.js';
 import type { Word } from '../src/draft/types.js';
+import { fixtureTexts, rng } from './helpers/equivalence.js';
 
 // The scanner in src/draft/words.ts must find exactly what this expression finds (its
 // definition, and what socialcheck used before), with the same kinds.
@@ -30,15 +28,6 @@ function byExpression(prose: string, from: number, to: number): Word[] {
     words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), kind });
   }
   return words;
-}
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Pieces that exercise every alternative and its edges: addresses, handles of every length,
@@ -94,15 +83,10 @@ const PIECES = [
 
 describe('wordsIn', () => {
   it('finds what the expression finds, with the same kinds, on every fixture draft', () => {
-    const root = join(__dirname, '..');
     const differences: string[] = [];
-    for (const dir of [join(root, 'fixtures', 'corpus'), join(root, 'fixtures', 'blind')]) {
-      for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-        for (const { text } of parse(readFileSync(join(dir, f), 'utf8')) as { text: string }[]) {
-          if (JSON.stringify(wordsIn(text, [0, text.length])) !== JSON.stringify(byExpression(text, 0, text.length)))
-            differences.push(text.slice(0, 80));
-        }
-      }
+    for (const text of fixtureTexts()) {
+      if (JSON.stringify(wordsIn(text, [0, text.length])) !== JSON.stringify(byExpression(text, 0, text.length)))
+        differences.push(text.slice(0, 80));
     }
     expect(differences).toEqual([]);
   });

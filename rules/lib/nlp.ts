@@ -37,7 +37,7 @@ export function sameWord(a: string, b: string): boolean {
   return r;
 }
 
-const SHORTHAND = new Map([
+export const SHORTHAND = new Map([
   ['r', 'are'],
   ['u', 'you'],
   ['ur', 'your'],
