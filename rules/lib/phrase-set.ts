@@ -140,13 +140,17 @@ interface Phrase {
 }
 
 /** Phrases in the order their expression tries them: trimmed, unique, longest first. */
-export function orderedPhrases(phrases: string[]): string[] {
+/** The length of a phrase's first word: the characters up to the first that is not a word character. */
+function headLength(p: string): number {
+  let n = 0;
+  while (n < p.length && isWordChar(p.charCodeAt(n))) n++;
+  return n;
+}
+
+function orderedPhrases(phrases: string[]): string[] {
   return [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
 }
 
-// Every list's first words share one vocabulary, so a text's words are looked up once (one
-// map lookup per word) however many lists then search it: a list finds its candidates with an
-// array read per word. Single words ending in `*` are looked up by each of their lengths.
 /**
  * Words are looked up by at most this many characters. No list's first word is longer (a list
  * that has one is searched with its expression), and a run of letters and combining marks,
@@ -155,6 +159,9 @@ export function orderedPhrases(phrases: string[]): string[] {
  */
 const MAX_KEY = 64;
 
+// Every list's first words share one vocabulary, so a text's words are looked up once (one
+// map lookup per word) however many lists then search it: a list finds its candidates with an
+// array read per word. Single words ending in `*` are found by their first three letters.
 const vocabulary = new Map<string, number>();
 const vocabularyKeys: string[] = [];
 const wildHeads = new Map<string, number>();
@@ -314,11 +321,6 @@ export class PhraseSet {
     const ids: [number, Phrase][] = [];
     const wildIds: [number, Phrase][] = [];
     const ordered = orderedPhrases(this.phrases);
-    const headLength = (p: string) => {
-      let n = 0;
-      while (n < p.length && isWordChar(p.charCodeAt(n))) n++;
-      return n;
-    };
     // A first word longer than the vocabulary's keys (a user's 65-letter word): the expression.
     if (ordered.some((p) => headLength(p) > MAX_KEY)) {
       this.expression = new RegExp(this.source, this.flags);
@@ -334,8 +336,7 @@ export class PhraseSet {
           if (units[units.length - 1] !== SPACE) units.push(SPACE);
         } else units.push(c === 0x27 ? APOSTROPHE : fold(c));
       }
-      let head = 0;
-      while (head < body.length && isWordChar(body.charCodeAt(head))) head++;
+      const head = headLength(body);
       const phrase: Phrase = { rank, head, units, wild };
       if (head === 0) {
         if (units[0] === APOSTROPHE) [0x27, 0x2019].forEach((c) => push(this.byMark, c, phrase));

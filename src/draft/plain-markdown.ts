@@ -2,11 +2,11 @@ import type { MarkdownParts } from './markdown.js';
 
 // Most posts use no Markdown at all: lines of text in paragraphs, now and then a one-line
 // "> quote". For those the parser's answer is known without running it (a quarter of the
-// time a lint takes): each paragraph is one block holding one text node. plainMarkdownParts() recognises such a body
-// conservatively and returns exactly what markdownParts() would; for anything else, any
-// character that could open inline syntax and any line that could open a block other than a
-// paragraph or a one-line quote, it returns null and the parser runs. test/plain-markdown.test.ts
-// compares the two.
+// time a lint takes): each paragraph is one block holding one text node. plainMarkdownParts()
+// recognises such a body conservatively and returns exactly what markdownParts() would; for
+// anything else (any character that could open inline syntax, any line that could open a
+// block other than a paragraph or a one-line quote) it returns null and the parser runs.
+// test/plain-markdown.test.ts compares the two.
 
 /** Characters that may open inline syntax (emphasis, code, links, images, HTML, escapes, breaks). */
 const INLINE = /[*_`[\]<\\\0]/;
@@ -18,7 +18,7 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09;
 export function plainMarkdownParts(body: string, base: number): MarkdownParts | null {
   if (INLINE.test(body)) return null;
   const parts: MarkdownParts = { text: [], blockquotes: [], blocks: [], links: [], images: [], comments: [] };
-  // Lines: [start, end of content, start of next line].
+  // Lines: [start, end before the line ending].
   const lines: [number, number][] = [];
   for (let i = 0; i <= body.length;) {
     let end = i;

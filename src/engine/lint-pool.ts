@@ -40,6 +40,22 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
   return Math.max(0, Math.min(concurrency, files));
 }
 
+/**
+ * Collects items and posts them as one array once this turn of the event loop is over: each
+ * message wakes the other thread, which costs about as much as linting a small draft.
+ */
+export function batched<T>(post: (items: T[]) => void): (item: T) => void {
+  let items: T[] = [];
+  return (item) => {
+    if (items.push(item) === 1)
+      setImmediate(() => {
+        const sent = items;
+        items = [];
+        post(sent);
+      });
+  };
+}
+
 /** A file for a worker to lint. */
 export interface WorkerJob {
   id: number;
@@ -59,8 +75,8 @@ export interface WorkerReply {
 interface Slot {
   worker: Worker;
   busy: number;
-  /** Jobs not yet sent: they go in one message (see send()). */
-  outbox: WorkerJob[];
+  /** Queues a job for this worker; the turn's jobs go in one message. */
+  send: (job: WorkerJob) => void;
   jobs: Map<number, { text: string; resolve(r: LintResult): void; reject(e: unknown): void }>;
 }
 
@@ -79,16 +95,13 @@ export class LintPool {
     const workerData = { resolver, options };
     const slots: Slot[] = [];
     try {
-      for (let i = 0; i < size; i++)
-        slots.push({
-          worker: new (workerThreads().Worker)(script, {
-            workerData,
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-          }),
-          busy: 0,
-          outbox: [],
-          jobs: new Map(),
+      for (let i = 0; i < size; i++) {
+        const worker = new (workerThreads().Worker)(script, {
+          workerData,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
         });
+        slots.push({ worker, busy: 0, send: batched((jobs: WorkerJob[]) => worker.postMessage(jobs)), jobs: new Map() });
+      }
     } catch {
       // Config given to the API that cannot be copied to a thread (a function, say): one thread.
       for (const s of slots) void s.worker.terminate();
@@ -118,17 +131,8 @@ export class LintPool {
     const id = this.next++;
     slot.busy++;
     const result = new Promise<LintResult>((resolve, reject) => slot.jobs.set(id, { text, resolve, reject }));
-    this.send(slot, { id, path, text });
+    slot.send({ id, path, text });
     return { result };
-  }
-
-  /** Queues a job, and sends the slot's queue once this turn of the event loop is over. */
-  private send(slot: Slot, job: WorkerJob) {
-    if (slot.outbox.push(job) === 1)
-      setImmediate(() => {
-        slot.worker.postMessage(slot.outbox);
-        slot.outbox = [];
-      });
   }
 
   private settle(slot: Slot, m: WorkerReply) {

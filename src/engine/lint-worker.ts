@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { ConfigResolver, type ResolverOptions } from '../config/resolve.js';
 import { lintFileText, type FileLintOptions } from './lint-file.js';
-import type { WorkerJob, WorkerReply } from './lint-pool.js';
+import { batched, type WorkerJob, type WorkerReply } from './lint-pool.js';
 
 /** A lint worker's loop (see lint-pool.ts): files' paths and texts in, their results out. */
 export async function runWorker(): Promise<void> {
@@ -11,16 +11,7 @@ export async function runWorker(): Promise<void> {
   if (!port) throw new Error('runWorker: not in a worker thread');
   const data = workerData as { resolver: ResolverOptions; options: FileLintOptions };
   const resolver = await ConfigResolver.create(data.resolver);
-  // Replies go back in batches: each message wakes the other thread, which cost about as much
-  // as linting a small draft.
-  let replies: WorkerReply[] = [];
-  const reply = (r: WorkerReply) => {
-    if (replies.push(r) === 1)
-      setImmediate(() => {
-        port.postMessage(replies);
-        replies = [];
-      });
-  };
+  const reply = batched((replies: WorkerReply[]) => port.postMessage(replies));
   port.on('message', (jobs: WorkerJob[]) => {
     for (const m of jobs) {
       lintFileText(m.path, m.text, resolver.resolve(m.path), resolver.ruleMap, data.options).then(

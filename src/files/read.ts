@@ -26,10 +26,6 @@ export function decodeDraft(bytes: Uint8Array): ReadOutcome {
  * drafts), on the thread that lints. Async in signature, for callers that read ahead.
  */
 export async function readDraft(path: string): Promise<ReadOutcome> {
-  return readDraftSync(path);
-}
-
-function readDraftSync(path: string): ReadOutcome {
   try {
     const { size } = statSync(path);
     if (size > MAX_DRAFT_BYTES) {
