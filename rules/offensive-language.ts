@@ -1,7 +1,8 @@
-import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib/lexicon.js';
+import { maskTokens } from './lib/mask-tokens.js';
+import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
 
 const terms = lexicon('offensive.yaml');
@@ -59,14 +60,13 @@ const mask = (word: string) => word[0] + '•'.repeat(Math.max(1, [...word].leng
 
 // --- Obscenities -------------------------------------------------------------------------
 
-let matcher: RegExpMatcher | undefined;
+let matcher: ObscenityMatcher | undefined;
 
 /** The `obscenity` English dataset: it handles leetspeak, repeated letters and confusables. */
 function obscenityHits(draft: Draft): Hit[] {
-  // Built on first use (~10 ms); the package itself is part of the one-file build and its code cache.
-  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  matcher ??= new ObscenityMatcher();
   const out: Hit[] = [];
-  for (const m of matcher.getAllMatches(draft.prose, true)) {
+  for (const m of matcher.getAllMatches(draft.prose)) {
     const [start, end] = wordAround(draft.source, m.startIndex, m.endIndex + 1);
     const word = draft.source.slice(start, end);
     if (notObscene(draft, start, end, word)) continue;
@@ -105,13 +105,12 @@ const mildWords = () =>
 
 // What a masking character can stand for: any letter, or the letter it looks like.
 const STANDS_FOR: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's' };
-const TOKEN = /[\p{L}\p{N}*#$@!]+/gu;
 
 /** Masked words ("f***", "b*****d", "c**p"): Markdown may read the stars as emphasis, so read the source. */
 function maskedHits(draft: Draft): Hit[] {
   const { strong, mild } = loadData<{ maskable: Maskable }>('offensive.yaml').maskable;
   const out: Hit[] = [];
-  for (const m of allMatches(TOKEN, draft.source, draft.bodyStart)) {
+  for (const m of maskTokens(draft.source, draft.bodyStart)) {
     // Masked words are short; a long run is not one (and is not worth scanning again).
     if (m.text.length > 40) continue;
     let text = m.text.replace(/!+$/, '');

@@ -36,6 +36,11 @@ out = out.replace(
   'var childProcess = require("node:child_process");',
   'var childProcess = { spawn: (...args) => require("node:child_process").spawn(...args) };',
 );
+// fdir (under tinyglobby) looks for picomatch in node_modules when it loads, for a glob method
+// tinyglobby never calls: six files read and compiled on every start. Skip the lookup.
+const fdirPicomatch = /(\n\s*)__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+if (!fdirPicomatch.test(out)) throw new Error("scripts/bundle.mjs: fdir's picomatch lookup changed; update the patch");
+out = out.replace(fdirPicomatch, '$1// picomatch lookup removed by scripts/bundle.mjs');
 writeFileSync(file, out);
 // The bundle runs in vm.Script, where import() has no loader: every import must be bundled.
 const dynamic = /[^\w.$]import\(\s*["'`]/.exec(out);

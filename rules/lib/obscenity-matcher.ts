@@ -1,0 +1,166 @@
+// The `obscenity` English matcher, run only on drafts where one of its terms could match.
+//
+// `getAllMatches` transforms the whole text twice (one object per character), runs ~120
+// expressions over it and searches for ~70 whitelisted words: about 0.3 ms a draft, for drafts
+// that are nearly all clean. Here the draft is transformed once, cheaply, with obscenity's own
+// transformers, and each term's expression runs only if the term's longest literal is in the
+// transformed text. The full matcher runs when any expression matches, so its answer, whitelist
+// included, is unchanged (test/obscenity-matcher.test.ts holds it to that).
+import {
+  englishDataset,
+  englishRecommendedTransformers,
+  RegExpMatcher,
+  SyntaxKind,
+  type MatchPayload,
+  type ParsedPattern,
+  type StatefulTransformer,
+  type TransformerContainer,
+} from 'obscenity';
+
+type Node = ParsedPattern['nodes'][number];
+
+interface Term {
+  /** The longest run of characters every match contains, or '' when the pattern has none. */
+  literal: string;
+  /** The literal's pairs of ASCII characters, as keys into the table of pairs a text holds. */
+  pairs: number[];
+  /** The expression obscenity compiles for the pattern (compilePatternToRegExp). */
+  expression: RegExp;
+}
+
+function nodeSource(node: Node): string {
+  switch (node.kind) {
+    case SyntaxKind.Literal:
+      return node.chars.map((c) => (SPECIAL.has(c) ? '\\' : '') + String.fromCodePoint(c)).join('');
+    case SyntaxKind.Optional:
+      return `(?:${nodeSource(node.childNode)})?`;
+    case SyntaxKind.Wildcard:
+      return '.';
+    default:
+      throw new Error(`obscenity pattern node not supported: ${JSON.stringify(node)}`);
+  }
+}
+const SPECIAL = new Set([...'[.*+?^${}()|\\]'].map((c) => c.charCodeAt(0)));
+
+/** What obscenity's compilePatternToRegExp makes of a pattern (that function is not exported). */
+export function patternExpression(pattern: ParsedPattern): RegExp {
+  let source = pattern.requireWordBoundaryAtStart ? '\\b' : '';
+  for (const node of pattern.nodes) source += nodeSource(node);
+  if (pattern.requireWordBoundaryAtEnd) source += '\\b';
+  return new RegExp(source, 'gs');
+}
+
+function longestLiteral(pattern: ParsedPattern): string {
+  let best = '';
+  for (const node of pattern.nodes) {
+    if (node.kind !== SyntaxKind.Literal) continue;
+    const text = String.fromCodePoint(...node.chars);
+    if (text.length > best.length) best = text;
+  }
+  return best;
+}
+
+function asciiPairs(literal: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < literal.length; i++) {
+    const a = literal.charCodeAt(i - 1);
+    const b = literal.charCodeAt(i);
+    if (a < 128 && b < 128) out.push((a << 7) | b);
+  }
+  return out;
+}
+
+/**
+ * obscenity's blacklist transformation of `input`, the text its expressions run on: each code
+ * point through the simple transformers (confusables, leetspeak, lower case; memoised, as they
+ * are pure) and then the stateful one (collapsing repeats), exactly as TransformerSet applies them.
+ */
+export class BlacklistTransform {
+  private readonly simple: ((c: number) => number | undefined)[] = [];
+  private readonly stateful: StatefulTransformer;
+  private readonly memo = new Map<number, number | undefined>();
+
+  constructor(transformers: TransformerContainer[]) {
+    const last = transformers[transformers.length - 1];
+    // The shape of the English preset; anything else would need TransformerSet's general loop.
+    if (!last || !('factory' in last) || transformers.slice(0, -1).some((t) => !('transform' in t)))
+      throw new Error('obscenity transformers: expected simple ones then one stateful one');
+    for (const t of transformers.slice(0, -1)) if ('transform' in t) this.simple.push(t.transform);
+    this.stateful = last.factory();
+  }
+
+  private mapped(c: number): number | undefined {
+    if (this.memo.has(c)) return this.memo.get(c);
+    let out: number | undefined = c;
+    for (let i = 0; i < this.simple.length && out !== undefined; i++) out = this.simple[i]!(out);
+    this.memo.set(c, out);
+    return out;
+  }
+
+  apply(input: string): string {
+    const parts: string[] = [];
+    let run = '';
+    this.stateful.reset();
+    for (let i = 0; i < input.length; i++) {
+      let c = input.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      const m = this.mapped(c);
+      const t = m === undefined ? undefined : this.stateful.transform(m);
+      if (t === undefined) continue;
+      run += String.fromCodePoint(t);
+      if (run.length >= 4096) {
+        parts.push(run);
+        run = '';
+      }
+    }
+    this.stateful.reset();
+    parts.push(run);
+    return parts.join('');
+  }
+}
+
+export class ObscenityMatcher {
+  private readonly dataset = englishDataset.build();
+  private readonly transform = new BlacklistTransform(englishRecommendedTransformers.blacklistMatcherTransformers ?? []);
+  private readonly terms: Term[] = this.dataset.blacklistedTerms.map((t) => {
+    const literal = longestLiteral(t.pattern);
+    return { literal, pairs: asciiPairs(literal), expression: patternExpression(t.pattern) };
+  });
+  private full: RegExpMatcher | undefined;
+  // Which pairs of ASCII characters the current text holds: seen[pair] === stamp. The stamp
+  // changes per text, so the table is never cleared.
+  private readonly seen = new Uint32Array(128 * 128);
+  private stamp = 0;
+
+  /** Whether any term's expression matches the transformed text: the full matcher can only find something then. */
+  couldMatch(input: string): boolean {
+    const transformed = this.transform.apply(input);
+    const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
+    for (let i = 1, prev = transformed.charCodeAt(0); i < transformed.length; i++) {
+      const c = transformed.charCodeAt(i);
+      if (prev < 128 && c < 128) this.seen[(prev << 7) | c] = stamp;
+      prev = c;
+    }
+    // Checking a literal's pairs first spares ~120 substring searches a draft.
+    next: for (const term of this.terms) {
+      for (const p of term.pairs) if (this.seen[p] !== stamp) continue next;
+      if (term.literal && !transformed.includes(term.literal)) continue;
+      term.expression.lastIndex = 0;
+      if (term.expression.test(transformed)) return true;
+    }
+    return false;
+  }
+
+  /** What `RegExpMatcher.getAllMatches(input, true)` returns for the English dataset and transformers. */
+  getAllMatches(input: string): MatchPayload[] {
+    if (!this.couldMatch(input)) return [];
+    this.full ??= new RegExpMatcher({ ...this.dataset, ...englishRecommendedTransformers });
+    return this.full.getAllMatches(input, true);
+  }
+}
