@@ -19,7 +19,9 @@ export type Concurrency = 'off' | 'auto' | number;
 export const WORKER_MAX_CHARS = 200_000;
 /** A worker's heap caps: enough for any draft under WORKER_MAX_CHARS, small enough that a run's memory stays flat. */
 const WORKER_HEAP_MB = 96;
-const WORKER_YOUNG_MB = 16;
+// With 16 MB a 10k run took ~8% more CPU (collecting young objects more often) and 30 MB less
+// peak memory (240 MB against 270 MB for the run, two workers).
+const WORKER_YOUNG_MB = 32;
 
 /** Files per worker below which starting workers costs more than it saves. */
 const FILES_PER_WORKER = 150;
