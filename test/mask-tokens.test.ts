@@ -11,7 +11,22 @@ const expected = (text: string, from: number) => execAll(TOKEN, text, from, text
 describe('maskTokens', () => {
   it('finds the runs the expression finds, on fixture drafts and generated text', () => {
     const r = rng(11);
-    const pieces = [...'ab*#$@!1 .\n-_\'’', 'é', 'ß', '٣', '😀', '\ud83d', '\ude00', '𝐀', 'f**k', '#tag', '$5', 'sh!t', '\u0301', '**bold**'];
+    const pieces = [
+      ..."ab*#$@!1 .\n-_'’",
+      'é',
+      'ß',
+      '٣',
+      '😀',
+      '\ud83d',
+      '\ude00',
+      '𝐀',
+      'f**k',
+      '#tag',
+      '$5',
+      'sh!t',
+      '\u0301',
+      '**bold**',
+    ];
     const texts = [...fixtureTexts(), ...Array.from({ length: 20000 }, () => randomText(r, pieces, 30))];
     let found = 0;
     for (const text of texts) {

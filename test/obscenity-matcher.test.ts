@@ -71,7 +71,9 @@ describe('ObscenityMatcher', () => {
     expect(dataset.blacklistedTerms.length).toBeGreaterThan(50);
     dataset.blacklistedTerms.forEach((t, i) => {
       const ours = patternExpression(t.pattern);
-      expect(`/${ours.source}/${ours.flags}`).toBe(`/${internals.blacklistedTerms[i]!.regExp.source}/${internals.blacklistedTerms[i]!.regExp.flags}`);
+      expect(`/${ours.source}/${ours.flags}`).toBe(
+        `/${internals.blacklistedTerms[i]!.regExp.source}/${internals.blacklistedTerms[i]!.regExp.flags}`,
+      );
     });
   });
 
