@@ -154,17 +154,34 @@ function vocabularyOf(haystack: Token[]): Vocabulary {
   return v;
 }
 
+// Whether a draft word counts as a phrase word, by phrase word: phrases are few and drafts share
+// most of their words, so nearly every question has been asked before. (Emptied when large.)
+const variants = new Map<string, Map<string, boolean>>();
+let variantCount = 0;
+
+function countsAs(x: string, word: string): boolean {
+  let known = variants.get(word);
+  if (!known) variants.set(word, (known = new Map()));
+  let r = known.get(x);
+  if (r === undefined) {
+    // A near spelling is about as long.
+    r = x === word || (Math.abs(x.length - word.length) <= 3 && (stem(x) === stem(word) || sameWord(x, word)));
+    if (++variantCount > 200_000) {
+      variants.clear();
+      variantCount = 1;
+      variants.set(word, (known = new Map()));
+    }
+    known.set(x, r);
+  }
+  return r;
+}
+
 /** The distinct draft words that count as `word` (same word, same stem, or a near spelling). */
 function matchingWords(v: Vocabulary, word: string): Set<string> {
   let set = v.same.get(word);
   if (!set) {
     set = new Set();
-    const s = stem(word);
-    for (const x of v.byInitial.get(word[0]!) ?? []) {
-      if (x === word) set.add(x);
-      // A near spelling is about as long.
-      else if (Math.abs(x.length - word.length) <= 3 && (stem(x) === s || sameWord(x, word))) set.add(x);
-    }
+    for (const x of v.byInitial.get(word[0]!) ?? []) if (countsAs(x, word)) set.add(x);
     v.same.set(word, set);
   }
   return set;

@@ -57,12 +57,18 @@ function notNameWords(): Set<string> {
 
 export function firstNameFlags(lower: string): number | undefined {
   const table = nameTable();
-  // "Siân", "Zoë", "Chloé" are in the list without their accents.
-  return table[lower] ?? table[lower.normalize('NFD').replace(/\p{M}/gu, '')];
+  // "Siân", "Zoë", "Chloé" are in the list without their accents. (An ASCII word has none.)
+  return table[lower] ?? (ASCII.test(lower) ? undefined : table[lower.normalize('NFD').replace(/\p{M}/gu, '')]);
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
-const isCapitalised = (w: Word) =>
-  w.kind === 'word' && /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u.test(w.text);
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u;
+const isCapitalised = (w: Word) => {
+  if (w.kind !== 'word') return false;
+  // Most words start with an ASCII character that is not a capital: no need to ask the expression.
+  const c = w.text.charCodeAt(0);
+  return (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) && CAPITALISED.test(w.text);
+};
 const isInitial = (w: Word) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 
 /** True when only spaces (and a full stop after a title or initial) stand between two words. */
