@@ -75,6 +75,21 @@ const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
 const BUSINESS_NAME =
   /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
+// Every match ends in one of these (checked before running the expression, which is slow).
+const BUSINESS_WORDS = [
+  'Dental',
+  'Dentist',
+  'Pharmacy',
+  'Chemist',
+  'Opticians',
+  'Optometrists',
+  'Eyecare',
+  'Physio',
+  'Clinic',
+  'Smiles',
+  'Orthodontics',
+  'Aesthetics',
+];
 const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const PATIENT_GROUP =
   /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:estate|road|street|area|ward|unit|home|school|lane|avenue|park))?/gu;
@@ -95,7 +110,7 @@ function findTargets(draft: Draft): Target[] {
     if (/\b(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40)))
       out.push({ ...m, kind: 'business' });
   }
-  for (const m of allMatches(BUSINESS_NAME, prose)) out.push({ ...m, kind: 'business' });
+  if (BUSINESS_WORDS.some((w) => prose.includes(w))) for (const m of allMatches(BUSINESS_NAME, prose)) out.push({ ...m, kind: 'business' });
   for (const m of allMatches(PATIENT_GROUP, prose)) out.push({ ...m, kind: 'group' });
   return out;
 }

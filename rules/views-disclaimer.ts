@@ -7,6 +7,23 @@ import { findOpinion } from './lib/opinion.js';
 const terms = lexicon('affiliation.yaml');
 
 /** Where the author ties the post to an employer or role, if anywhere. */
+let affiliationPatterns: ReturnType<typeof patterns> | undefined;
+/** Expressions built from the lexicons once, not per draft. */
+function patterns() {
+  const roles = terms('roles').source;
+  return {
+    // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
+    self: new RegExp(
+      `(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
+      'giu',
+    ),
+    // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
+    title: new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:\\p{L}+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu'),
+    // "at Smile Dental Care", "at Parkview Physio"
+    place: new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu'),
+  };
+}
+
 function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   const { prose } = draft;
   const found: Match[] = [];
@@ -22,22 +39,13 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
       prose,
     ),
   );
-  // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
-  const roles = terms('roles').source;
-  const self = new RegExp(
-    `(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
-    'giu',
-  );
+  const { self, title, place } = (affiliationPatterns ??= patterns());
   found.push(...allMatches(self, prose));
-  // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
-  const title = new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:\\p{L}+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu');
   for (const m of allMatches(title, prose)) {
     if (!/\p{Lu}$/u.test(m.text)) continue;
     const inner = /\S[\s\S]*$/.exec(m.text);
     if (inner) found.push({ start: m.end - inner[0].length, end: m.end, text: inner[0] });
   }
-  // "at Smile Dental Care", "at Parkview Physio"
-  const place = new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu');
   // The name itself must be capitalised ("at Smile Dental", not "at the dental").
   found.push(...allMatches(place, prose).filter((m) => /^\S+\s+\p{Lu}/u.test(m.text)));
   return found.filter((m) => !aboutSomeoneElse(draft, m)).sort((a, b) => a.start - b.start)[0] ?? null;

@@ -15,14 +15,24 @@ afterAll(t.cleanup);
 const run = (...args: string[]) => cli(['--no-config-lookup', '--cache', '-f', 'json', ...args, 'posts'], { cwd: t.dir });
 const cacheFile = join(t.dir, '.socialcheckcache');
 const summary = (r: ReturnType<typeof run>) => json(r).map((x) => [x.filePath.split('/').pop(), x.messages.map((m) => m.ruleId)]);
+/** A result to plant in the cache file, in place of what linting gave. */
+const plantedResult = (messages: unknown[]) => ({
+  messages,
+  suppressedMessages: [],
+  errorCount: 0,
+  fatalErrorCount: 0,
+  warningCount: messages.length,
+  fixableErrorCount: 0,
+  fixableWarningCount: 0,
+});
 
 describe('--cache', () => {
   const first = run();
   const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { result: unknown }> };
+  const raw = readFileSync(cacheFile, 'utf8');
 
   it('keeps one result per file, and never the draft text or an identifier', () => {
     expect(Object.keys(cached.entries)).toHaveLength(3);
-    const raw = readFileSync(cacheFile, 'utf8');
     expect(raw).not.toContain('Margaret');
     expect(raw).not.toContain('Open evening');
   });
@@ -37,9 +47,7 @@ describe('--cache', () => {
     // Proof that the second run read the cache rather than linting again.
     const planted = structuredClone(cached);
     const key = Object.keys(planted.entries).find((k) => k.endsWith('c.md'))!;
-    (planted.entries[key]!.result as { messages: unknown[] }).messages = [
-      { ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 },
-    ];
+    planted.entries[key]!.result = plantedResult([{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }]);
     writeFileSync(cacheFile, JSON.stringify(planted));
     expect(summary(run()).find(([f]) => f === 'c.md')![1]).toEqual(['planted']);
   });
@@ -53,7 +61,7 @@ describe('--cache', () => {
     expect(summary(run('--rule', 'party-political: off')).find(([f]) => f === 'b.md')![1]).toEqual([]);
     const other = JSON.parse(readFileSync(cacheFile, 'utf8'));
     other.version = '0.0.0-other';
-    for (const e of Object.values(other.entries) as { result: { messages: unknown[] } }[]) e.result.messages = [];
+    for (const e of Object.values(other.entries) as { result: unknown }[]) e.result = plantedResult([]);
     writeFileSync(cacheFile, JSON.stringify(other));
     expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
   });
@@ -91,10 +99,10 @@ describe('--cache', () => {
     const file = join(t.dir, 'posts/a.md');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     const planted = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
-      entries: Record<string, { mtime: number; result: { messages: unknown[] } }>;
+      entries: Record<string, { mtime: number; result: unknown }>;
     };
     const key = Object.keys(planted.entries).find((k) => k.endsWith('a.md'))!;
-    planted.entries[key]!.result.messages = [{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }];
+    planted.entries[key]!.result = plantedResult([{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }]);
     writeFileSync(cacheFile, JSON.stringify(planted));
     expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['planted']);
     const after = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof planted;

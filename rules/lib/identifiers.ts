@@ -55,11 +55,12 @@ export const phones = (text: string): Found[] =>
     'phone number',
   );
 
+// Both need an '@', which most drafts do not have: the expressions are not run on those.
 export const emails = (text: string): Found[] =>
-  each(/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address');
+  text.includes('@') ? each(/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address') : [];
 
 export const handles = (text: string): Found[] =>
-  each(/(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{2,30}(?![@.\p{L}\p{N}_]\p{L})/gu, text, 'social media handle');
+  text.includes('@') ? each(/(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{2,30}(?![@.\p{L}\p{N}_]\p{L})/gu, text, 'social media handle') : [];
 
 /** UK postcodes (outward and inward codes). */
 export const postcodes = (text: string): Found[] =>
@@ -78,12 +79,8 @@ const MONTHS =
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 /** Dates of birth: a labelled date ("DOB 14/02/1988"), or "born 3 March 1926". */
-export const datesOfBirth = (text: string): Found[] =>
-  each(
-    new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*(?:[:-]\\s*)?${DATE}`, 'gi'),
-    text,
-    'date of birth',
-  );
+const DATE_OF_BIRTH = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*(?:[:-]\\s*)?${DATE}`, 'gi');
+export const datesOfBirth = (text: string): Found[] => each(DATE_OF_BIRTH, text, 'date of birth');
 
 /** Exact ages and age bands ("34-year-old", "aged 82", "(88,", "in her 70s"). */
 export const ages = (text: string): (Found & { band: boolean })[] => {
