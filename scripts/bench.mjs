@@ -170,8 +170,9 @@ Medians of ${REPS} alternating runs (alex at 10k: one run). The corpus is seeded
 realistic: 300–1,500 characters, front matter in about a third, quotes, links, emoji,
 hashtags, names and numbers. The floor reads and parses every file with unified and
 remark-parse and does nothing else. \`socialcheck\` runs as installed: the one-file build with
-its code cache, and worker threads (\`--concurrency auto\`) from 300 files on a machine with
-two or more cores; \`--concurrency off\` is the same run on one thread.
+its code cache, and (\`--concurrency auto\`) one worker thread per core but one from 1,500
+files per worker, the main thread linting too; \`--concurrency off\` is the same run on one
+thread.
 
 ${lines.join('\n')}
 

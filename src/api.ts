@@ -140,8 +140,12 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
         continue;
       }
       if (pool === undefined) pool = await LintPool.create(workers, r.options, fileOptions);
-      // A very long draft is linted here: a worker's heap is kept small (lint-pool.ts).
-      const local = !pool || read.text.length > WORKER_MAX_CHARS;
+      // Let the workers' replies in and the queued jobs out (both wait for the event loop),
+      // so the queues' state is current and this thread lints only while they are full.
+      if (pool) await new Promise<void>((resume) => setImmediate(resume));
+      // A very long draft is linted here: a worker's heap is kept small (lint-pool.ts). So is
+      // any draft that comes while every worker's queue is full: this thread would only wait.
+      const local = !pool || read.text.length > WORKER_MAX_CHARS || pool.saturated();
       const linted = !local
         ? (await pool!.lint(job.path, read.text)).result
         : lintFileText(job.path, read.text, job.config, r.ruleMap, fileOptions);

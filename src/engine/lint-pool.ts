@@ -10,8 +10,8 @@ import type { LintResult } from './results.js';
 
 // Worker threads for large inputs: each loads the one-file build (bin/lint-worker.cjs) and its
 // own config resolver, and lints the files the main thread has read. The main thread keeps
-// reading, ignoring and caching, and puts results back in input order, so output is the same
-// as a run on one thread.
+// reading, ignoring and caching, lints files itself while every worker's queue is full, and
+// puts results back in input order, so output is the same as a run on one thread.
 
 export type Concurrency = 'off' | 'auto' | number;
 
@@ -23,8 +23,13 @@ const WORKER_HEAP_MB = 96;
 // peak memory (240 MB against 270 MB for the run, two workers).
 const WORKER_YOUNG_MB = 32;
 
-/** Files per worker below which starting workers costs more than it saves. */
-const FILES_PER_WORKER = 150;
+/**
+ * Files per worker below which starting workers costs more than it saves. A new thread compiles
+ * and warms up the rules afresh: on a 2-core machine one thread linted 1,000 drafts in 2.0 s,
+ * against 2.3 s with a worker helping, while from ~1,500 drafts the worker wins (9.5 s against
+ * 12.4 s at 10,000).
+ */
+const FILES_PER_WORKER = 1500;
 const MAX_AUTO_WORKERS = 4;
 /** Files handed to a worker at a time: enough to keep it busy, few enough to spread the work. */
 const IN_FLIGHT_PER_WORKER = 32;
@@ -35,9 +40,10 @@ const workerThreads = () => createRequire(import.meta.url)('node:worker_threads'
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
   if (concurrency === undefined || concurrency === 'off') return 0;
   if (concurrency === 'auto') {
+    // The main thread lints too whenever the workers' queues are full: one core is its.
     const cores = availableParallelism();
     if (cores < 2) return 0;
-    return Math.min(cores, MAX_AUTO_WORKERS, Math.floor(files / FILES_PER_WORKER));
+    return Math.min(cores - 1, MAX_AUTO_WORKERS, Math.floor(files / FILES_PER_WORKER));
   }
   return Math.max(0, Math.min(concurrency, files));
 }
@@ -120,6 +126,11 @@ export class LintPool {
       });
     }
     return pool;
+  }
+
+  /** Whether every worker has a full queue: the caller may lint the next file itself meanwhile. */
+  saturated(): boolean {
+    return this.slots.every((s) => s.busy >= IN_FLIGHT_PER_WORKER);
   }
 
   /**
