@@ -47,8 +47,9 @@ export default defineRule({
     const { text, offsets } = postText(draft);
     const { length, steps } = measure(text, p.counting);
     if (length <= p.limit) return;
-    const crossing = steps.find((s) => s.length > p.limit)!;
-    const startInText = steps[steps.indexOf(crossing) - 1]?.end ?? 0;
+    // Where the text goes over: the end of the last unit within the limit.
+    const crossing = steps.lengths.findIndex((l) => l > p.limit);
+    const startInText = crossing > 0 ? steps.ends[crossing - 1]! : 0;
     const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
     report({
       messageId: 'tooLong',

@@ -79,7 +79,7 @@ describe('ObscenityMatcher', () => {
 
   it("transforms text exactly as obscenity's blacklist transformers do", () => {
     const transform = new BlacklistTransform(englishRecommendedTransformers.blacklistMatcherTransformers!);
-    const long = 'Fuuuck '.repeat(1000) + '😀\ud800x';
+    const long = 'Fuuuck '.repeat(3000) + '😀\ud800x';
     for (const text of [...texts, long, '', '\ud83d', '\ude00\ud83d']) {
       expect(transform.apply(text)).toBe(internals.applyTransformers(text, internals.blacklistMatcherTransformers)[1]);
     }

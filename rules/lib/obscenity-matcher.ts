@@ -97,9 +97,13 @@ export class BlacklistTransform {
     return out;
   }
 
+  // Reused between calls: the transformed text is built in code units, then made a string once.
+  private buffer = new Uint16Array(1024);
+
   apply(input: string): string {
-    const parts: string[] = [];
-    let run = '';
+    if (this.buffer.length < input.length * 2) this.buffer = new Uint16Array(input.length * 2);
+    const out = this.buffer;
+    let n = 0;
     this.stateful.reset();
     for (let i = 0; i < input.length; i++) {
       let c = input.charCodeAt(i);
@@ -113,15 +117,16 @@ export class BlacklistTransform {
       const m = this.mapped(c);
       const t = m === undefined ? undefined : this.stateful.transform(m);
       if (t === undefined) continue;
-      run += String.fromCodePoint(t);
-      if (run.length >= 4096) {
-        parts.push(run);
-        run = '';
-      }
+      if (t > 0xffff) {
+        out[n++] = 0xd800 + ((t - 0x10000) >> 10);
+        out[n++] = 0xdc00 + ((t - 0x10000) & 0x3ff);
+      } else out[n++] = t;
     }
     this.stateful.reset();
-    parts.push(run);
-    return parts.join('');
+    let text = '';
+    // In slices: fromCharCode takes its arguments on the stack.
+    for (let from = 0; from < n; from += 8192) text += String.fromCharCode(...out.subarray(from, Math.min(n, from + 8192)));
+    return text;
   }
 }
 

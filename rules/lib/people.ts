@@ -89,6 +89,23 @@ export function findNames(draft: Draft): readonly PersonName[] {
   return found;
 }
 
+/** The name made of the sentence's words from..last. */
+function nameOf(draft: Draft, sentence: Sentence, from: number, last: number, kind: PersonName['kind']): PersonName {
+  const ws = sentence.words;
+  const first = ws[from]!;
+  const end = ws[last]!;
+  // "Chloe Kelly's": the name stops before the possessive.
+  const stop = /['’]s$/.test(end.text) ? end.range[1] - 2 : end.range[1];
+  return {
+    start: first.range[0],
+    end: stop,
+    text: draft.source.slice(first.range[0], stop),
+    kind,
+    parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower.replace(/['’]s$/, '')),
+    sentence,
+  };
+}
+
 function searchNames(draft: Draft): PersonName[] {
   const out: PersonName[] = [];
   const skip = notNameWords();
@@ -97,21 +114,6 @@ function searchNames(draft: Draft): PersonName[] {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const next = ws[i + 1];
-      const push = (last: number, kind: PersonName['kind'], from = i) => {
-        const first = ws[from]!;
-        const end = ws[last]!;
-        // "Chloe Kelly's": the name stops before the possessive.
-        const stop = /['’]s$/.test(end.text) ? end.range[1] - 2 : end.range[1];
-        out.push({
-          start: first.range[0],
-          end: stop,
-          text: draft.source.slice(first.range[0], stop),
-          kind,
-          parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower.replace(/['’]s$/, '')),
-          sentence,
-        });
-        i = last;
-      };
       if (
         TITLES.has(w.lower) &&
         /^\p{Lu}/u.test(w.text) &&
@@ -130,7 +132,8 @@ function searchNames(draft: Draft): PersonName[] {
           firstNameFlags(next.lower) !== undefined
             ? i + 2
             : i + 1;
-        push(last, 'title and name');
+        out.push(nameOf(draft, sentence, i, last, 'title and name'));
+        i = last;
         continue;
       }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;
@@ -154,12 +157,13 @@ function searchNames(draft: Draft): PersonName[] {
           firstNameFlags(next.lower) !== undefined
             ? i + 2
             : i + 1;
-        push(last, 'full name');
+        out.push(nameOf(draft, sentence, i, last, 'full name'));
+        i = last;
         continue;
       }
       // A lone first name that is also a word ("Will", "Grace") is too weak to report.
       if (flags & AMBIGUOUS) continue;
-      push(i, 'first name');
+      out.push(nameOf(draft, sentence, i, i, 'first name'));
     }
   }
   INITIALS.lastIndex = 0;

@@ -29,10 +29,13 @@ const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u200D|\p{Region
 let segmenter: Intl.Segmenter | undefined;
 const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
 
-/** Each counted unit of the text: where it ends (UTF-16 offset) and the running length after it. */
-export interface Step {
-  end: number;
-  length: number;
+/**
+ * Each counted unit of the text: where it ends (UTF-16 offset) and the running length after it,
+ * unit k at ends[k] and lengths[k] (two arrays of numbers, not an object per character).
+ */
+export interface Steps {
+  ends: number[];
+  lengths: number[];
 }
 
 /**
@@ -40,22 +43,26 @@ export interface Step {
  * crossed. Offsets are into the text given (NFC normalisation is applied per grapheme, so
  * offsets stay those of the original).
  */
-export function measure(text: string, counting: Counting): { length: number; steps: Step[] } {
-  const steps: Step[] = [];
+export function measure(text: string, counting: Counting): { length: number; steps: Steps } {
+  const steps: Steps = { ends: [], lengths: [] };
+  const step = (end: number, length: number) => {
+    steps.ends.push(end);
+    steps.lengths.push(length);
+  };
   let total = 0;
   if (counting === 'utf16' || counting === 'codepoints') {
     let i = 0;
     for (const ch of text) {
       i += ch.length;
       total += counting === 'utf16' ? ch.length : 1;
-      steps.push({ end: i, length: total });
+      step(i, total);
     }
     return { length: total, steps };
   }
   if (counting === 'graphemes') {
     for (const g of graphemes(text)) {
       total += 1;
-      steps.push({ end: g.index + g.segment.length, length: total });
+      step(g.index + g.segment.length, total);
     }
     return { length: total, steps };
   }
@@ -70,7 +77,7 @@ export function measure(text: string, counting: Counting): { length: number; ste
     if (urlEnd !== undefined) {
       weighted += cfg.transformedURLLength * cfg.scale;
       at = urlEnd;
-      steps.push({ end: urlEnd, length: weighted / cfg.scale });
+      step(urlEnd, weighted / cfg.scale);
       return;
     }
     const seg = segment.normalize('NFC');
@@ -78,7 +85,7 @@ export function measure(text: string, counting: Counting): { length: number; ste
     else if (EMOJI.test(seg)) weighted += cfg.defaultWeight;
     else for (const ch of seg) weighted += weightOf(ch.codePointAt(0)!, cfg);
     at = index + segment.length;
-    steps.push({ end: at, length: weighted / cfg.scale });
+    step(at, weighted / cfg.scale);
   };
   // Most of a post is ASCII, where each character is a grapheme of its own (CR LF aside) and
   // NFC leaves it alone; Intl.Segmenter is used only from just before each non-ASCII stretch to

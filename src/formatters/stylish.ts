@@ -63,7 +63,9 @@ const stylish: Formatter = (results, context) => {
   output.push(summary(`\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})\n`));
   if (fixableErrors > 0 || fixableWarnings > 0) {
     output.push(
-      summary(`  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`),
+      summary(
+        `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`,
+      ),
     );
   }
   // Leave the terminal's colour as it was found.
