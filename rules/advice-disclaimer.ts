@@ -25,18 +25,21 @@ function findAdvice(draft: Draft): Advice[] {
   const conditions = allMatches(terms('conditions'), draft.prose);
   const remedies = allMatches(terms('remedies'), draft.prose);
   const topic = conditions.length > 0 || remedies.length > 0;
+  // Every kind of advice needs a condition or a remedy somewhere in the draft: most drafts have
+  // neither, and need no search sentence by sentence.
+  if (!topic) return found;
   for (const s of draft.sentences) {
     const inS = (m: Match) => s.range[0] <= m.start && m.end <= s.range[1];
     for (const d of allMatches(DOSE, draft.prose, s.range[0], s.range[1])) {
-      if (topic) found.push({ kind: 'dose', match: d, sentence: s });
+      found.push({ kind: 'dose', match: d, sentence: s });
     }
-    for (const d of allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1])) {
+    for (const d of conditions.length ? allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1]) : []) {
       // "sounds like a dry socket": a condition must follow within the sentence.
       if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40))
         found.push({ kind: 'diagnosis', match: d, sentence: s });
     }
     // "Ask your GP for antibiotics": a request for a remedy, not a referral ("ask your pharmacist for advice").
-    for (const a of allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1])) {
+    for (const a of remedies.length ? allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1]) : []) {
       if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s, request: true });
     }
     for (const v of allMatches(terms('imperatives'), draft.prose, s.range[0], s.range[1])) {
