@@ -4,16 +4,8 @@
 // Returns null when there is no build, and the caller falls back to dist/src.
 const fs = require('node:fs');
 const path = require('node:path');
-const v8 = require('node:v8');
 const vm = require('node:vm');
 const Module = require('node:module');
-
-// V8 runs a regular expression through its interpreter first and compiles it to machine code on
-// the next use. A lint runs each of its few hundred expressions several times per draft, so the
-// interpreted pass is wasted work: compile at once (a 100-draft run took ~10% less time). Set
-// before the code cache is read, and so also when it is made: V8 rejects a cache made under
-// other flags.
-const REGEXP_FLAGS = '--no-regexp-tier-up';
 
 module.exports = function loadBundle() {
   const file = path.join(__dirname, '..', 'dist', 'socialcheck.cjs');
@@ -23,7 +15,6 @@ module.exports = function loadBundle() {
   } catch {
     return null;
   }
-  v8.setFlagsFromString(REGEXP_FLAGS);
   let cachedData;
   try {
     cachedData = fs.readFileSync(path.join(__dirname, '..', 'dist', 'socialcheck.cache'));
