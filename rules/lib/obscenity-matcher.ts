@@ -93,6 +93,8 @@ export class BlacklistTransform {
     if (this.memo.has(c)) return this.memo.get(c);
     let out: number | undefined = c;
     for (let i = 0; i < this.simple.length && out !== undefined; i++) out = this.simple[i]!(out);
+    // A text of many distinct characters (a page of CJK) must not keep a map of all of them.
+    if (this.memo.size >= 65_536) this.memo.clear();
     this.memo.set(c, out);
     return out;
   }
