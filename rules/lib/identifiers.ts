@@ -1,3 +1,4 @@
+import { emailsIn } from './emails.js';
 import { isValidNhsNumber } from './nhs-number.js';
 
 // Patterns for direct identifiers, each linear-time (no nested quantifiers).
@@ -55,10 +56,11 @@ export const phones = (text: string): Found[] =>
     'phone number',
   );
 
-// Both need an '@', which most drafts do not have: the expressions are not run on those.
+/** E-mail addresses (rules/lib/emails.ts: a scan from each '@'). */
 export const emails = (text: string): Found[] =>
-  text.includes('@') ? each(/(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, text, 'e-mail address') : [];
+  emailsIn(text).map(({ start, end }) => ({ kind: 'e-mail address', start, end, text: text.slice(start, end) }));
 
+// A handle needs an '@', which most drafts do not have: the expression is not run on those.
 export const handles = (text: string): Found[] =>
   text.includes('@') ? each(/(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{2,30}(?![@.\p{L}\p{N}_]\p{L})/gu, text, 'social media handle') : [];
 
