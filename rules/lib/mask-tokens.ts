@@ -1,4 +1,4 @@
-import { at, before, isLN, width } from '../../src/draft/words.js';
+import { before, isLN, run, width } from '../../src/draft/words.js';
 import type { Match } from './lexicon.js';
 
 // A masked word ("f***", "b*****d", "c**p", "sh!t") is a run of letters, digits and masking
@@ -16,8 +16,7 @@ export function maskTokens(text: string, from = 0): Match[] {
   for (let m = MASK.exec(text); m; m = MASK.exec(text)) {
     let start = m.index;
     for (let cp = before(text, start, from); cp !== -1 && isRunChar(cp); cp = before(text, start, from)) start -= width(cp);
-    let end = m.index;
-    for (let cp = at(text, end, text.length); end < text.length && isRunChar(cp); cp = at(text, end, text.length)) end += width(cp);
+    const end = run(text, m.index, text.length, isRunChar);
     out.push({ start, end, text: text.slice(start, end) });
     MASK.lastIndex = end;
   }

@@ -61,11 +61,12 @@ export const isL = (cp: number) => classOf(cp) === L;
 export const isLN = (cp: number) => (classOf(cp) & (L | N)) !== 0;
 const isLNU = (cp: number) => cp === 0x5f || isLN(cp);
 const isLMN = (cp: number) => classOf(cp) !== 0;
-const isLocal = (cp: number) => cp === 0x2e || cp === 0x5f || cp === 0x25 || cp === 0x2b || cp === 0x2d || isLN(cp);
+/** A character of an e-mail address's local part: [\p{L}\p{N}._%+-]. */
+export const isLocal = (cp: number) => cp === 0x2e || cp === 0x5f || cp === 0x25 || cp === 0x2b || cp === 0x2d || isLN(cp);
 const isDomain = (cp: number) => cp === 0x2d || isLN(cp);
 
 /** End of the longest run from i of code points that pass `test`, before `end`. */
-function run(s: string, i: number, end: number, test: (cp: number) => boolean): number {
+export function run(s: string, i: number, end: number, test: (cp: number) => boolean): number {
   while (i < end) {
     const cp = at(s, i, end);
     if (!test(cp)) break;
@@ -74,7 +75,8 @@ function run(s: string, i: number, end: number, test: (cp: number) => boolean): 
   return i;
 }
 
-function emailAt(s: string, p: number, start: number, end: number): number {
+/** The end of the e-mail address the expression would match at p (looking no further back than start), or -1. */
+export function emailAt(s: string, p: number, start: number, end: number): number {
   if (isLocal(before(s, p, start))) return -1;
   const at = run(s, p, end, isLocal);
   if (at === p || s.charCodeAt(at) !== 0x40 || at >= end) return -1;
