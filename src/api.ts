@@ -86,7 +86,12 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   options.onProgress?.(0, targets.length);
   const cache = options.fix ? undefined : options.cache;
   // The column and field chosen for post files change the result too.
-  const configKey = (config: ResolvedConfig) => `${cache!.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`;
+  const configKeys = new Map<ResolvedConfig, string>();
+  const configKey = (config: ResolvedConfig) => {
+    let key = configKeys.get(config);
+    if (key === undefined) configKeys.set(config, (key = `${cache!.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`));
+    return key;
+  };
 
   // First what needs no reading: missing and ignored files, and (with --cache) files whose
   // size and modification time are unchanged.

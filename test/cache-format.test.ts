@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ describe('cache file format', () => {
       results.push({ ...(await lintText(text, { noConfigLookup: true, filePath: `d${i}.md` })), filePath: `/d${i}.md` });
     results.push(fatalResult('/unreadable.md', 'could not read'));
     results.push({ ...fatalResult('/odd.md', 'odd'), extra: true } as LintResult);
+    results.push(fatalResult('/accents.md', 'Caf\u00e9 \ud83d\udc4d \u201cquoted\u201d, and a lone \ud800'));
     const odd = results[0]!.messages[0];
     if (odd) results[0]!.messages.push({ ...odd, related: [{ message: 'see', line: 1, column: 1, endLine: 1, endColumn: 2 }] });
 
@@ -35,7 +36,6 @@ describe('cache file format', () => {
     const cache = LintCache.open(path, '1.0.0', 'content');
     for (const r of results) cache.set(r.filePath, `hash:${r.filePath}`, 'config', r);
     cache.save();
-    expect(readFileSync(path, 'utf8')).toMatch(/^[\x00-\x7f]*$/);
 
     const reopened = LintCache.open(path, '1.0.0', 'content');
     let messages = 0;
@@ -49,5 +49,32 @@ describe('cache file format', () => {
     expect(messages).toBeGreaterThan(300);
     expect(suppressed).toBeGreaterThan(0);
     expect(results.some((r) => r.messages.some((m) => m.fix))).toBe(true);
+
+    // A later run that relints one file and reuses the rest keeps them all.
+    const changed = results[1]!;
+    reopened.set(changed.filePath, 'hash:changed', 'config', results[2]!);
+    reopened.save();
+    const third = LintCache.open(path, '1.0.0', 'content');
+    expect(third.get(changed.filePath, `hash:${changed.filePath}`, 'config')).toBeUndefined();
+    expect(JSON.stringify(third.get(changed.filePath, 'hash:changed', 'config'))).toBe(
+      JSON.stringify({ ...withoutText(results[2]!), filePath: changed.filePath }),
+    );
+    for (const r of results.filter((x) => x !== changed))
+      expect(JSON.stringify(third.get(r.filePath, `hash:${r.filePath}`, 'config'))).toBe(JSON.stringify(withoutText(r)));
+  });
+
+  it('is read by size and time alone, and starts again for another version', () => {
+    const path = join(dir, 'stat.cache');
+    const cache = LintCache.open(path, '1.0.0');
+    const result = fatalResult('/a.md', 'planted');
+    cache.set('/a.md', 'hash', 'config', result, { size: 10, mtimeMs: 1234.5678 });
+    cache.save();
+    const again = LintCache.open(path, '1.0.0');
+    expect(again.getByStat('/a.md', { size: 10, mtimeMs: 1234.5678 }, 'config')).toEqual(result);
+    expect(again.getByStat('/a.md', { size: 10, mtimeMs: 1234.5679 }, 'config')).toBeUndefined();
+    expect(again.getByStat('/a.md', { size: 11, mtimeMs: 1234.5678 }, 'config')).toBeUndefined();
+    expect(again.getByStat('/a.md', { size: 10, mtimeMs: 1234.5678 }, 'other')).toBeUndefined();
+    expect(again.getByStat('/b.md', { size: 10, mtimeMs: 1234.5678 }, 'config')).toBeUndefined();
+    expect(LintCache.open(path, '1.0.1').getByStat('/a.md', { size: 10, mtimeMs: 1234.5678 }, 'config')).toBeUndefined();
   });
 });

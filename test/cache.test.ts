@@ -1,6 +1,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeCache, readCacheFile, type PlainCache } from '../src/files/cache-file.js';
 import { cli, json, tempTree } from './helpers/cli.js';
 
 // --cache: unchanged files with unchanged config reuse their results; anything that could
@@ -15,8 +16,9 @@ afterAll(t.cleanup);
 const run = (...args: string[]) => cli(['--no-config-lookup', '--cache', '-f', 'json', ...args, 'posts'], { cwd: t.dir });
 const cacheFile = join(t.dir, '.socialcheckcache');
 const summary = (r: ReturnType<typeof run>) => json(r).map((x) => [x.filePath.split('/').pop(), x.messages.map((m) => m.ruleId)]);
+const writeCache = (cache: PlainCache) => writeFileSync(cacheFile, encodeCache(cache));
 /** A result to plant in the cache file, in place of what linting gave. */
-const plantedResult = (messages: unknown[]) => ({
+const plantedResult = (messages: PlainCache['entries'][string]['result']['messages']) => ({
   messages,
   suppressedMessages: [],
   errorCount: 0,
@@ -28,7 +30,7 @@ const plantedResult = (messages: unknown[]) => ({
 
 describe('--cache', () => {
   const first = run();
-  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { result: unknown }> };
+  const cached = readCacheFile(cacheFile)!;
   const raw = readFileSync(cacheFile, 'utf8');
 
   it('keeps one result per file, and never the draft text or an identifier', () => {
@@ -48,7 +50,7 @@ describe('--cache', () => {
     const planted = structuredClone(cached);
     const key = Object.keys(planted.entries).find((k) => k.endsWith('c.md'))!;
     planted.entries[key]!.result = plantedResult([{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }]);
-    writeFileSync(cacheFile, JSON.stringify(planted));
+    writeCache(planted);
     expect(summary(run()).find(([f]) => f === 'c.md')![1]).toEqual(['planted']);
   });
 
@@ -59,20 +61,23 @@ describe('--cache', () => {
 
   it('lints again when the config changes, or socialcheck is another version', () => {
     expect(summary(run('--rule', 'party-political: off')).find(([f]) => f === 'b.md')![1]).toEqual([]);
-    const other = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    const other = readCacheFile(cacheFile)!;
     other.version = '0.0.0-other';
-    for (const e of Object.values(other.entries) as { result: unknown }[]) e.result = plantedResult([]);
-    writeFileSync(cacheFile, JSON.stringify(other));
+    for (const e of Object.values(other.entries)) e.result = plantedResult([]);
+    writeCache(other);
     expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
   });
 
   it('--cache-location puts it elsewhere; a corrupt cache is rebuilt', () => {
     cli(['--no-config-lookup', '--cache', '--cache-location', 'tmp-cache.json', 'posts'], { cwd: t.dir });
-    expect(JSON.parse(readFileSync(join(t.dir, 'tmp-cache.json'), 'utf8')).entries).toBeDefined();
-    writeFileSync(cacheFile, '{ corrupt');
-    const r = run();
-    expect(summary(r).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
-    expect(() => JSON.parse(readFileSync(cacheFile, 'utf8'))).not.toThrow();
+    expect(Object.keys(readCacheFile(join(t.dir, 'tmp-cache.json'))!.entries)).toHaveLength(3);
+    const whole = readFileSync(cacheFile);
+    for (const damaged of [Buffer.from('{ corrupt'), whole.subarray(0, whole.length - 4), whole.subarray(0, 40)]) {
+      writeFileSync(cacheFile, damaged);
+      const r = run();
+      expect(summary(r).find(([f]) => f === 'a.md')![1]).toEqual(['patient-identifiability']);
+      expect(Object.keys(readCacheFile(cacheFile)!.entries)).toHaveLength(3);
+    }
   });
 
   it('by default (metadata) trusts an unchanged size and time without reading the file', () => {
@@ -98,14 +103,12 @@ describe('--cache', () => {
   it('keeps a touched but unchanged file cached, and records its new time', () => {
     const file = join(t.dir, 'posts/a.md');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const planted = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
-      entries: Record<string, { mtime: number; result: unknown }>;
-    };
+    const planted = readCacheFile(cacheFile)!;
     const key = Object.keys(planted.entries).find((k) => k.endsWith('a.md'))!;
     planted.entries[key]!.result = plantedResult([{ ruleId: 'planted', severity: 1, message: 'from the cache', line: 1, column: 1 }]);
-    writeFileSync(cacheFile, JSON.stringify(planted));
+    writeCache(planted);
     expect(summary(run()).find(([f]) => f === 'a.md')![1]).toEqual(['planted']);
-    const after = JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof planted;
+    const after = readCacheFile(cacheFile)!;
     expect(after.entries[key]!.mtime).toBe(statSync(file).mtimeMs);
   });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, json, ROOT, tempTree } from './helpers/cli.js';
+import { BIN, cli, json, ROOT, tempTree } from './helpers/cli.js';
 
 const NHS = '943 476 5919'; // passes the modulus-11 check
 const bad = `Had the lovely Margaret Hughes in the chair today. NHS no ${NHS}.\n`;
@@ -17,6 +17,19 @@ function tree(files: Record<string, string | Buffer>) {
 afterAll(() => trees.forEach((c) => c()));
 
 describe('exit codes', () => {
+  it('stops quietly, with its exit code, when the reader closes the pipe early (| head)', async () => {
+    // Far more output than a pipe holds (64 KB), so writing is still going on when it closes.
+    const dir = tree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}.md`, bad.repeat(100)])));
+    const child = spawn(process.execPath, [BIN, '--no-config-lookup', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk only, then close our end, as `head -1` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+  });
+
   it('exits 0 on a clean draft and prints nothing', () => {
     const dir = tree({ 'a.md': clean });
     const r = cli(['a.md'], { cwd: dir });

@@ -115,7 +115,7 @@ async function readStdin(): Promise<string> {
   return d.text;
 }
 
-function write(text: string, outputFile: string | undefined, cwd: string): void {
+function write(text: string | Uint8Array, outputFile: string | undefined, cwd: string): void {
   if (outputFile) {
     const file = resolve(cwd, outputFile);
     try {
@@ -124,8 +124,10 @@ function write(text: string, outputFile: string | undefined, cwd: string): void 
     } catch (e) {
       throw new UsageError(`cannot write ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-  } else if (text) {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else if (text.length) {
+    process.stdout.write(text);
+    const last = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1];
+    if (last !== 0x0a) process.stdout.write('\n');
   }
 }
 
@@ -235,7 +237,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     const format = await loadFormatter();
     const rulesMeta = new Map([...resolver.ruleMap].map(([id, rule]) => [id, rule.meta]));
-    const text = format(results, { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() });
+    const context = { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() };
+    const text = format.bytes?.(results, context) ?? format(results, context);
     write(text, flags.outputFile, cwd);
     return exitCodeOf(results, flags.quiet ? -1 : maxWarnings);
   } catch (e) {

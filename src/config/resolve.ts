@@ -49,6 +49,7 @@ export class ConfigResolver {
   private explicit: LoadedConfig | null = null;
   private byDir = new Map<string, LoadedConfig | null>();
   private resolved = new Map<string, ResolvedConfig>();
+  private withoutOverrides = new Map<LoadedConfig | null, ResolvedConfig>();
   private ignoreLists = new Map<LoadedConfig, IgnoreList>();
 
   private constructor(private readonly opts: ResolverOptions) {
@@ -145,6 +146,11 @@ export class ConfigResolver {
   /** Everything that applies to one file, merged: preset, config rules, matching overrides, --rule. */
   resolve(filePath: string): ResolvedConfig {
     const config = this.configFor(filePath);
+    // Without overrides the file's own path plays no part: one answer per config file.
+    if (!config?.overrides.length) {
+      const known = this.withoutOverrides.get(config);
+      if (known) return known;
+    }
     const abs = resolvePath(this.cwd, filePath);
     const matching = (config?.overrides ?? []).filter((ov) =>
       picomatch(ov.files, { dot: true, matchBase: !ov.files.some((f) => f.includes('/')) })(toPosix(relative(config!.dir, abs))),
@@ -178,6 +184,7 @@ export class ConfigResolver {
     }
     const resolved: ResolvedConfig = { account, platform, practice: config?.practice ?? { names: [], staff: [] }, rules };
     this.resolved.set(key, resolved);
+    if (!config?.overrides.length) this.withoutOverrides.set(config, resolved);
     return resolved;
   }
 

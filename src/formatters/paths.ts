@@ -1,4 +1,4 @@
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -10,6 +10,22 @@ export function displayPath(filePath: string, cwd: string): string {
   const rel = relative(cwd, filePath);
   // Another drive on Windows gives back an absolute path; keep it whole.
   return rel === '' || isAbsolute(rel) ? filePath : rel;
+}
+
+/**
+ * displayPath for many files under one cwd. A normalised absolute path inside cwd is cut
+ * after it, which is what path.relative gives; anything else goes to displayPath.
+ */
+export function pathDisplayer(cwd: string): (filePath: string) => string {
+  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
+  // Only where the cut is certainly what relative() gives: POSIX paths, compared exactly.
+  if (sep !== '/' || resolve(cwd) !== cwd) return (filePath) => displayPath(filePath, cwd);
+  return (filePath) => {
+    if (!filePath.startsWith(prefix) || filePath.length === prefix.length) return displayPath(filePath, cwd);
+    const rest = filePath.slice(prefix.length);
+    // A "." or ".." segment, an empty one or a slash at either end would be normalised away by relative().
+    return /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/.test(rest) ? displayPath(filePath, cwd) : rest;
+  };
 }
 
 /** Like displayPath, with forward slashes whatever the platform (GitHub, SARIF). */

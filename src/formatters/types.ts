@@ -12,4 +12,8 @@ export interface FormatContext {
   version: string;
 }
 
-export type Formatter = (results: LintResult[], context: FormatContext) => string;
+export interface Formatter {
+  (results: LintResult[], context: FormatContext): string;
+  /** The same report as UTF-8 bytes, where a formatter can write them faster (undefined: use the string). */
+  bytes?: (results: LintResult[], context: FormatContext) => Uint8Array | undefined;
+}
