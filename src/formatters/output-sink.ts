@@ -4,14 +4,15 @@
 // --cache run. Written as bytes, repeated texts (messages, rule ids) are encoded once.
 
 export interface OutputSink {
-  text(s: string): void;
+  /** Writes s, without its last `drop` characters (ASCII ones: a final full stop). */
+  text(s: string, drop?: number): void;
   spaces(n: number): void;
 }
 
 export class StringSink implements OutputSink {
   private parts: string[] = [];
-  text(s: string): void {
-    this.parts.push(s);
+  text(s: string, drop = 0): void {
+    this.parts.push(drop ? s.slice(0, -drop) : s);
   }
   spaces(n: number): void {
     if (n > 0) this.parts.push(' '.repeat(n));
@@ -25,9 +26,13 @@ export class StringSink implements OutputSink {
 const CACHED_LENGTH = 16;
 
 export class ByteSink implements OutputSink {
-  private buf = Buffer.allocUnsafe(1 << 16);
+  private buf: Buffer;
   private at = 0;
   private encoded = new Map<string, Buffer>();
+
+  constructor(size = 1 << 16) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
 
   private room(n: number): void {
     if (this.at + n <= this.buf.length) return;
@@ -36,17 +41,22 @@ export class ByteSink implements OutputSink {
     this.buf = bigger;
   }
 
-  text(s: string): void {
+  text(s: string, drop = 0): void {
     if (s.length < CACHED_LENGTH) {
       // UTF-8 takes at most 3 bytes per UTF-16 unit.
       this.room(s.length * 3);
-      this.at += this.buf.write(s, this.at);
+      this.at += this.buf.write(drop ? s.slice(0, -drop) : s, this.at);
       return;
     }
+    // Keyed by the whole text, which the same message shares across files; the dropped
+    // characters are ASCII, one byte each.
     let bytes = this.encoded.get(s);
     if (!bytes) this.encoded.set(s, (bytes = Buffer.from(s, 'utf8')));
+    // All of it is copied and the end moved back over the dropped bytes, which the next write
+    // covers: cheaper than a view of the part for each message.
     this.room(bytes.length);
-    this.at += bytes.copy(this.buf, this.at);
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length - drop;
   }
 
   spaces(n: number): void {

@@ -12,8 +12,8 @@ function codes(style: (s: string) => string): [string, string] {
   return [open, close];
 }
 
-// ESLint drops one final full stop (after anything but a space).
-const withoutStop = (m: string) => (m.length > 1 && m.endsWith('.') && m[m.length - 2] !== ' ' ? m.slice(0, -1) : m);
+// ESLint drops one final full stop (after anything but a space): 1 when it does, else 0.
+const finalStop = (m: string) => (m.length > 1 && m.endsWith('.') && m[m.length - 2] !== ' ' ? 1 : 0);
 
 /** ESLint's stylish output: a table of problems under each file's path, then a summary. */
 const stylish: Formatter = (results, context) => {
@@ -29,7 +29,10 @@ const stylish: Formatter = (results, context) => {
  */
 export function stylishBytes(results: LintResult[], context: FormatContext): Buffer | undefined {
   if (context.color) return undefined;
-  const sink = new ByteSink();
+  // Room for the usual report at once: growing the buffer copies what was written.
+  let size = 1024;
+  for (const r of results) for (const m of r.messages) size += 2 * m.message.length + 64;
+  const sink = new ByteSink(size);
   return write(results, context, sink) ? sink.bytes() : Buffer.alloc(0);
 }
 
@@ -49,7 +52,7 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
   let anyError = false;
   let lines: string[] = [];
   let columns: string[] = [];
-  let texts: string[] = [];
+  let stops: number[] = [];
 
   out.text('\n');
   for (const result of results) {
@@ -66,21 +69,21 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
     let wColumn = 0;
     let wType = 0;
     let wMessage = 0;
-    if (lines.length < n) [lines, columns, texts] = [new Array<string>(n), new Array<string>(n), new Array<string>(n)];
+    if (lines.length < n) [lines, columns, stops] = [new Array<string>(n), new Array<string>(n), new Array<number>(n)];
     for (let i = 0; i < n; i++) {
       const m = messages[i]!;
       const isError = Boolean(m.fatal) || m.severity === 2;
       if (isError) anyError = true;
       const line = String(m.line || 0);
       const column = String(m.column || 0);
-      const text = withoutStop(m.message);
+      const stop = finalStop(m.message);
       lines[i] = line;
       columns[i] = column;
-      texts[i] = text;
+      stops[i] = stop;
       if (line.length > wLine) wLine = line.length;
       if (column.length > wColumn) wColumn = column.length;
       if ((isError ? 5 : 7) > wType) wType = isError ? 5 : 7;
-      if (text.length > wMessage) wMessage = text.length;
+      if (m.message.length - stop > wMessage) wMessage = m.message.length - stop;
     }
 
     out.text(c.underline(shownPath(result.filePath)));
@@ -90,11 +93,11 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
       const isError = Boolean(m.fatal) || m.severity === 2;
       const line = lines[i]!;
       const column = columns[i]!;
-      const text = texts[i]!;
+      const stop = stops[i]!;
       const ruleId = m.ruleId ?? '';
       const type = isError ? error : warning;
       const typePad = wType - (isError ? 5 : 7);
-      const messagePad = wMessage - text.length;
+      const messagePad = wMessage - (m.message.length - stop);
       if (ruleId && !/[\s\u001b]/u.test(ruleId)) {
         // "  line:column" with the line right-aligned and the column left-aligned, as ESLint prints it.
         out.text('  ');
@@ -107,7 +110,7 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
         out.spaces(wColumn - column.length + 2);
         out.text(type);
         out.spaces(typePad + 2);
-        out.text(text);
+        out.text(m.message, stop);
         out.spaces(messagePad + 2);
         out.text(dimOn);
         out.text(ruleId);
@@ -116,6 +119,7 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
       } else {
         // Nothing printed after the message (a fatal one has no rule id): ESLint trims the row.
         const position = `${dimOn}${line.padStart(wLine)}:${column}${dimOff}${' '.repeat(wColumn - column.length)}`;
+        const text = stop ? m.message.slice(0, -1) : m.message;
         out.text(`  ${position}  ${type}${' '.repeat(typePad)}  ${text}${' '.repeat(messagePad)}  ${c.dim(ruleId)}`.trimEnd());
         out.text('\n');
       }
