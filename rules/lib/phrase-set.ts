@@ -428,12 +428,17 @@ export class PhraseSet {
   private candidates(t: TextIndex): { words: number[]; starts: number[]; marks: number[] } {
     if (this.candidatesOf === t && this.lastCandidates) return this.lastCandidates;
     const c = { words: [] as number[], starts: [] as number[], marks: [] as number[] };
-    for (let w = 0; w < t.starts.length; w++) {
-      const id = t.ids[w]!;
-      const heads = t.wild[w];
-      if ((id >= 0 && this.byId[id] !== undefined) || (heads && heads.some((h) => this.byWildId[h] !== undefined))) {
+    // Run for every list on every draft's words: plain loops, no closure per word.
+    const { ids, wild, starts } = t;
+    const { byId, byWildId } = this;
+    for (let w = 0; w < starts.length; w++) {
+      const id = ids[w]!;
+      let hit = id >= 0 && byId[id] !== undefined;
+      const heads = hit ? undefined : wild[w];
+      if (heads) for (let k = 0; k < heads.length && !hit; k++) hit = byWildId[heads[k]!] !== undefined;
+      if (hit) {
         c.words.push(w);
-        c.starts.push(t.starts[w]!);
+        c.starts.push(starts[w]!);
       }
     }
     if (this.byMark.size) for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) c.marks.push(p);

@@ -3,7 +3,7 @@ import { readFrontMatter } from './front-matter.js';
 import { markdownParts, type MarkdownParser } from './markdown.js';
 import { plainMarkdownParts } from './plain-markdown.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
-import type { Account, Consent, Draft, Link, Quote, Range } from './types.js';
+import type { Account, Consent, Draft, Link, Quote, Range, Sentence, Word } from './types.js';
 
 export interface BuildOptions {
   format: 'markdown' | 'text';
@@ -159,8 +159,11 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   prose = prose.replace(BARE_URL, (u) => ' '.repeat(u.length));
   links.sort((a, b) => a.range[0] - b.range[0]);
 
-  const sentences = paragraphs.flatMap((p, i) => sentencesIn(prose, p, i));
-  const words = sentences.flatMap((s) => s.words);
+  // Loops, not flatMap: V8's flatMap is generic and cost ~15 µs a draft here.
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < paragraphs.length; i++) for (const s of sentencesIn(prose, paragraphs[i]!, i)) sentences.push(s);
+  const words: Word[] = [];
+  for (const s of sentences) for (const w of s.words) words.push(w);
   const quotes: Quote[] = blockquotes.map((r) => {
     const inner = prose.slice(r[0], r[1]);
     return { kind: 'blockquote', range: r, inner: r, text: inner.replace(/\s+/g, ' ').trim(), wordCount: countWords(inner) };
