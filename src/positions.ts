@@ -11,17 +11,26 @@ export interface Location extends Position {
   endColumn: number;
 }
 
-const BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+/** Where each line starts: after every \r\n, \r, \n, U+2028 and U+2029 (a loop: the expression took ~20 µs a draft). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 13 && c < 0x2028) continue;
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 || c === 0x2028 || c === 0x2029) starts.push(i + 1);
+  }
+  return starts;
+}
 
 export class LineIndex {
   /** Offset at which each line starts (line 1 at index 0). */
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    BREAK.lastIndex = 0;
-    for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   get lineCount(): number {

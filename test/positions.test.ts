@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, stripBom } from '../src/positions.js';
+import { LineIndex, lineStartsOf, stripBom } from '../src/positions.js';
+import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
 
 describe('LineIndex', () => {
   it('maps offsets to 1-based lines and columns for every kind of line break', () => {
@@ -41,6 +42,39 @@ describe('LineIndex', () => {
   it('gives each line without its break', () => {
     const idx = new LineIndex('ab\r\ncd\n');
     expect([idx.lineText(1), idx.lineText(2), idx.lineText(3)]).toEqual(['ab', 'cd', '']);
+  });
+});
+
+describe('lineStartsOf', () => {
+  // The loop replaced an expression; it must find the same line starts.
+  const byExpression = (text: string) => {
+    const starts = [0];
+    const re = /\r\n|[\r\n\u2028\u2029]/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+    return starts;
+  };
+
+  it('finds the line starts the expression found, on fixtures and generated text', () => {
+    const r = rng(11);
+    const pieces = [
+      'a',
+      ' ',
+      '\r',
+      '\n',
+      '\r\n',
+      '\n\r',
+      '\u2028',
+      '\u2029',
+      '\u000b',
+      '\u000c',
+      '\u0085',
+      '\u2027',
+      '\u202a',
+      '🦷',
+      '\ud800',
+    ];
+    const texts = [...fixtureTexts(), ...Array.from({ length: 5000 }, () => randomText(r, pieces, 12))];
+    for (const text of texts) expect(lineStartsOf(text), JSON.stringify(text)).toEqual(byExpression(text));
   });
 });
 
