@@ -12,3 +12,8 @@ for (const file of readdirSync(join(root, 'rules', 'data')).filter((f) => f.ends
   const data = parse(readFileSync(join(root, 'rules', 'data', file), 'utf8'));
   writeFileSync(join(out, file.replace(/\.yaml$/, '.json')), JSON.stringify(data));
 }
+
+// First names grouped by their first two letters (rules/lib/name-table.ts says why).
+const { grouped } = await import(join(root, 'dist', 'rules', 'lib', 'name-table.js'));
+const firstNames = JSON.parse(readFileSync(join(root, 'rules', 'data', 'first-names.json'), 'utf8')).names;
+writeFileSync(join(out, 'first-names.buckets.json'), grouped(firstNames));

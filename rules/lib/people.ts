@@ -1,5 +1,6 @@
 import type { Draft, Sentence, Word } from '../../src/draft/types.js';
 import { allMatches, lexicon, loadData } from './lexicon.js';
+import { nameFlags } from './name-table.js';
 
 // Finds people's names in a draft: title + surname ("Mrs B", "Mr Dawson"), first name +
 // surname ("Margaret Hughes"), a first name alone ("Edna"), initials ("J.S."). Whether a
@@ -14,10 +15,6 @@ export interface PersonName {
   /** Lower-cased words of the name (title dropped). */
   parts: string[];
   sentence: Sentence;
-}
-
-interface NameData {
-  names: Record<string, number>;
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'mstr']);
@@ -40,15 +37,7 @@ const STAFF_TITLES = new Set([
 /** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
 export const AMBIGUOUS = 1;
 
-let names: Record<string, number> | undefined;
 let notNames: Set<string> | undefined;
-
-// The parsed object is the table: copying its 8,000 names into a Map cost 16 ms per run.
-// Without a prototype, "constructor" and the like are not names.
-function nameTable(): Record<string, number> {
-  if (!names) names = Object.setPrototypeOf(loadData<NameData>('first-names.json').names, null) as Record<string, number>;
-  return names;
-}
 
 function notNameWords(): Set<string> {
   if (!notNames) notNames = new Set(loadData<{ words: string[] }>('name-words.json').words.map((w) => w.toLowerCase()));
@@ -56,9 +45,8 @@ function notNameWords(): Set<string> {
 }
 
 export function firstNameFlags(lower: string): number | undefined {
-  const table = nameTable();
   // "Siân", "Zoë", "Chloé" are in the list without their accents. (An ASCII word has none.)
-  return table[lower] ?? (ASCII.test(lower) ? undefined : table[lower.normalize('NFD').replace(/\p{M}/gu, '')]);
+  return nameFlags(lower) ?? (ASCII.test(lower) ? undefined : nameFlags(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
