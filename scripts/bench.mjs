@@ -77,7 +77,9 @@ function corpus(n) {
 
 function measure(cmd, cwd) {
   const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  // Output goes to /dev/null, as hyperfine sends it: the time is the tool's, not this script's
+  // reading and decoding megabytes of reports (~60 ms of a warm --cache run's 0.6 s).
+  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   const field = (name) => Number(new RegExp(`${name}[^:]*:\\s*([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
   return { wall, cpu: field('User time') + field('System time'), rss: field('Maximum resident set size') / 1024, status: r.status };
@@ -172,7 +174,8 @@ hashtags, names and numbers. The floor reads and parses every file with unified 
 remark-parse and does nothing else. \`socialcheck\` runs as installed: the one-file build with
 its code cache, and (\`--concurrency auto\`) one worker thread per core but one from 1,500
 files per worker, the main thread linting too; \`--concurrency off\` is the same run on one
-thread.
+thread. Every command's output goes to /dev/null (as hyperfine does), so times are the
+tools' own: the warm \`--cache\` run prints a 7 MB report of 28,000 problems.
 
 ${lines.join('\n')}
 

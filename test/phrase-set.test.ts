@@ -122,6 +122,18 @@ describe('PhraseSet', () => {
     expect(differences.slice(0, 5)).toEqual([]);
   });
 
+  it('agrees with the expression on every slice of a text where the list has no word start', () => {
+    // A list with no candidate in a text answers later slices of it from a shortcut; only
+    // words a slice cuts may then match.
+    const set = new PhraseSet(['tooth', 'ache*', 'gum disease', '#ad']);
+    for (const text of ['xtoothachey toothachey', 'pretoothache gumdiseased', 'ygum diseasey xadx']) {
+      expect(set.find(text, 0, text.length)).toEqual([]);
+      for (let from = 0; from <= text.length; from++)
+        for (let to = from; to <= text.length; to++)
+          expect(set.find(text, from, to), `[${from}, ${to})`).toEqual(regexMatches(set.source, text, from, to));
+    }
+  });
+
   it('agrees with the expression on hand-picked edges', () => {
     const set = new PhraseSet(['extract*', 'tooth', "don't", 'dr', 'dr smith', '#ad', 'e.g.', 'covid 19', '£10']);
     const text =

@@ -303,6 +303,8 @@ export class PhraseSet {
   private byMark = new Map<number, Phrase[]>();
   /** Candidates in the text this list last searched: a list searches one text many times. */
   private candidatesOf: TextIndex | undefined;
+  /** The last text in which this list has no candidate at all. */
+  private noneIn: string | undefined;
   private lastCandidates: { words: number[]; starts: number[]; marks: number[] } | undefined;
 
   private sourceText: string | undefined;
@@ -369,12 +371,15 @@ export class PhraseSet {
   find(text: string, from: number, to: number): Match[] {
     const byWord = this.index();
     if (this.expression) return execAll(this.expression, text, from, to);
+    // Rules search one draft sentence by sentence; most lists have no first word in it at all,
+    // and then only a slice's cut ends could match.
+    if (text === this.noneIn && !cutAtStart(text, from, to) && !cutAtEnd(text, from, to)) return [];
     const t = indexText(text);
     const c = this.candidates(t);
     const out: Match[] = [];
     let lastEnd = from;
     // The slice's first character starts a match even inside a word (where the index has none).
-    if (from > 0 && from < to && isWordChar(text.charCodeAt(from)) && joinsBefore(text.charCodeAt(from - 1))) {
+    if (cutAtStart(text, from, to)) {
       let runEnd = from + 1;
       while (runEnd < to && isWordChar(text.charCodeAt(runEnd))) runEnd++;
       const end = this.longestAt(text, from, runEnd, to, byWord);
@@ -386,7 +391,7 @@ export class PhraseSet {
     // Words the slice cuts short (the last ones before `to`) are looked up as cut.
     let cut = 0;
     let cutEnd = 0;
-    if (to < text.length && to > from && isWordChar(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to - 1))) {
+    if (cutAtEnd(text, from, to)) {
       cut = cutEnd = lowerBound(t.starts, to);
       while (cut > 0 && t.runEnds[cut - 1]! > to && t.starts[cut - 1]! >= from) cut--;
     }
@@ -443,6 +448,8 @@ export class PhraseSet {
     }
     if (this.byMark.size) for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) c.marks.push(p);
     this.candidatesOf = t;
+    // A list's candidates in a text never change: lists loaded later add only their own words.
+    if (!c.starts.length && !c.marks.length) this.noneIn = t.text;
     return (this.lastCandidates = c);
   }
 
@@ -500,6 +507,13 @@ export function execAll(re: RegExp, text: string, from: number, to: number): Mat
 }
 
 const NONE = { rank: Infinity, end: -1 };
+
+/** The slice text[from, to) starts inside a word, where the text's index has no word start. */
+const cutAtStart = (text: string, from: number, to: number) =>
+  from > 0 && from < to && isWordChar(text.charCodeAt(from)) && joinsBefore(text.charCodeAt(from - 1));
+/** The slice ends inside a word: its last word is looked up as cut. */
+const cutAtEnd = (text: string, from: number, to: number) =>
+  to < text.length && to > from && isWordChar(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to - 1));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
