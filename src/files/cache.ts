@@ -54,7 +54,7 @@ export class LintCache {
     const s = this.stored;
     const i = s ? s.indexOf(file) : -1;
     if (i < 0 || s!.size(i) !== stat.size || s!.mtime(i) !== stat.mtimeMs || s!.config(i) !== config) return undefined;
-    return restore(file, s!.result(i));
+    return s!.result(i, file);
   }
 
   contentKey(text: string): string {
