@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft, pathological } from '../src/draft/build.js';
 import { loadMarkdownParser, type MarkdownParser } from '../src/draft/markdown.js';
+import { wordBefore } from '../src/draft/text-units.js';
 import type { Draft } from '../src/draft/types.js';
+import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
 
 let parse: MarkdownParser;
 beforeAll(async () => {
@@ -98,5 +100,22 @@ describe('Markdown too costly to parse', () => {
   it('still splits sentences where lines carry on in lower case, without rescanning', () => {
     const d = buildDraft('First line\ncarries on here.\nNew sentence:\nstarts here\n', 'a.txt', { format: 'text' });
     expect(d.sentences.map((s) => s.text)).toEqual(['First line\ncarries on here.', 'New sentence:', 'starts here']);
+  });
+});
+
+describe('wordBefore', () => {
+  // It replaced /([\p{L}.]+)$/u on a slice: it must give the same run on every slice.
+  it('gives what the expression gave, on fixtures and generated text', () => {
+    const byExpression = (text: string, from: number, to: number) => /([\p{L}.]+)$/u.exec(text.slice(from, to))?.[1] ?? '';
+    const r = rng(3);
+    const pieces = ['a', 'Z', '.', ' ', 'é', 'ß', '𝐀', '\ud835', '\udc00', '1', '_', "'", '\u0301', 'Д', '…', '\n'];
+    const texts = [...fixtureTexts().slice(0, 300), ...Array.from({ length: 3000 }, () => randomText(r, pieces, 14))];
+    for (const text of texts) {
+      for (let k = 0; k < 8; k++) {
+        const to = Math.floor(r() * (text.length + 1));
+        const from = Math.max(0, to - Math.floor(r() * 45));
+        expect(wordBefore(text, from, to), JSON.stringify([text, from, to])).toBe(byExpression(text, from, to));
+      }
+    }
   });
 });

@@ -22,6 +22,33 @@ function endsClause(text: string, start: number, end: number): boolean {
   return i >= start && '.!?…:'.includes(text[i]!);
 }
 
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and full stops that ends at text[to], looking back no further than
+ * `from`: what /([\p{L}.]+)$/u finds in text.slice(from, to), found from the end instead of
+ * tried from every position (test/draft.test.ts holds it to the expression).
+ */
+export function wordBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    // A surrogate pair is one character; half of one (or one cut by `from`) is no letter.
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const w = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(i - w, i))) break;
+    i -= w;
+  }
+  return text.slice(i, to);
+}
+
 /** Splits one paragraph of prose into sentences with exact ranges. */
 export function sentencesIn(prose: string, range: Range, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
@@ -49,8 +76,7 @@ export function sentencesIn(prose: string, range: Range, paragraph: number): Sen
     }
     if (m[1] === '.') {
       // Only the word before the dot matters; a bounded look keeps long runs linear.
-      const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(start, m.index - 40), m.index));
-      const word = before?.[1]?.toLowerCase() ?? '';
+      const word = wordBefore(slice, Math.max(start, m.index - 40), m.index).toLowerCase();
       // "Dr. Shah", "e.g. this", and initials like "J. Smith" do not end a sentence.
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
       const next = /^\s*(\S)/.exec(slice.slice(end));

@@ -145,6 +145,10 @@ function kindOf(text: string, at: number): Word['kind'] {
 export function wordsIn(prose: string, range: Range): Word[] {
   const words: Word[] = [];
   const [start, end] = range;
+  // E-mail addresses and @mentions need an '@': most sentences have none, and need not be
+  // read twice for them.
+  const atSign = prose.indexOf('@', start);
+  const hasAt = atSign >= 0 && atSign < end;
   let p = start;
   while (p < end) {
     const c = prose.charCodeAt(p);
@@ -155,8 +159,8 @@ export function wordsIn(prose: string, range: Range): Word[] {
       p++;
       continue;
     }
-    if (c !== 0x40 && c !== 0x23) to = email = emailAt(prose, p, start, end);
-    if (to < 0) to = mentionAt(prose, p, start, end);
+    if (hasAt && c !== 0x40 && c !== 0x23) to = email = emailAt(prose, p, start, end);
+    if (to < 0 && hasAt) to = mentionAt(prose, p, start, end);
     if (to < 0) to = hashtagAt(prose, p, start, end);
     if (to < 0) to = wordAt(prose, p, end);
     if (to < 0) {
