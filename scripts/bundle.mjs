@@ -8,6 +8,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// chalk probes the terminal's colour support when it loads (~5 ms: environment, TTYs) for its
+// default instance. socialcheck never uses that instance: stylish builds its own with the level
+// --color/--no-color decided (src/cli/color.ts). So the probe is left out of the bundle.
+const noColorProbe = {
+  name: 'no-color-probe',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-probe' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-probe' }, () => ({
+      contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
+      loader: 'js',
+    }));
+  },
+};
 rmSync(join(root, 'dist', 'socialcheck.cache'), { force: true });
 await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
@@ -23,6 +37,7 @@ await build({
   legalComments: 'none',
   // ES builds first: jsonc-parser's UMD main requires its parts in a way a bundler cannot follow.
   mainFields: ['module', 'main'],
+  plugins: [noColorProbe],
 });
 const file = join(root, 'dist', 'socialcheck.cjs');
 let out = readFileSync(file, 'utf8');
