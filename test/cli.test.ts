@@ -100,6 +100,12 @@ describe('exit codes', () => {
 });
 
 describe('inputs', () => {
+  it('lints a file named by several patterns once, in the order first named', () => {
+    const dir = tree({ 'posts/a.md': bad, 'posts/b.md': bad, 'posts/sub/c.md': bad });
+    const r = cli(['--no-config-lookup', '-f', 'json', 'posts/b.md', 'posts', 'posts/*.md', 'posts/sub/c.md'], { cwd: dir });
+    expect(json(r).map((x) => x.filePath.slice(dir.length + 1))).toEqual(['posts/b.md', 'posts/a.md', 'posts/sub/c.md']);
+  });
+
   it('reads standard input with - and names it <text>', () => {
     const r = cli(['--format', 'json', '-'], { input: bad });
     expect(r.code).toBe(1);

@@ -40,7 +40,9 @@ interface Header {
   version: string;
   strings: string[];
   files: string[];
-  content: string[];
+  /** Content hashes, by file index: all SHA-1 hex digests joined into one string, else a list. */
+  hashes?: string;
+  content?: string[];
   /** Results not of the usual shape, by file index. */
   others: Record<string, StoredResult>;
 }
@@ -56,6 +58,9 @@ const HAS_ID = 1;
 const HAS_END_LINE = 2;
 const HAS_END_COLUMN = 4;
 const HAS_FIX = 8;
+
+const HASH_LENGTH = 40;
+const HASH = /^[0-9a-f]{40}$/;
 
 const isInt32 = (n: unknown) => typeof n === 'number' && (n | 0) === n;
 
@@ -123,7 +128,9 @@ export function encodeCache(cache: PlainCache): Buffer {
     meta[row + 4] = words.length;
     meta.set([r.errorCount, r.fatalErrorCount, r.warningCount, r.fixableErrorCount, r.fixableWarningCount], row + 5);
   });
-  const header: Header = { version: cache.version, strings, files, content, others };
+  // 10k hashes as one string, not 10k strings for a warm run to parse and keep.
+  const hashed = content.every((c) => HASH.test(c));
+  const header: Header = { version: cache.version, strings, files, ...(hashed ? { hashes: content.join('') } : { content }), others };
   // ASCII only, other characters as \u escapes: Node decodes an ASCII header several times faster.
   const json = JSON.stringify(header).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const start = Buffer.alloc(8);
@@ -170,8 +177,10 @@ export class StoredCache {
     const ok =
       header &&
       typeof header.version === 'string' &&
-      [header.strings, header.files, header.content].every(Array.isArray) &&
-      header.files.length === header.content.length &&
+      [header.strings, header.files].every(Array.isArray) &&
+      (typeof header.hashes === 'string'
+        ? header.hashes.length === header.files.length * HASH_LENGTH
+        : Array.isArray(header.content) && header.files.length === header.content.length) &&
       header.others &&
       typeof header.others === 'object';
     if (!ok) return undefined;
@@ -216,7 +225,8 @@ export class StoredCache {
   }
 
   content(i: number): string {
-    return this.header.content[i]!;
+    const { hashes } = this.header;
+    return hashes !== undefined ? hashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH) : this.header.content![i]!;
   }
 
   entry(i: number): PlainEntry {

@@ -19,10 +19,13 @@ const toPosix = (p: string) => p.split(sep).join('/');
 /** Turns files, folders and globs into the list of drafts to lint, in a stable order. */
 export async function expandPatterns(patterns: string[], cwd: string): Promise<Target[]> {
   const out: Target[] = [];
-  const seen = new Set<string>();
+  // One pattern lists each file once: only several can name a file twice.
+  const seen = patterns.length > 1 ? new Set<string>() : null;
   const add = (t: Target) => {
-    if (seen.has(t.path)) return;
-    seen.add(t.path);
+    if (seen) {
+      if (seen.has(t.path)) return;
+      seen.add(t.path);
+    }
     out.push(t);
   };
   for (const pattern of patterns) {
