@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
-import { fatalResult, type LintResult } from '../src/engine/results.js';
+import { countMessages, fatalResult, type LintResult } from '../src/engine/results.js';
 import { LintCache } from '../src/files/cache.js';
 import { fixtureTexts } from './helpers/equivalence.js';
 
@@ -28,6 +28,9 @@ describe('cache file format', () => {
       results.push({ ...(await lintText(text, { noConfigLookup: true, filePath: `d${i}.md` })), filePath: `/d${i}.md` });
     results.push(fatalResult('/unreadable.md', 'could not read'));
     results.push({ ...fatalResult('/odd.md', 'odd'), extra: true } as LintResult);
+    // A count that is not a number cannot go in the packed numbers.
+    const plain = countMessages('/odd-count.md', [{ ruleId: 'r', severity: 1, message: 'm', line: 1, column: 1 }]);
+    results.push({ ...plain, warningCount: undefined as unknown as number });
     results.push(fatalResult('/accents.md', 'Caf\u00e9 \ud83d\udc4d \u201cquoted\u201d, and a lone \ud800'));
     const odd = results[0]!.messages[0];
     if (odd) results[0]!.messages.push({ ...odd, related: [{ message: 'see', line: 1, column: 1, endLine: 1, endColumn: 2 }] });

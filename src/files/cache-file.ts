@@ -84,7 +84,11 @@ function packable(m: LintMessage): boolean {
   return true;
 }
 
-const usualShape = (r: Kept) => Object.keys(r).join() === RESULT_KEYS && r.suppressedMessages.length === 0 && r.messages.every(packable);
+const usualShape = (r: Kept) =>
+  Object.keys(r).join() === RESULT_KEYS &&
+  r.suppressedMessages.length === 0 &&
+  [r.errorCount, r.fatalErrorCount, r.warningCount, r.fixableErrorCount, r.fixableWarningCount].every(isInt32) &&
+  r.messages.every(packable);
 
 /** Writes a cache: entries in the order given. */
 export function encodeCache(cache: PlainCache): Buffer {
