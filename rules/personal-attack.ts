@@ -73,11 +73,11 @@ const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['�
 const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
-const BUSINESS_NAME =
-  /(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:Dental|Dentistry|Dentist|Pharmacy|Chemist|Opticians|Optometrists|Eyecare|Physio|Physiotherapy|Clinic|Smiles|Orthodontics|Aesthetics)\b/gu;
-// Every match ends in one of these (checked before running the expression, which is slow).
+// A business is named by a word like these after one or two capitalised words ("Smile Dental").
+// The words are looked for in the draft before the expression, which is slow, is run.
 const BUSINESS_WORDS = [
   'Dental',
+  'Dentistry',
   'Dentist',
   'Pharmacy',
   'Chemist',
@@ -85,11 +85,16 @@ const BUSINESS_WORDS = [
   'Optometrists',
   'Eyecare',
   'Physio',
+  'Physiotherapy',
   'Clinic',
   'Smiles',
   'Orthodontics',
   'Aesthetics',
 ];
+const BUSINESS_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+)?\s+(?:${BUSINESS_WORDS.join('|')})\b`,
+  'gu',
+);
 const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const PATIENT_GROUP =
   /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:estate|road|street|area|ward|unit|home|school|lane|avenue|park))?/gu;

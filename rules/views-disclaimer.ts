@@ -6,7 +6,6 @@ import { findOpinion } from './lib/opinion.js';
 
 const terms = lexicon('affiliation.yaml');
 
-/** Where the author ties the post to an employer or role, if anywhere. */
 let affiliationPatterns: ReturnType<typeof patterns> | undefined;
 /** Expressions built from the lexicons once, not per draft. */
 function patterns() {
@@ -24,6 +23,7 @@ function patterns() {
   };
 }
 
+/** Where the author ties the post to an employer or role, if anywhere. */
 function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   const { prose } = draft;
   const found: Match[] = [];

@@ -1,4 +1,4 @@
-import { before, emailAt, isLocal, width } from '../../src/draft/words.js';
+import { emailAt, isLocal, runBack } from '../../src/draft/words.js';
 
 // E-mail addresses, found from each '@' rather than by the expression
 //   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
@@ -12,8 +12,7 @@ export function emailsIn(text: string): { start: number; end: number }[] {
   for (let k = text.indexOf('@'); k !== -1; k = text.indexOf('@', k + 1)) {
     // The local part is the whole run before the '@' (the lookbehind), and must not begin
     // inside the previous address (the expression goes on from where that one ended).
-    let start = k;
-    for (let cp = before(text, start, 0); cp !== -1 && isLocal(cp); cp = before(text, start, 0)) start -= width(cp);
+    const start = runBack(text, k, 0, isLocal);
     if (start === k || start < lastEnd) continue;
     const end = emailAt(text, start, 0, text.length);
     if (end < 0) continue;

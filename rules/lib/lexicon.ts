@@ -12,17 +12,19 @@ export { PhraseSet, phraseSource, type Match };
 
 const cache = new Map<string, unknown>();
 
-function compiledCopy(file: string): unknown {
-  if (!file.endsWith('.yaml')) return undefined;
-  const yamlPath = join(packageRoot(), 'rules', 'data', file);
-  const jsonPath = join(packageRoot(), 'dist', 'data', file.replace(/\.yaml$/, '.json'));
+/** dist/data/`compiled`, the build's copy of rules/data/`source`, unless it is missing or older. */
+export function compiledData<T>(source: string, compiled: string): T | undefined {
+  const sourcePath = join(packageRoot(), 'rules', 'data', source);
+  const compiledPath = join(packageRoot(), 'dist', 'data', compiled);
   try {
-    if (statSync(jsonPath).mtimeMs < statSync(yamlPath).mtimeMs) return undefined;
-    return JSON.parse(readFileSync(jsonPath, 'utf8'));
+    if (statSync(compiledPath).mtimeMs < statSync(sourcePath).mtimeMs) return undefined;
+    return JSON.parse(readFileSync(compiledPath, 'utf8')) as T;
   } catch {
     return undefined;
   }
 }
+
+const compiledCopy = (file: string): unknown => (file.endsWith('.yaml') ? compiledData(file, file.replace(/\.yaml$/, '.json')) : undefined);
 
 export function loadData<T>(file: string): T {
   let v = cache.get(file);

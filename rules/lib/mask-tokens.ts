@@ -1,4 +1,4 @@
-import { before, isLN, run, width } from '../../src/draft/words.js';
+import { isLN, run, runBack } from '../../src/draft/words.js';
 import type { Match } from './lexicon.js';
 
 // A masked word ("f***", "b*****d", "c**p", "sh!t") is a run of letters, digits and masking
@@ -14,8 +14,7 @@ export function maskTokens(text: string, from = 0): Match[] {
   const out: Match[] = [];
   MASK.lastIndex = from;
   for (let m = MASK.exec(text); m; m = MASK.exec(text)) {
-    let start = m.index;
-    for (let cp = before(text, start, from); cp !== -1 && isRunChar(cp); cp = before(text, start, from)) start -= width(cp);
+    const start = runBack(text, m.index, from, isRunChar);
     const end = run(text, m.index, text.length, isRunChar);
     out.push({ start, end, text: text.slice(start, end) });
     MASK.lastIndex = end;

@@ -1,7 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../src/package-root.js';
-import { loadData } from './lexicon.js';
+import { compiledData, loadData } from './lexicon.js';
 
 // The 8,000 first names (rules/data/first-names.json), looked up by a draft's capitalised
 // words. Parsing them as one object of 8,000 keys took ~8 ms of every run's start, so the
@@ -28,16 +25,7 @@ export function bucketNames(names: Record<string, number>): NameBuckets {
 const BUCKETS_FILE = 'first-names.buckets.json';
 
 /** The build's grouped copy, when it is at least as new as the names it was made from. */
-function compiledBuckets(): NameBuckets | undefined {
-  const root = packageRoot();
-  const copy = join(root, 'dist', 'data', BUCKETS_FILE);
-  try {
-    if (statSync(copy).mtimeMs < statSync(join(root, 'rules', 'data', 'first-names.json')).mtimeMs) return undefined;
-    return (JSON.parse(readFileSync(copy, 'utf8')) as { buckets: NameBuckets }).buckets;
-  } catch {
-    return undefined;
-  }
-}
+const compiledBuckets = () => compiledData<{ buckets: NameBuckets }>('first-names.json', BUCKETS_FILE)?.buckets;
 
 let buckets: NameBuckets | undefined;
 const groups = new Map<string, Map<string, number>>();

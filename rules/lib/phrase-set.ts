@@ -139,7 +139,6 @@ interface Phrase {
   wild: boolean;
 }
 
-/** Phrases in the order their expression tries them: trimmed, unique, longest first. */
 /** The length of a phrase's first word: the characters up to the first that is not a word character. */
 function headLength(p: string): number {
   let n = 0;
@@ -147,6 +146,7 @@ function headLength(p: string): number {
   return n;
 }
 
+/** Phrases in the order their expression tries them: trimmed, unique, longest first. */
 function orderedPhrases(phrases: string[]): string[] {
   return [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
 }

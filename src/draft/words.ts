@@ -75,6 +75,12 @@ export function run(s: string, i: number, end: number, test: (cp: number) => boo
   return i;
 }
 
+/** Start of the longest run ending at i of code points that pass `test`, after `start`. */
+export function runBack(s: string, i: number, start: number, test: (cp: number) => boolean): number {
+  for (let cp = before(s, i, start); cp !== -1 && test(cp); cp = before(s, i, start)) i -= width(cp);
+  return i;
+}
+
 /** The end of the e-mail address the expression would match at p (looking no further back than start), or -1. */
 export function emailAt(s: string, p: number, start: number, end: number): number {
   if (isLocal(before(s, p, start))) return -1;
