@@ -159,32 +159,54 @@ function orderedPhrases(phrases: string[]): string[] {
  */
 const MAX_KEY = 64;
 
-// Every list's first words share one vocabulary, so a text's words are looked up once (one
-// map lookup per word) however many lists then search it: a list finds its candidates with an
-// array read per word. Single words ending in `*` are found by their first three letters.
+// Every list's first words share one vocabulary, so a text's words are looked up once however
+// many lists then search it: a list finds its candidates with an array read per word.
 const vocabulary = new Map<string, number>();
 const vocabularyKeys: string[] = [];
 const wildHeads = new Map<string, number>();
 const wildKeys: string[] = [];
-/** `*` words of three or more letters by their first three, and the shorter ones' lengths. */
-const wildByPrefix = new Map<string, number[]>();
-let shortWildLengths: number[] = [];
+
+/**
+ * The vocabulary and the `*` words as a tree of folded code units. A word is looked up by
+ * walking its characters, which passes every `*` word it begins with on the way, and makes no
+ * string (a slice, a fold and a hash per word were a twentieth of a large run).
+ */
+interface TrieNode {
+  next: Map<number, TrieNode> | undefined;
+  /** The vocabulary id of the word that ends here, or -1. */
+  id: number;
+  /** The `*` word that ends here, or -1. */
+  wild: number;
+}
+const trie: TrieNode = { next: undefined, id: -1, wild: -1 };
+
+function trieNode(key: string): TrieNode {
+  let node = trie;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    let child = node.next?.get(c);
+    if (!child) {
+      child = { next: undefined, id: -1, wild: -1 };
+      (node.next ??= new Map()).set(c, child);
+    }
+    node = child;
+  }
+  return node;
+}
 
 /** A text's words, looked up in the vocabulary: where each may start a phrase, and what it is. */
 interface TextIndex {
   text: string;
   starts: number[];
   runEnds: number[];
-  /** Folded words, and their vocabulary ids (-1: in no list). */
-  keys: string[];
+  /** The words' vocabulary ids (-1: in no list). */
   ids: number[];
   /** Ids of the `*` words each word begins with. */
   wild: (number[] | undefined)[];
   /** Characters that are neither word characters nor whitespace: where '#ad' or '£' may start. */
   marks: number[];
-  /** Words by key and by first code unit, to bring the index up to date as lists load. */
-  byKey: Map<string, number[]> | undefined;
-  byFirst: Map<number, number[]> | undefined;
+  /** The words in some list's vocabulary (an id or a `*` word), in order: most words are in none. */
+  known: number[];
   /** How much of the vocabulary and of the `*` words the index has seen. */
   seenWords: number;
   seenHeads: number;
@@ -202,12 +224,10 @@ function indexText(text: string): TextIndex {
     text,
     starts: [],
     runEnds: [],
-    keys: [],
     ids: [],
     wild: [],
     marks: [],
-    byKey: undefined,
-    byFirst: undefined,
+    known: [],
     seenWords: vocabularyKeys.length,
     seenHeads: wildKeys.length,
   };
@@ -223,48 +243,42 @@ function indexText(text: string): TextIndex {
       runEnd = i + 1;
       while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd))) runEnd++;
     }
-    // A longer word is no list's first word: its key keeps the first MAX_KEY characters and
-    // one more, which no vocabulary entry equals, for the `*` words it may begin with.
-    const key = foldString(text.slice(i, Math.min(runEnd, i + MAX_KEY + 1)));
-    const w = t.starts.length;
     t.starts.push(i);
     t.runEnds.push(runEnd);
-    t.keys.push(key);
-    t.ids.push(vocabulary.get(key) ?? -1);
-    let heads: number[] | undefined;
-    for (const n of shortWildLengths) {
-      const h = n <= key.length ? wildHeads.get(key.slice(0, n)) : undefined;
-      if (h !== undefined) (heads ??= []).push(h);
-    }
-    if (key.length >= 3) {
-      for (const h of wildByPrefix.get(key.slice(0, 3)) ?? []) if (key.startsWith(wildKeys[h]!)) (heads ??= []).push(h);
-    }
-    t.wild.push(heads);
+    t.ids.push(-1);
+    t.wild.push(undefined);
+    if (lookUp(t, t.starts.length - 1)) t.known.push(t.starts.length - 1);
   }
   recent.unshift(t);
   if (recent.length > 3) recent.pop();
   return t;
 }
 
-/** Lists load as rules first use them: look up only what they added since the text was indexed. */
+/**
+ * Sets word w's vocabulary id and `*` words by walking its folded characters down the tree;
+ * true if it has either. Keys are at most MAX_KEY long, so the walk stops there at the latest.
+ */
+function lookUp(t: TextIndex, w: number): boolean {
+  const text = t.text;
+  const end = t.runEnds[w]!;
+  let node: TrieNode | undefined = trie;
+  let heads: number[] | undefined;
+  t.ids[w] = -1;
+  for (let k = t.starts[w]!; k < end && node; k++) {
+    node = node.next?.get(fold(text.charCodeAt(k)));
+    if (node && node.wild >= 0) (heads ??= []).push(node.wild);
+    if (k + 1 === end && node) t.ids[w] = node.id;
+  }
+  t.wild[w] = heads;
+  return heads !== undefined || t.ids[w]! >= 0;
+}
+
+/** Lists load as rules first use them: a text indexed before then is looked up again. */
 function upToDate(t: TextIndex): TextIndex {
   if (t.seenWords === vocabularyKeys.length && t.seenHeads === wildKeys.length) return t;
-  if (!t.byKey || !t.byFirst) {
-    t.byKey = new Map();
-    t.byFirst = new Map();
-    t.keys.forEach((key, w) => {
-      push(t.byKey!, key, w);
-      push(t.byFirst!, key.charCodeAt(0), w);
-    });
-  }
-  for (let id = t.seenWords; id < vocabularyKeys.length; id++) {
-    for (const w of t.byKey.get(vocabularyKeys[id]!) ?? []) t.ids[w] = id;
-  }
+  t.known = [];
+  for (let w = 0; w < t.starts.length; w++) if (lookUp(t, w)) t.known.push(w);
   t.seenWords = vocabularyKeys.length;
-  for (let h = t.seenHeads; h < wildKeys.length; h++) {
-    const head = wildKeys[h]!;
-    for (const w of t.byFirst.get(head.charCodeAt(0)) ?? []) if (t.keys[w]!.startsWith(head)) (t.wild[w] ??= []).push(h);
-  }
   t.seenHeads = wildKeys.length;
   return t;
 }
@@ -346,17 +360,15 @@ export class PhraseSet {
       } else if (wild && head === body.length) {
         push(this.wildWords, units[0]!, phrase);
         const key = foldString(body);
-        const known = wildHeads.has(key);
         const id = idOf(wildHeads, wildKeys, key);
-        if (!known) {
-          if (key.length >= 3) push(wildByPrefix, key.slice(0, 3), id);
-          else if (!shortWildLengths.includes(key.length)) shortWildLengths = [...shortWildLengths, key.length];
-        }
+        trieNode(key).wild = id;
         wildIds.push([id, phrase]);
       } else {
         const key = foldString(body.slice(0, head));
         push(byWord, key, phrase);
-        ids.push([idOf(vocabulary, vocabularyKeys, key), phrase]);
+        const id = idOf(vocabulary, vocabularyKeys, key);
+        trieNode(key).id = id;
+        ids.push([id, phrase]);
       }
     });
     // Filled arrays as long as the vocabulary, so that reads by id stay fast.
@@ -371,9 +383,13 @@ export class PhraseSet {
   find(text: string, from: number, to: number): Match[] {
     const byWord = this.index();
     if (this.expression) return execAll(this.expression, text, from, to);
-    // Rules search one draft sentence by sentence; most lists have no first word in it at all,
-    // and then only a slice's cut ends could match.
-    if (text === this.noneIn && !cutAtStart(text, from, to) && !cutAtEnd(text, from, to)) return [];
+    // Rules search one draft sentence by sentence, and most sentences hold none of a list's
+    // first words (most drafts none at all): then only a slice's cut ends could match.
+    if (!cutAtStart(text, from, to) && !cutAtEnd(text, from, to)) {
+      if (text === this.noneIn) return [];
+      const known = this.candidatesOf?.text === text ? this.lastCandidates : undefined;
+      if (known && noneWithin(known.starts, from, to) && noneWithin(known.marks, from, to)) return [];
+    }
     const t = indexText(text);
     const c = this.candidates(t);
     const out: Match[] = [];
@@ -434,13 +450,14 @@ export class PhraseSet {
     if (this.candidatesOf === t && this.lastCandidates) return this.lastCandidates;
     const c = { words: [] as number[], starts: [] as number[], marks: [] as number[] };
     // Run for every list on every draft's words: plain loops, no closure per word.
-    const { ids, wild, starts } = t;
+    const { ids, wild, starts, known } = t;
     const { byId, byWildId } = this;
-    for (let w = 0; w < starts.length; w++) {
+    for (let k = 0; k < known.length; k++) {
+      const w = known[k]!;
       const id = ids[w]!;
       let hit = id >= 0 && byId[id] !== undefined;
       const heads = hit ? undefined : wild[w];
-      if (heads) for (let k = 0; k < heads.length && !hit; k++) hit = byWildId[heads[k]!] !== undefined;
+      if (heads) for (let h = 0; h < heads.length && !hit; h++) hit = byWildId[heads[h]!] !== undefined;
       if (hit) {
         c.words.push(w);
         c.starts.push(starts[w]!);
@@ -507,6 +524,12 @@ export function execAll(re: RegExp, text: string, from: number, to: number): Mat
 }
 
 const NONE = { rank: Infinity, end: -1 };
+
+/** No value of sorted xs lies in [from, to). */
+const noneWithin = (xs: number[], from: number, to: number) => {
+  const i = lowerBound(xs, from);
+  return i === xs.length || xs[i]! >= to;
+};
 
 /** The slice text[from, to) starts inside a word, where the text's index has no word start. */
 const cutAtStart = (text: string, from: number, to: number) =>
