@@ -61,6 +61,7 @@ export default defineRule({
     }
     // A colleague's health, pay or home details: "our practice manager Julie, who's off with breast cancer".
     const colleagueWords = terms('colleagues');
+    let jobAd: boolean | undefined;
     for (const s of draft.sentences) {
       // The colleague may be named in this sentence or the one before ("flowers for Dr Patel? She's recovering...").
       const prev = draft.sentences[draft.sentences.indexOf(s) - 1];
@@ -79,9 +80,9 @@ export default defineRule({
       MONEY.lastIndex = 0;
       // A job advert states pay on purpose.
       const pay =
-        !JOB_AD.test(prose) &&
         MONEY.test(s.text) &&
-        /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text);
+        /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text) &&
+        !(jobAd ??= JOB_AD.test(prose));
       // "Call me on 07700 ...": the author's own number is theirs to share.
       const own = /\b(?:call|ring|text|email|e-mail|message|contact)\s+me\b/i.test(s.text);
       const home =

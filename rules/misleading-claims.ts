@@ -123,7 +123,8 @@ function pomOffers(draft: Draft): Finding[] {
 
 // --- "Specialist" --------------------------------------------------------------------------
 
-const SPECIALIST = /\bspecialists?\b/giu;
+// Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
+const SPECIALIST = /\bspecialists?\b/gi;
 
 function specialistClaims(draft: Draft): Finding[] {
   const out: Finding[] = [];

@@ -68,8 +68,9 @@ export default defineRule({
   },
 });
 
-const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/giu;
-const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/giu;
+// Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
+const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/gi;
+const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/gi;
 const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
@@ -177,7 +178,7 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   return undefined;
 }
 
-const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/giu;
+const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/gi;
 // What may stand between a target and its verb: nothing, or where they are ("at Oakfield Surgery", "in clinic today").
 const PLACE_AFTER = /^(?:\s*|\s+(?:at|from|in|on|of|with|down|up|over|across|near|for)\b[^.!?;:]*)$/iu;
 const SUBJECT_WORD = /^(?:he|she|they|you|u|him|her|them|who|that|lot|both|all)$/i;
@@ -200,7 +201,7 @@ function saidOfTarget(prose: string, s: Sentence, m: Match, aimedAt: Target[]): 
 const rolesAt = (after: string) => allMatches(terms('roles'), after).some((r) => /^\s*$/.test(after.slice(0, r.start)));
 const isRoleWord = (m: Match, targets: Target[]) => targets.some((t) => t.start <= m.start && t.end >= m.end);
 
-const HOPE = /\b(?:hope|hoping|wish|praying|pray|karma|can['’]t wait (?:for|till|until))\b/giu;
+const HOPE = /\b(?:hope|hoping|wish|praying|pray|karma|can['’]t wait (?:for|till|until))\b/gi;
 
 function wishedHarm(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefined {
   const { prose } = draft;
