@@ -204,6 +204,17 @@ function dedupe(hits: Hit[]): Hit[] {
 
 // --- Stereotypes -------------------------------------------------------------------------
 
+// "Typical Polish builders", "the Muslim lot": the construction itself lumps people together.
+// Built once; (?<!\w) is \b before a word (with both the i and u flags, V8 tests \b the slow way).
+let lumpedGroupRe: RegExp | undefined;
+function lumpedGroup(): RegExp {
+  if (!lumpedGroupRe) {
+    const groups = terms('groups').sourceFor('iu');
+    lumpedGroupRe = new RegExp(`(?<!\\w)typical\\s+(?:${groups})|(?<!\\w)the\\s+(?:${groups})\\s+lot\\b`, 'iu');
+  }
+  return lumpedGroupRe;
+}
+
 // "Not all ...", "it's a myth that ...": the post argues against the stereotype.
 const COUNTERED =
   /\bnot all\b|\bmyths?\b|\bstereotyp\w*|\bisn['’]t true\b|\bis not true\b|\bunfair\b|\bdon['’]t assume\b|\bshouldn['’]t assume\b|\bassumptions?\b|\bprejudice\b/i;
@@ -227,10 +238,7 @@ function stereotypes(draft: Draft): Stereotype[] {
     const to = next ? next.range[1] : s.range[1];
     const text = prose.slice(s.range[0], to);
     if (COUNTERED.test(text)) continue;
-    // "Typical Polish builders", "the Muslim lot": the construction itself lumps people together.
-    const lumped = new RegExp(`\\btypical\\s+(?:${terms('groups').source})|\\bthe\\s+(?:${terms('groups').source})\\s+lot\\b`, 'iu').test(
-      prose.slice(s.range[0], s.range[1]),
-    );
+    const lumped = lumpedGroup().test(prose.slice(s.range[0], s.range[1]));
     if (lumped) {
       out.push({ start: s.range[0], end: s.range[1], text: s.text.trim().slice(0, 80), group: group.text });
       continue;

@@ -5,7 +5,8 @@ import { sentenceContexts } from './lib/context.js';
 const terms = lexicon('boundaries.yaml');
 const clinicalTerms = lexicon('patient-context.yaml');
 let treatmentRe: RegExp | undefined;
-const yourTreatment = () => (treatmentRe ??= new RegExp(`\\byour\\s+(?:\\p{L}+\\s+)?${terms('treatment').source}`, 'giu'));
+// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+const yourTreatment = () => (treatmentRe ??= new RegExp(`(?<!\\w)your\\s+(?:\\p{L}+\\s+)?${terms('treatment').sourceFor('giu')}`, 'giu'));
 const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
 // "I politely declined": the post tells of keeping the boundary, not crossing it.
 const DECLINED =

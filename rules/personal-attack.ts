@@ -71,7 +71,8 @@ export default defineRule({
 // Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
 const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/gi;
 const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/gi;
-const DETERMINER = /\b(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+const DETERMINER = /(?<!\w)(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;
 // A business is named by a word like these after one or two capitalised words ("Smile Dental").
@@ -113,7 +114,7 @@ function findTargets(draft: Draft): Target[] {
   }
   for (const m of allMatches(terms('businesses'), prose)) {
     const before = prose.slice(Math.max(0, m.start - 40), m.start);
-    if (/\b(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40)))
+    if (/(?<!\w)(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40)))
       out.push({ ...m, kind: 'business' });
   }
   if (BUSINESS_WORDS.some((w) => prose.includes(w))) for (const m of allMatches(BUSINESS_NAME, prose)) out.push({ ...m, kind: 'business' });
@@ -133,14 +134,15 @@ function earlierTarget(draft: Draft, targets: Target[], i: number): Target | und
   return undefined;
 }
 
-const NEGATED = /(?:\bnot|\bnever|n['’]t|\bno|\bhardly|\bfar from|\banything but)\s+(?:(?:a|an|the|at all|so|that|very|remotely)\s+)?$/iu;
+const NEGATED =
+  /(?:(?<!\w)not|(?<!\w)never|n['’]t|(?<!\w)no|(?<!\w)hardly|(?<!\w)far from|(?<!\w)anything but)\s+(?:(?:a|an|the|at all|so|that|very|remotely)\s+)?$/iu;
 // Words after an adjective that show it describes a person or is said of one ("lazy woman", "rude, filthy and").
 const PERSONISH =
   /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot|little)\b)/iu;
 
 // An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud" (not "harass or bully").
 const NOUN_FRAME =
-  /(?:\b(?:a|an|the|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
+  /(?:(?<!\w)(?:a|an|the|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 interface Found extends Match {
   target: Target;

@@ -3,8 +3,9 @@ import { sentenceContexts } from './lib/context.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 
 const terms = lexicon('safeguarding.yaml');
+// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
 const SPECIFIC =
-  /\b(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|\bone of my\s+\p{L}+|\b(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
+  /(?<!\w)(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|(?<!\w)one of my\s+\p{L}+|(?<!\w)(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
 
 export default defineRule({
   meta: {

@@ -9,17 +9,21 @@ const terms = lexicon('affiliation.yaml');
 let affiliationPatterns: ReturnType<typeof patterns> | undefined;
 /** Expressions built from the lexicons once, not per draft. */
 function patterns() {
-  const roles = terms('roles').source;
+  const roles = terms('roles').sourceFor('giu');
+  // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
   return {
     // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
     self: new RegExp(
-      `(?:\\bas\\s+an?|\\bi['’]?m\\s+an?|\\bi\\s+am\\s+an?|\\bwork(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
+      `(?:(?<!\\w)as\\s+an?|(?<!\\w)i['’]?m\\s+an?|(?<!\\w)i\\s+am\\s+an?|(?<!\\w)work(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
       'giu',
     ),
     // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
     title: new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:\\p{L}+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu'),
     // "at Smile Dental Care", "at Parkview Physio"
-    place: new RegExp(`\\b(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').source}`, 'giu'),
+    place: new RegExp(
+      `(?<!\\w)(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').sourceFor('giu')}`,
+      'giu',
+    ),
   };
 }
 
@@ -35,7 +39,7 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   // "our stroke unit", "my local branch", "our MSK department"
   found.push(
     ...allMatches(
-      /\b(?:our|my)\s+(?:[\p{L}&-]+\s+)?(?:unit|ward|practice|surgery|clinic|trust|hospital|pharmacy|department|branch|caseload|health board)\b/giu,
+      /(?<!\w)(?:our|my)\s+(?:[\p{L}&-]+\s+)?(?:unit|ward|practice|surgery|clinic|trust|hospital|pharmacy|department|branch|caseload|health board)\b/giu,
       prose,
     ),
   );

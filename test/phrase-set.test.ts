@@ -187,6 +187,23 @@ describe('PhraseSet', () => {
     for (const text of texts.slice(1)) expect(plain.find(text, 0, text.length)).toEqual(regexMatches(plain.source, text, 0, text.length));
   });
 
+  it('leaves out \\b for the i and u flags, and finds the same with them', () => {
+    let checked = 0;
+    for (const [n, { where, phrases }] of lists.entries()) {
+      const set = new PhraseSet(phrases);
+      const unicode = set.sourceFor('giu');
+      if (!/^[A-Za-z0-9_]/.test(phrases[0] ?? '')) continue;
+      expect(unicode, where).not.toContain('\\b');
+      const ours = new RegExp(unicode, 'giu');
+      const defining = new RegExp(set.source, 'giu');
+      for (const text of generated(phrases, 100 + n, 15).concat(texts.slice(0, 40))) {
+        expect(execAll(ours, text, 0, text.length), where).toEqual(execAll(defining, text, 0, text.length));
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('finds nothing for an empty list', () => {
     const set = new PhraseSet([' ', '']);
     expect(set.find('anything at all', 0, 15)).toEqual([]);

@@ -51,7 +51,7 @@ export function phraseMatcher(phrases: string[]): PhraseSet {
 
 /** The expression for a phrase list with other flags ('gu': case matters). */
 export function phraseRegExp(phrases: string[], flags: string): RegExp {
-  return new RegExp(phraseSource(phrases), flags);
+  return new RegExp(phraseSource(phrases, flags), flags);
 }
 
 /** What allMatches() takes: a global expression or a phrase list. */
