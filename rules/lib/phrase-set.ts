@@ -207,12 +207,27 @@ interface TextIndex {
   wild: (number[] | undefined)[];
   /** Characters that are neither word characters nor whitespace: where '#ad' or '£' may start. */
   marks: number[];
-  /** The words in some list's vocabulary (an id or a `*` word), in order: most words are in none. */
-  known: number[];
-  /** How much of the vocabulary and of the `*` words the index has seen. */
+  /** Each list's candidates here, by list number: the words that may start one of its phrases. */
+  byList: (Candidates | undefined)[];
+  /** How much of the vocabulary, of the `*` words and of the lists the index has seen. */
   seenWords: number;
   seenHeads: number;
+  seenLists: number;
 }
+
+/** A list's candidates in a text: its words (index and start) and its marks, in order. */
+interface Candidates {
+  words: number[];
+  starts: number[];
+  marks: number[];
+}
+const NO_CANDIDATES: Candidates = { words: [], starts: [], marks: [] };
+
+// The lists each vocabulary word and each `*` word belongs to, by list number: a text's words
+// hand each list its candidates in one pass, instead of every list reading every word.
+const listsOfWord: number[][] = [];
+const listsOfWild: number[][] = [];
+let listCount = 0;
 
 // Rules search a draft's prose many times, and sentences or snippets of it now and then: short
 // texts have their own few places, so they do not push the prose out.
@@ -229,9 +244,10 @@ function indexText(text: string): TextIndex {
     ids: [],
     wild: [],
     marks: [],
-    known: [],
+    byList: [],
     seenWords: vocabularyKeys.length,
     seenHeads: wildKeys.length,
+    seenLists: listCount,
   };
   let runEnd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -249,7 +265,7 @@ function indexText(text: string): TextIndex {
     t.runEnds.push(runEnd);
     t.ids.push(-1);
     t.wild.push(undefined);
-    if (lookUp(t, t.starts.length - 1)) t.known.push(t.starts.length - 1);
+    lookUp(t, t.starts.length - 1);
   }
   recent.unshift(t);
   if (recent.length > 3) recent.pop();
@@ -257,10 +273,11 @@ function indexText(text: string): TextIndex {
 }
 
 /**
- * Sets word w's vocabulary id and `*` words by walking its folded characters down the tree;
- * true if it has either. Keys are at most MAX_KEY long, so the walk stops there at the latest.
+ * Sets word w's vocabulary id and `*` words by walking its folded characters down the tree, and
+ * adds it to the candidates of their lists. Keys are at most MAX_KEY long, so the walk stops
+ * there at the latest.
  */
-function lookUp(t: TextIndex, w: number): boolean {
+function lookUp(t: TextIndex, w: number): void {
   const text = t.text;
   const end = t.runEnds[w]!;
   let node: TrieNode | undefined = trie;
@@ -272,16 +289,28 @@ function lookUp(t: TextIndex, w: number): boolean {
     if (k + 1 === end && node) t.ids[w] = node.id;
   }
   t.wild[w] = heads;
-  return heads !== undefined || t.ids[w]! >= 0;
+  const id = t.ids[w]!;
+  if (id >= 0) for (const no of listsOfWord[id]!) addCandidate(t, no, w);
+  if (heads) for (const h of heads) for (const no of listsOfWild[h]!) addCandidate(t, no, w);
+}
+
+function addCandidate(t: TextIndex, no: number, w: number): void {
+  let c = t.byList[no];
+  if (!c) t.byList[no] = c = { words: [], starts: [], marks: [] };
+  // Words come in order, and one word may reach a list by its id and by `*` words.
+  else if (c.words[c.words.length - 1] === w) return;
+  c.words.push(w);
+  c.starts.push(t.starts[w]!);
 }
 
 /** Lists load as rules first use them: a text indexed before then is looked up again. */
 function upToDate(t: TextIndex): TextIndex {
-  if (t.seenWords === vocabularyKeys.length && t.seenHeads === wildKeys.length) return t;
-  t.known = [];
-  for (let w = 0; w < t.starts.length; w++) if (lookUp(t, w)) t.known.push(w);
+  if (t.seenWords === vocabularyKeys.length && t.seenHeads === wildKeys.length && t.seenLists === listCount) return t;
+  t.byList = [];
+  for (let w = 0; w < t.starts.length; w++) lookUp(t, w);
   t.seenWords = vocabularyKeys.length;
   t.seenHeads = wildKeys.length;
+  t.seenLists = listCount;
   return t;
 }
 
@@ -319,9 +348,11 @@ export class PhraseSet {
   private byMark = new Map<number, Phrase[]>();
   /** Candidates in the text this list last searched: a list searches one text many times. */
   private candidatesOf: TextIndex | undefined;
+  /** This list's number among the indexed lists. */
+  private no = -1;
   /** The last text in which this list has no candidate at all. */
   private noneIn: string | undefined;
-  private lastCandidates: { words: number[]; starts: number[]; marks: number[] } | undefined;
+  private lastCandidates: Candidates | undefined;
 
   private sourceText: string | undefined;
   private expression: RegExp | undefined;
@@ -383,6 +414,9 @@ export class PhraseSet {
     for (const [id, phrase] of ids) (this.byId[id] ??= []).push(phrase);
     this.byWildId = new Array<Phrase[] | undefined>(wildHeads.size).fill(undefined);
     for (const [id, phrase] of wildIds) (this.byWildId[id] ??= []).push(phrase);
+    this.no = listCount++;
+    this.byId.forEach((list, id) => list && (listsOfWord[id] ??= []).push(this.no));
+    this.byWildId.forEach((list, id) => list && (listsOfWild[id] ??= []).push(this.no));
     return (this.byWord = byWord);
   }
 
@@ -453,24 +487,14 @@ export class PhraseSet {
   }
 
   /** The words of an indexed text that may start one of this list's phrases, and the marks. */
-  private candidates(t: TextIndex): { words: number[]; starts: number[]; marks: number[] } {
+  private candidates(t: TextIndex): Candidates {
     if (this.candidatesOf === t && this.lastCandidates) return this.lastCandidates;
-    const c = { words: [] as number[], starts: [] as number[], marks: [] as number[] };
-    // Run for every list on every draft's words: plain loops, no closure per word.
-    const { ids, wild, starts, known } = t;
-    const { byId, byWildId } = this;
-    for (let k = 0; k < known.length; k++) {
-      const w = known[k]!;
-      const id = ids[w]!;
-      let hit = id >= 0 && byId[id] !== undefined;
-      const heads = hit ? undefined : wild[w];
-      if (heads) for (let h = 0; h < heads.length && !hit; h++) hit = byWildId[heads[h]!] !== undefined;
-      if (hit) {
-        c.words.push(w);
-        c.starts.push(starts[w]!);
-      }
+    let c = t.byList[this.no] ?? NO_CANDIDATES;
+    if (this.byMark.size) {
+      const marks: number[] = [];
+      for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) marks.push(p);
+      if (marks.length) c = { words: c.words, starts: c.starts, marks };
     }
-    if (this.byMark.size) for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) c.marks.push(p);
     this.candidatesOf = t;
     // A list's candidates in a text never change: lists loaded later add only their own words.
     if (!c.starts.length && !c.marks.length) this.noneIn = t.text;
