@@ -210,12 +210,14 @@ function misinformation(draft: Draft): Finding[] {
   const out: Finding[] = [];
   const { prose, sentences } = draft;
   const professional = draft.account === 'professional' || any(terms('profession'), draft, 0, prose.length) || YEARS_AS.test(prose);
+  // "WHO" and "NICE" are searched once, not sentence by sentence: few drafts name either.
+  const bodies = allMatches(BODIES, prose);
   for (const t of topicMatchers()) {
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       const hasTopic =
         allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 ||
-        (t.name === 'conspiracy' && allMatches(BODIES, prose, s.range[0], s.range[1]).length > 0);
+        (t.name === 'conspiracy' && bodies.some((b) => s.range[0] <= b.start && b.end <= s.range[1]));
       if (!hasTopic) continue;
       // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").
       const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { phraseMatcher } from '../rules/lib/lexicon.js';
 import { execAll, PhraseSet, type Match } from '../rules/lib/phrase-set.js';
 import { fixtureTexts, rng } from './helpers/equivalence.js';
 
@@ -202,6 +203,16 @@ describe('PhraseSet', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('is built once per list of phrases, however often a rule asks for it', () => {
+    const names = () => ['Smile Dental Care', 'Parkview Physio'];
+    const first = phraseMatcher(names());
+    expect(phraseMatcher(names())).toBe(first);
+    expect(phraseMatcher(['Smile Dental Care'])).not.toBe(first);
+    expect(phraseMatcher(['Smile Dental', 'Care'])).not.toBe(phraseMatcher(['Smile Dental Care']));
+    const text = 'Thanks to everyone at Parkview Physio and smile dental care!';
+    expect(first.find(text, 0, text.length).map((m) => m.text)).toEqual(['Parkview Physio', 'smile dental care']);
   });
 
   it('finds nothing for an empty list', () => {

@@ -46,8 +46,15 @@ export function loadData<T>(file: string): T {
  * definition, for other flags or for embedding.
  */
 export function phraseMatcher(phrases: string[]): PhraseSet {
-  return new PhraseSet(phrases);
+  // One matcher per list of phrases, however often a rule asks (per draft, for names from its
+  // options): a list's index is built once, and every list built joins the shared vocabulary
+  // for good.
+  const key = phrases.join('\u0000');
+  let set = matchers.get(key);
+  if (!set) matchers.set(key, (set = new PhraseSet(phrases)));
+  return set;
 }
+const matchers = new Map<string, PhraseSet>();
 
 /** The expression for a phrase list with other flags ('gu': case matters). */
 export function phraseRegExp(phrases: string[], flags: string): RegExp {
