@@ -171,27 +171,45 @@ const wildKeys: string[] = [];
 /**
  * The vocabulary and the `*` words as a tree of folded code units. A word is looked up by
  * walking its characters, which passes every `*` word it begins with on the way, and makes no
- * string (a slice, a fold and a hash per word were a twentieth of a large run).
+ * string (a slice, a fold and a hash per word were a twentieth of a large run). Nodes are
+ * numbers; a folded ASCII word character (0-9, A-Z, _: 0x30 to 0x5F) finds its child in a flat
+ * table, any other in a map.
  */
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined;
-  /** The vocabulary id of the word that ends here, or -1. */
-  id: number;
-  /** The `*` word that ends here, or -1. */
-  wild: number;
-}
-const trie: TrieNode = { next: undefined, id: -1, wild: -1 };
+const SLOTS = 0x30;
+let asciiChildren = new Int32Array(SLOTS * 4096);
+const otherChildren: (Map<number, number> | undefined)[] = [undefined];
+/** Per node: the vocabulary id of the word that ends there, and the `*` word; -1 if none. */
+const nodeWord: number[] = [-1];
+const nodeWild: number[] = [-1];
 
-function trieNode(key: string): TrieNode {
-  let node = trie;
+/** The child of `node` for folded code unit c; 0 (the root, never a child) if none. */
+function child(node: number, c: number): number {
+  if (c < 0x80) {
+    const slot = c - 0x30;
+    return slot >= 0 && slot < SLOTS ? asciiChildren[node * SLOTS + slot]! : 0;
+  }
+  return otherChildren[node]?.get(c) ?? 0;
+}
+
+function trieNode(key: string): number {
+  let node = 0;
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
-    let child = node.next?.get(c);
-    if (!child) {
-      child = { next: undefined, id: -1, wild: -1 };
-      (node.next ??= new Map()).set(c, child);
+    let next = child(node, c);
+    if (next === 0) {
+      next = nodeWord.length;
+      nodeWord.push(-1);
+      nodeWild.push(-1);
+      otherChildren.push(undefined);
+      if (next * SLOTS >= asciiChildren.length) {
+        const grown = new Int32Array(asciiChildren.length * 2);
+        grown.set(asciiChildren);
+        asciiChildren = grown;
+      }
+      if (c < 0x80) asciiChildren[node * SLOTS + c - 0x30] = next;
+      else (otherChildren[node] ??= new Map()).set(c, next);
     }
-    node = child;
+    node = next;
   }
   return node;
 }
@@ -280,13 +298,14 @@ function indexText(text: string): TextIndex {
 function lookUp(t: TextIndex, w: number): void {
   const text = t.text;
   const end = t.runEnds[w]!;
-  let node: TrieNode | undefined = trie;
+  let node = 0;
   let heads: number[] | undefined;
   t.ids[w] = -1;
-  for (let k = t.starts[w]!; k < end && node; k++) {
-    node = node.next?.get(fold(text.charCodeAt(k)));
-    if (node && node.wild >= 0) (heads ??= []).push(node.wild);
-    if (k + 1 === end && node) t.ids[w] = node.id;
+  for (let k = t.starts[w]!; k < end; k++) {
+    node = child(node, fold(text.charCodeAt(k)));
+    if (node === 0) break;
+    if (nodeWild[node]! >= 0) (heads ??= []).push(nodeWild[node]!);
+    if (k + 1 === end) t.ids[w] = nodeWord[node]!;
   }
   t.wild[w] = heads;
   const id = t.ids[w]!;
@@ -399,13 +418,13 @@ export class PhraseSet {
         push(this.wildWords, units[0]!, phrase);
         const key = foldString(body);
         const id = idOf(wildHeads, wildKeys, key);
-        trieNode(key).wild = id;
+        nodeWild[trieNode(key)] = id;
         wildIds.push([id, phrase]);
       } else {
         const key = foldString(body.slice(0, head));
         push(byWord, key, phrase);
         const id = idOf(vocabulary, vocabularyKeys, key);
-        trieNode(key).id = id;
+        nodeWord[trieNode(key)] = id;
         ids.push([id, phrase]);
       }
     });
