@@ -29,9 +29,11 @@ function findAdvice(draft: Draft): Advice[] {
   // Every kind of advice needs a condition or a remedy somewhere in the draft: most drafts have
   // neither, and need no search sentence by sentence.
   if (!topic) return found;
+  // Every dose has a digit or a spelled count: most drafts have neither, and skip the expression.
+  const counted = /\d|once|twice|three|four|five|six/i.test(draft.prose);
   for (const s of draft.sentences) {
     const inS = (m: Match) => s.range[0] <= m.start && m.end <= s.range[1];
-    for (const d of allMatches(DOSE, draft.prose, s.range[0], s.range[1])) {
+    for (const d of counted ? allMatches(DOSE, draft.prose, s.range[0], s.range[1]) : []) {
       found.push({ kind: 'dose', match: d, sentence: s });
     }
     for (const d of conditions.length ? allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1]) : []) {

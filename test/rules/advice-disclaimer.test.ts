@@ -19,6 +19,8 @@ ruleTester('advice-disclaimer', {
     { code: '@mark_t88 sounds like a dry socket tbh – pack it with some clove oil and you will be fine', errors: ['tailored', 'missing'] },
     { code: '@jo_b sounds like a dry socket. This is general information only, please book an appointment.', errors: ['tailored'] },
     { code: 'Lower back pain? Stop resting! Do these 3 stretches twice a day.', errors: ['missing'] },
+    // A dose with no digit, and no other advice: the spelled count alone must find it.
+    { code: 'Toothache? Paracetamol twice daily usually helps.', errors: [{ messageId: 'missing', line: 1, column: 12 }] },
     {
       code: 'Sticky eye in the mornings? Bathe it with cooled boiled water and use chloramphenicol drops for five days.',
       errors: ['missing'],
