@@ -92,12 +92,13 @@ export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start
   const words = phraseWords(phrase);
   if (!words.length) return null;
   const vocabulary = vocabularyOf(haystack);
-  // Most phrases fail on a word the draft does not have: stop at the first.
-  const matches: Set<string>[] = [];
-  for (const w of words) {
-    const m = matchingWords(vocabulary, w);
+  // Most phrases fail on a word the draft does not have: stop at the first, trying the longest
+  // (rarest) words first ("disclaimer" before "this").
+  const matches: Set<string>[] = new Array<Set<string>>(words.length);
+  for (const k of longestFirst(words)) {
+    const m = matchingWords(vocabulary, words[k]!);
     if (m.size === 0) return null;
-    matches.push(m);
+    matches[k] = m;
   }
   for (let i = 0; i < haystack.length; i++) {
     if (!matches[0]!.has(haystack[i]!.text)) continue;
@@ -116,6 +117,18 @@ export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start
     if (k === words.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
   }
   return null;
+}
+
+const wordOrders = new WeakMap<string[], number[]>();
+
+/** Indexes of a phrase's words, longest first (kept per word list, which phraseWords() caches). */
+function longestFirst(words: string[]): number[] {
+  let order = wordOrders.get(words);
+  if (!order) {
+    order = words.map((_, k) => k).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
+    wordOrders.set(words, order);
+  }
+  return order;
 }
 
 const phraseTokens = new Map<string, string[]>();
