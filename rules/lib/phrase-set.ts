@@ -162,7 +162,7 @@ function orderedPhrases(phrases: string[]): string[] {
 const MAX_KEY = 64;
 
 // Every list's first words share one vocabulary, so a text's words are looked up once however
-// many lists then search it: a list finds its candidates with an array read per word.
+// many lists then search it, and each list is handed its candidates.
 const vocabulary = new Map<string, number>();
 const vocabularyKeys: string[] = [];
 const wildHeads = new Map<string, number>();
@@ -171,9 +171,9 @@ const wildKeys: string[] = [];
 /**
  * The vocabulary and the `*` words as a tree of folded code units. A word is looked up by
  * walking its characters, which passes every `*` word it begins with on the way, and makes no
- * string (a slice, a fold and a hash per word were a twentieth of a large run). Nodes are
- * numbers; a folded ASCII word character (0-9, A-Z, _: 0x30 to 0x5F) finds its child in a flat
- * table, any other in a map.
+ * string (a slice, a fold and a hash per word cost about a third more). Nodes are numbers; a
+ * folded ASCII word character (0-9, A-Z, _: 0x30 to 0x5F) finds its child in a flat table, any
+ * other in a map.
  */
 const SLOTS = 0x30;
 let asciiChildren = new Int32Array(SLOTS * 4096);
@@ -231,6 +231,10 @@ interface TextIndex {
   seenWords: number;
   seenHeads: number;
   seenLists: number;
+  /** Folded words, and words by folded word and by first code unit: made when lists load after the text was indexed. */
+  keys: string[] | undefined;
+  byKey: Map<string, number[]> | undefined;
+  byFirst: Map<number, number[]> | undefined;
 }
 
 /** A list's candidates in a text: its words (index and start) and its marks, in order. */
@@ -263,9 +267,12 @@ function indexText(text: string): TextIndex {
     wild: [],
     marks: [],
     byList: [],
-    seenWords: vocabularyKeys.length,
-    seenHeads: wildKeys.length,
+    seenWords: vocabulary.size,
+    seenHeads: wildHeads.size,
     seenLists: listCount,
+    keys: undefined,
+    byKey: undefined,
+    byFirst: undefined,
   };
   let runEnd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -281,8 +288,6 @@ function indexText(text: string): TextIndex {
     }
     t.starts.push(i);
     t.runEnds.push(runEnd);
-    t.ids.push(-1);
-    t.wild.push(undefined);
     lookUp(t, t.starts.length - 1);
   }
   recent.unshift(t);
@@ -291,26 +296,32 @@ function indexText(text: string): TextIndex {
 }
 
 /**
- * Sets word w's vocabulary id and `*` words by walking its folded characters down the tree, and
- * adds it to the candidates of their lists. Keys are at most MAX_KEY long, so the walk stops
- * there at the latest.
+ * Looks up word w's vocabulary id and `*` words by walking its folded characters down the tree
+ * (keys are at most MAX_KEY long, so the walk stops there at the latest), and adds it to the
+ * candidates of their lists.
  */
 function lookUp(t: TextIndex, w: number): void {
   const text = t.text;
   const end = t.runEnds[w]!;
   let node = 0;
+  let id = -1;
   let heads: number[] | undefined;
-  t.ids[w] = -1;
   for (let k = t.starts[w]!; k < end; k++) {
     node = child(node, fold(text.charCodeAt(k)));
     if (node === 0) break;
     if (nodeWild[node]! >= 0) (heads ??= []).push(nodeWild[node]!);
-    if (k + 1 === end) t.ids[w] = nodeWord[node]!;
+    if (k + 1 === end) id = nodeWord[node]!;
   }
-  t.wild[w] = heads;
-  const id = t.ids[w]!;
+  t.ids.push(id);
+  t.wild.push(heads);
   if (id >= 0) for (const no of listsOfWord[id]!) addCandidate(t, no, w);
   if (heads) for (const h of heads) for (const no of listsOfWild[h]!) addCandidate(t, no, w);
+}
+
+/** Adds list `no` to the lists of word `id`, once. */
+function register(lists: number[][], id: number, no: number): void {
+  const of = (lists[id] ??= []);
+  if (of[of.length - 1] !== no) of.push(no);
 }
 
 function addCandidate(t: TextIndex, no: number, w: number): void {
@@ -322,13 +333,39 @@ function addCandidate(t: TextIndex, no: number, w: number): void {
   c.starts.push(t.starts[w]!);
 }
 
-/** Lists load as rules first use them: a text indexed before then is looked up again. */
+/**
+ * Lists load as rules first use them, mostly while the first draft is searched: a text indexed
+ * before then looks up only the words and lists added since (walking every word again for each
+ * new list was a tenth of a one-draft run).
+ */
 function upToDate(t: TextIndex): TextIndex {
-  if (t.seenWords === vocabularyKeys.length && t.seenHeads === wildKeys.length && t.seenLists === listCount) return t;
-  t.byList = [];
-  for (let w = 0; w < t.starts.length; w++) lookUp(t, w);
-  t.seenWords = vocabularyKeys.length;
-  t.seenHeads = wildKeys.length;
+  if (t.seenLists === listCount) return t;
+  if (t.seenWords < vocabulary.size || t.seenHeads < wildHeads.size) {
+    if (!t.keys || !t.byKey || !t.byFirst) {
+      // A word's key keeps at most MAX_KEY characters and one more, which no vocabulary entry equals.
+      t.keys = t.starts.map((start, w) => foldString(t.text.slice(start, Math.min(t.runEnds[w]!, start + MAX_KEY + 1))));
+      t.byKey = new Map();
+      t.byFirst = new Map();
+      for (let w = 0; w < t.keys.length; w++) {
+        push(t.byKey, t.keys[w]!, w);
+        push(t.byFirst, t.keys[w]!.charCodeAt(0), w);
+      }
+    }
+    for (let id = t.seenWords; id < vocabulary.size; id++) for (const w of t.byKey.get(vocabularyKeys[id]!) ?? []) t.ids[w] = id;
+    for (let h = t.seenHeads; h < wildHeads.size; h++) {
+      const head = wildKeys[h]!;
+      for (const w of t.byFirst.get(head.charCodeAt(0)) ?? []) if (t.keys[w]!.startsWith(head)) (t.wild[w] ??= []).push(h);
+    }
+  }
+  // New vocabulary belongs to new lists only; known words may belong to new lists too.
+  for (let w = 0; w < t.starts.length; w++) {
+    const id = t.ids[w]!;
+    if (id >= 0) for (const no of listsOfWord[id]!) if (no >= t.seenLists) addCandidate(t, no, w);
+    const heads = t.wild[w];
+    if (heads) for (const h of heads) for (const no of listsOfWild[h]!) if (no >= t.seenLists) addCandidate(t, no, w);
+  }
+  t.seenWords = vocabulary.size;
+  t.seenHeads = wildHeads.size;
   t.seenLists = listCount;
   return t;
 }
@@ -336,8 +373,7 @@ function upToDate(t: TextIndex): TextIndex {
 function idOf(map: Map<string, number>, keys: string[], key: string): number {
   let id = map.get(key);
   if (id === undefined) {
-    id = keys.length;
-    map.set(key, id);
+    map.set(key, (id = keys.length));
     keys.push(key);
   }
   return id;
@@ -433,9 +469,11 @@ export class PhraseSet {
     for (const [id, phrase] of ids) (this.byId[id] ??= []).push(phrase);
     this.byWildId = new Array<Phrase[] | undefined>(wildHeads.size).fill(undefined);
     for (const [id, phrase] of wildIds) (this.byWildId[id] ??= []).push(phrase);
+    // Registered from the list's own words, not by reading the vocabulary-long arrays: at start-up
+    // this code is not yet optimised, and 140 lists times the vocabulary was ~10 ms.
     this.no = listCount++;
-    this.byId.forEach((list, id) => list && (listsOfWord[id] ??= []).push(this.no));
-    this.byWildId.forEach((list, id) => list && (listsOfWild[id] ??= []).push(this.no));
+    for (const [id] of ids) register(listsOfWord, id, this.no);
+    for (const [id] of wildIds) register(listsOfWild, id, this.no);
     return (this.byWord = byWord);
   }
 
