@@ -171,7 +171,7 @@ const wildKeys: string[] = [];
 /**
  * The vocabulary and the `*` words as a tree of folded code units. A word is looked up by
  * walking its characters, which passes every `*` word it begins with on the way, and makes no
- * string (a slice, a fold and a hash per word cost about a third more). Nodes are numbers; a
+ * string (a slice, a fold and a hash per word were slower). Nodes are numbers; a
  * folded ASCII word character (0-9, A-Z, _: 0x30 to 0x5F) finds its child in a flat table, any
  * other in a map.
  */
@@ -336,7 +336,7 @@ function addCandidate(t: TextIndex, no: number, w: number): void {
 /**
  * Lists load as rules first use them, mostly while the first draft is searched: a text indexed
  * before then looks up only the words and lists added since (walking every word again for each
- * new list was a tenth of a one-draft run).
+ * new list slowed a one-draft run).
  */
 function upToDate(t: TextIndex): TextIndex {
   if (t.seenLists === listCount) return t;
@@ -470,7 +470,7 @@ export class PhraseSet {
     this.byWildId = new Array<Phrase[] | undefined>(wildHeads.size).fill(undefined);
     for (const [id, phrase] of wildIds) (this.byWildId[id] ??= []).push(phrase);
     // Registered from the list's own words, not by reading the vocabulary-long arrays: at start-up
-    // this code is not yet optimised, and 140 lists times the vocabulary was ~10 ms.
+    // this code is not yet optimised, and 140 lists times the whole vocabulary adds up.
     this.no = listCount++;
     for (const [id] of ids) register(listsOfWord, id, this.no);
     for (const [id] of wildIds) register(listsOfWild, id, this.no);
