@@ -82,6 +82,13 @@ function isMark(c: number): boolean {
   if (c < 0x80 || inMarkRange(c)) return inMarkRange(c);
   return (foldedMarks ??= foldedMembers(inMarkRange)).has(fold(c));
 }
+// ASCII by table, for the scan of every text: word characters (A-Z a-z 0-9 _) and \s.
+const ASCII_WORD = new Uint8Array(0x80);
+const ASCII_SPACE = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+  ASCII_SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+}
 const isDigitOrUnderscore = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x5f;
 /** Cannot precede a match: the lookbehind [LETTER 0-9 _]. */
 const joinsBefore = (c: number) => isLetter(c) || isDigitOrUnderscore(c);
@@ -274,25 +281,38 @@ function indexText(text: string): TextIndex {
     byKey: undefined,
     byFirst: undefined,
   };
-  let runEnd = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
-      if (!isSpace(c)) t.marks.push(i);
+    if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordChar(c)) {
+      if (c < 0x80 ? ASCII_SPACE[c] === 0 : !isSpace(c)) t.marks.push(i);
+      i++;
       continue;
     }
-    if (i < runEnd && joinsBefore(text.charCodeAt(i - 1))) continue;
-    if (i >= runEnd) {
-      runEnd = i + 1;
-      while (runEnd < text.length && isWordChar(text.charCodeAt(runEnd))) runEnd++;
+    // A run of word characters starts a word, and so does each of its characters after one
+    // that does not join (a combining mark): never the case in an ASCII run.
+    let runEnd = i + 1;
+    let ascii = c < 0x80;
+    for (; runEnd < n; runEnd++) {
+      const d = text.charCodeAt(runEnd);
+      if (d < 0x80) {
+        if (ASCII_WORD[d] === 0) break;
+      } else if (isWordChar(d)) ascii = false;
+      else break;
     }
-    t.starts.push(i);
-    t.runEnds.push(runEnd);
-    lookUp(t, t.starts.length - 1);
+    addStart(t, i, runEnd);
+    if (!ascii) for (let k = i + 1; k < runEnd; k++) if (!joinsBefore(text.charCodeAt(k - 1))) addStart(t, k, runEnd);
+    i = runEnd;
   }
   recent.unshift(t);
   if (recent.length > 3) recent.pop();
   return t;
+}
+
+function addStart(t: TextIndex, start: number, runEnd: number): void {
+  t.starts.push(start);
+  t.runEnds.push(runEnd);
+  lookUp(t, t.starts.length - 1);
 }
 
 /**
@@ -307,7 +327,9 @@ function lookUp(t: TextIndex, w: number): void {
   let id = -1;
   let heads: number[] | undefined;
   for (let k = t.starts[w]!; k < end; k++) {
-    node = child(node, fold(text.charCodeAt(k)));
+    const c = text.charCodeAt(k);
+    // An ASCII word character folds to a slot of the flat table: a-z to A-Z, 0-9 and _ as they are.
+    node = c < 0x80 ? asciiChildren[node * SLOTS + (c >= 0x61 ? c - 0x50 : c - 0x30)]! : child(node, fold(c));
     if (node === 0) break;
     if (nodeWild[node]! >= 0) (heads ??= []).push(nodeWild[node]!);
     if (k + 1 === end) id = nodeWord[node]!;
