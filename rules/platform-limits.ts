@@ -45,8 +45,9 @@ export default defineRule({
     }
     const p = entry[1];
     const { text, offsets } = postText(draft);
-    const { length, steps } = measure(text, p.counting);
+    const { length } = measure(text, p.counting, false);
     if (length <= p.limit) return;
+    const { steps } = measure(text, p.counting);
     // Where the text goes over: the end of the last unit within the limit.
     const crossing = steps.lengths.findIndex((l) => l > p.limit);
     const startInText = crossing > 0 ? steps.ends[crossing - 1]! : 0;

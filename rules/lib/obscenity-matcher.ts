@@ -70,6 +70,9 @@ function asciiPairs(literal: string): number[] {
   return out;
 }
 
+const UNKNOWN = -2;
+const DROPPED = -1;
+
 /**
  * obscenity's blacklist transformation of `input`, the text its expressions run on: each code
  * point through the simple transformers (confusables, leetspeak, lower case; memoised, as they
@@ -79,6 +82,8 @@ export class BlacklistTransform {
   private readonly simple: ((c: number) => number | undefined)[] = [];
   private readonly stateful: StatefulTransformer;
   private readonly memo = new Map<number, number | undefined>();
+  /** The same for the BMP, by table (a draft's every character is looked up): UNKNOWN, DROPPED or the result. */
+  private readonly bmp = new Int32Array(0x10000).fill(UNKNOWN);
 
   constructor(transformers: TransformerContainer[]) {
     const last = transformers[transformers.length - 1];
@@ -90,12 +95,24 @@ export class BlacklistTransform {
   }
 
   private mapped(c: number): number | undefined {
+    if (c < 0x10000) {
+      const known = this.bmp[c]!;
+      if (known !== UNKNOWN) return known === DROPPED ? undefined : known;
+      const out = this.applySimple(c);
+      this.bmp[c] = out === undefined ? DROPPED : out;
+      return out;
+    }
     if (this.memo.has(c)) return this.memo.get(c);
-    let out: number | undefined = c;
-    for (let i = 0; i < this.simple.length && out !== undefined; i++) out = this.simple[i]!(out);
-    // A text of many distinct characters (a page of CJK) must not keep a map of all of them.
+    const out = this.applySimple(c);
+    // A text of many distinct characters (a page of emoji) must not keep a map of all of them.
     if (this.memo.size >= 65_536) this.memo.clear();
     this.memo.set(c, out);
+    return out;
+  }
+
+  private applySimple(c: number): number | undefined {
+    let out: number | undefined = c;
+    for (let i = 0; i < this.simple.length && out !== undefined; i++) out = this.simple[i]!(out);
     return out;
   }
 

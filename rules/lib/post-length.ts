@@ -43,12 +43,15 @@ export interface Steps {
  * crossed. Offsets are into the text given (NFC normalisation is applied per grapheme, so
  * offsets stay those of the original).
  */
-export function measure(text: string, counting: Counting): { length: number; steps: Steps } {
+export function measure(text: string, counting: Counting, withSteps = true): { length: number; steps: Steps } {
   const steps: Steps = { ends: [], lengths: [] };
-  const step = (end: number, length: number) => {
-    steps.ends.push(end);
-    steps.lengths.push(length);
-  };
+  // Most posts are within their limit, and need only the total: no steps are kept for them.
+  const step = withSteps
+    ? (end: number, length: number) => {
+        steps.ends.push(end);
+        steps.lengths.push(length);
+      }
+    : () => {};
   let total = 0;
   if (counting === 'utf16' || counting === 'codepoints') {
     let i = 0;
@@ -95,7 +98,13 @@ export function measure(text: string, counting: Counting): { length: number; ste
   let i = 0;
   while (i < text.length) {
     if (ascii(i) && (i + 1 === text.length || (ascii(i + 1) && !crlf(i)))) {
-      grapheme(i, text[i]!);
+      // An ASCII character outside a URL: NFC leaves it alone and it is never an emoji, so it
+      // weighs what its range says (what grapheme() would find, without a string or a regex test).
+      if (i >= at && !urlAt.has(i)) {
+        weighted += counting === 'twitter-urls' ? cfg.scale : weightOf(text.charCodeAt(i), cfg);
+        at = i + 1;
+        step(at, weighted / cfg.scale);
+      } else grapheme(i, text[i]!);
       i++;
       continue;
     }

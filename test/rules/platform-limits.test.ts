@@ -58,7 +58,11 @@ it('counts as X does (twitter-text as the oracle) for random text', () => {
     fc.property(
       fc.array(piece, { maxLength: 15 }).map((p) => p.join(' ')),
       (text) => {
-        expect(measure(text, 'twitter').length).toBe(twitter.parseTweet(text).weightedLength);
+        const { length, steps } = measure(text, 'twitter');
+        expect(length).toBe(twitter.parseTweet(text).weightedLength);
+        // Counted without steps (as for a post within its limit), the length is the same.
+        expect(measure(text, 'twitter', false).length).toBe(length);
+        expect(steps.lengths.at(-1) ?? 0).toBe(length);
       },
     ),
     { numRuns: 500 },
