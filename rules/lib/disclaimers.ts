@@ -53,8 +53,8 @@ export function appendLine(draft: Draft, line: string): { range: [number, number
   if (unclosedAtEnd(draft)) return undefined;
   const eol = draft.source.includes('\r\n') ? '\r\n' : '\n';
   const src = draft.source;
-  const trimmed = src.replace(/[\s]+$/u, '');
-  const end = trimmed.length;
+  // trimEnd strips what \s matches; /\s+$/ tried every whitespace run in the draft.
+  const end = src.trimEnd().length;
   return { range: [end, src.length], text: `${eol}${eol}${line}${eol}` };
 }
 
