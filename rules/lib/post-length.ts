@@ -72,6 +72,8 @@ export function measure(text: string, counting: Counting, withSteps = true): { l
   const cfg = loadData<TwitterConfig>('twitter-text-config-v3.json');
   const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
   const urlAt = new Map(urls.map(([s, e]) => [s, e]));
+  const asciiWeights = asciiWeightsOf(cfg);
+  let nextUrl = 0;
   let weighted = 0;
   let at = 0;
   const grapheme = (index: number, segment: string) => {
@@ -100,8 +102,9 @@ export function measure(text: string, counting: Counting, withSteps = true): { l
     if (ascii(i) && (i + 1 === text.length || (ascii(i + 1) && !crlf(i)))) {
       // An ASCII character outside a URL: NFC leaves it alone and it is never an emoji, so it
       // weighs what its range says (what grapheme() would find, without a string or a regex test).
-      if (i >= at && !urlAt.has(i)) {
-        weighted += counting === 'twitter-urls' ? cfg.scale : weightOf(text.charCodeAt(i), cfg);
+      while (nextUrl < urls.length && urls[nextUrl]![0] < i) nextUrl++;
+      if (i >= at && (nextUrl === urls.length || urls[nextUrl]![0] !== i)) {
+        weighted += counting === 'twitter-urls' ? cfg.scale : asciiWeights[text.charCodeAt(i)]!;
         at = i + 1;
         step(at, weighted / cfg.scale);
       } else grapheme(i, text[i]!);
@@ -114,6 +117,14 @@ export function measure(text: string, counting: Counting, withSteps = true): { l
     i = j;
   }
   return { length: weighted / cfg.scale, steps };
+}
+
+const asciiWeightTables = new WeakMap<TwitterConfig, number[]>();
+/** weightOf() for each ASCII code point, worked out once per config. */
+function asciiWeightsOf(cfg: TwitterConfig): number[] {
+  let table = asciiWeightTables.get(cfg);
+  if (!table) asciiWeightTables.set(cfg, (table = Array.from({ length: 0x80 }, (_, c) => weightOf(c, cfg))));
+  return table;
 }
 
 function weightOf(cp: number, cfg: TwitterConfig): number {
