@@ -82,13 +82,6 @@ function isMark(c: number): boolean {
   if (c < 0x80 || inMarkRange(c)) return inMarkRange(c);
   return (foldedMarks ??= foldedMembers(inMarkRange)).has(fold(c));
 }
-// ASCII by table, for the scan of every text: word characters (A-Z a-z 0-9 _) and \s.
-const ASCII_WORD = new Uint8Array(0x80);
-const ASCII_SPACE = new Uint8Array(0x80);
-for (let c = 0; c < 0x80; c++) {
-  ASCII_WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-  ASCII_SPACE[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
-}
 const isDigitOrUnderscore = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x5f;
 /** Cannot precede a match: the lookbehind [LETTER 0-9 _]. */
 const joinsBefore = (c: number) => isLetter(c) || isDigitOrUnderscore(c);
@@ -111,6 +104,9 @@ function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+// isWordChar and isSpace for ASCII by table, for the scan of every text.
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (isWordChar(c) ? 1 : 0));
+const ASCII_SPACE = Uint8Array.from({ length: 0x80 }, (_, c) => (isSpace(c) ? 1 : 0));
 
 // Case folding as a case-insensitive, non-unicode RegExp does it (Canonicalize in ECMA-262):
 // upper case when that is one code unit, and never from outside ASCII into it.
