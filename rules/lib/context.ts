@@ -1,5 +1,6 @@
 import type { Draft, Sentence } from '../../src/draft/types.js';
 import { allMatches, lexicon } from './lexicon.js';
+import { perDraft } from './per-draft.js';
 
 // Whether a patient is in view, per sentence: a patient word ("patient", "my lady in bay 4"),
 // an encounter ("came in", "treated"), or clinical detail.
@@ -15,12 +16,9 @@ export interface SentenceContext {
   clinical: boolean;
 }
 
-const cache = new WeakMap<Draft, SentenceContext[]>();
-
-export function sentenceContexts(draft: Draft): SentenceContext[] {
-  let out = cache.get(draft);
-  if (out) return out;
-  out = draft.sentences.map((s) => {
+/** Per sentence of the draft (computed once per draft, shared by the rules that ask). */
+export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
+  draft.sentences.map((s) => {
     const patientHits = allMatches(terms('patient'), draft.prose, s.range[0], s.range[1]);
     const general = patientHits.filter((m) => /^(?:patients|pts|clients|service users|residents|carers)$/i.test(m.text));
     return {
@@ -29,10 +27,8 @@ export function sentenceContexts(draft: Draft): SentenceContext[] {
       encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).length > 0,
       clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).length > 0,
     };
-  });
-  cache.set(draft, out);
-  return out;
-}
+  }),
+);
 
 /** Index of the sentence holding an offset (or the nearest one before it). */
 export function sentenceAt(draft: Draft, offset: number): number {

@@ -1,6 +1,7 @@
 import type { Draft } from '../../src/draft/types.js';
 import { loadData } from './lexicon.js';
 import { findPhrase, phraseWords, tokens, type Token } from './nlp.js';
+import { perDraft } from './per-draft.js';
 
 const EMPLOYER = String.raw`(?:my|our|the)\s+(?:current\s+|former\s+)?(?:employer|employers|employer['’]s|trust|trust['’]s|practice|practice['’]s|organisation|organisation['’]s|company|company['’]s|workplace|hospital|health board|board|team['’]s|surgery|clinic|pharmacy)`;
 const DENIAL = new RegExp(
@@ -11,16 +12,7 @@ const OWN_VIEWS = /\b(?:personal|own)\s+(?:opinions?|views?|thoughts?)\s*(?:only
 
 type DisclaimerList = 'views' | 'retweets' | 'advice';
 
-const draftTokens = new WeakMap<Draft, Token[]>();
-
-function tokensOf(draft: Draft): Token[] {
-  let t = draftTokens.get(draft);
-  if (!t) {
-    t = tokens(draft.prose);
-    draftTokens.set(draft, t);
-  }
-  return t;
-}
+const tokensOf = perDraft((draft: Draft): Token[] => tokens(draft.prose));
 
 /** The first disclaimer of a kind in the draft (fuzzy), or null. `extra` adds user phrases. */
 export function findDisclaimer(

@@ -3,6 +3,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { at, isL, isLN, width } from '../../src/draft/words.js';
+import { perDraft } from './per-draft.js';
 
 const stems = new Map<string, string>();
 
@@ -150,22 +151,16 @@ interface Vocabulary {
   same: Map<string, Set<string>>;
 }
 
-const vocabularies = new WeakMap<Token[], Vocabulary>();
-
-function vocabularyOf(haystack: Token[]): Vocabulary {
-  let v = vocabularies.get(haystack);
-  if (!v) {
-    const byInitial = new Map<string, string[]>();
-    for (const w of new Set(haystack.map((t) => t.text))) {
-      const list = byInitial.get(w[0]!);
-      if (list) list.push(w);
-      else byInitial.set(w[0]!, [w]);
-    }
-    v = { byInitial, same: new Map() };
-    vocabularies.set(haystack, v);
+/** A token list's vocabulary, kept while the same list is searched for phrase after phrase. */
+const vocabularyOf = perDraft((haystack: Token[]): Vocabulary => {
+  const byInitial = new Map<string, string[]>();
+  for (const w of new Set(haystack.map((t) => t.text))) {
+    const list = byInitial.get(w[0]!);
+    if (list) list.push(w);
+    else byInitial.set(w[0]!, [w]);
   }
-  return v;
-}
+  return { byInitial, same: new Map() };
+});
 
 // Whether a draft word counts as a phrase word, by phrase word: phrases are few and drafts share
 // most of their words, so nearly every question has been asked before. (Emptied when large.)

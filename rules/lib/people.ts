@@ -1,6 +1,7 @@
 import type { Draft, Sentence, Word } from '../../src/draft/types.js';
 import { allMatches, lexicon, loadData } from './lexicon.js';
 import { nameFlags } from './name-table.js';
+import { perDraft } from './per-draft.js';
 
 // Finds people's names in a draft: title + surname ("Mrs B", "Mr Dawson"), first name +
 // surname ("Margaret Hughes"), a first name alone ("Edna"), initials ("J.S."). Whether a
@@ -65,17 +66,8 @@ function adjacent(draft: Draft, a: Word, b: Word): boolean {
 }
 
 // Three callers per draft (two rules and the redactor) share one search.
-const namesOf = new WeakMap<Draft, readonly PersonName[]>();
-
 /** People's names in the draft (computed once per draft; do not modify the list). */
-export function findNames(draft: Draft): readonly PersonName[] {
-  let found = namesOf.get(draft);
-  if (!found) {
-    found = searchNames(draft);
-    namesOf.set(draft, found);
-  }
-  return found;
-}
+export const findNames: (draft: Draft) => readonly PersonName[] = perDraft(searchNames);
 
 /** The name made of the sentence's words from..last. */
 function nameOf(draft: Draft, sentence: Sentence, from: number, last: number, kind: PersonName['kind']): PersonName {
