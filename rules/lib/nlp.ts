@@ -21,21 +21,9 @@ export function similarity(a: string, b: string): number {
   return JaroWinklerDistance(a, b);
 }
 
-// Drafts share most of their words, so the answer for a pair is kept (the map is emptied when
-// it grows large, so memory stays flat over any number of drafts).
-const same = new Map<string, boolean>();
-
 /** Two words are the same for matching: same stem, or (for longer words) a near spelling. */
 export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let r = same.get(key);
-  if (r === undefined) {
-    r = stem(a) === stem(b) || (a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92);
-    if (same.size >= 100_000) same.clear();
-    same.set(key, r);
-  }
-  return r;
+  return a === b || stem(a) === stem(b) || (a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92);
 }
 
 export const SHORTHAND = new Map([
@@ -62,19 +50,18 @@ export function tokens(text: string, base = 0): Token[] {
   const out: Token[] = [];
   const end = text.length;
   for (let p = 0; p < end;) {
-    const cp = at(text, p, end);
-    let q = p;
-    if (isLN(cp)) {
-      q = p + width(cp);
-      while (q < end && isLN(at(text, q, end))) q += width(at(text, q, end));
+    const c = text.charCodeAt(p);
+    let q: number;
+    if (c < 0x80 ? ASCII_LN[c] === 1 : isLN(at(text, p, end))) {
+      q = lnRunEnd(text, p, end);
       const apostrophe = text.charCodeAt(q);
       if ((apostrophe === 0x27 || apostrophe === 0x2019) && q + 1 < end && isL(at(text, q + 1, end))) {
         q++;
         while (q < end && isL(at(text, q, end))) q += width(at(text, q, end));
       }
-    } else if (cp === 0x2260 || cp === 0x26) q = p + 1;
+    } else if (c === 0x2260 || c === 0x26) q = p + 1;
     else {
-      p += width(cp);
+      p += c < 0x80 ? 1 : width(at(text, p, end));
       continue;
     }
     const t = text.slice(p, q).toLowerCase();
@@ -84,30 +71,46 @@ export function tokens(text: string, base = 0): Token[] {
   return out;
 }
 
+// [\p{L}\p{N}] for ASCII by table: most of a draft's characters.
+const ASCII_LN = Uint8Array.from({ length: 0x80 }, (_, c) => (isLN(c) ? 1 : 0));
+
+/** The end of the run of [\p{L}\p{N}] from p (which is one). */
+function lnRunEnd(text: string, p: number, end: number): number {
+  let q = p;
+  while (q < end) {
+    const d = text.charCodeAt(q);
+    if (d < 0x80) {
+      if (ASCII_LN[d] !== 1) break;
+      q++;
+    } else {
+      const cp = at(text, q, end);
+      if (!isLN(cp)) break;
+      q += width(cp);
+    }
+  }
+  return q;
+}
+
 /**
- * Finds a phrase in a token list allowing slips: each phrase word matched by sameWord(), and
- * at most `gaps` extra words in between ("views are entirely my own"). Returns the span.
- * Each phrase word is compared once with each distinct word of the draft, not with every token.
+ * Finds a phrase in a token list allowing slips: each phrase word matched by countsAs() (same
+ * word, same stem, or a near spelling with the same first letter), and at most `gaps` extra
+ * words in between ("views are entirely my own"). Returns the span.
  */
 export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start: number; end: number } | null {
-  const words = phraseWords(phrase);
-  if (!words.length) return null;
-  const vocabulary = vocabularyOf(haystack);
-  // Most phrases fail on a word the draft does not have: stop at the first, trying the longest
-  // (rarest) words first ("disclaimer" before "this").
-  const matches: Set<string>[] = new Array<Set<string>>(words.length);
-  for (const k of longestFirst(words)) {
-    const m = matchingWords(vocabulary, words[k]!);
-    if (m.size === 0) return null;
-    matches[k] = m;
-  }
+  const ids = phraseWordIds(phrase);
+  if (!ids.length) return null;
+  const v = vocabularyOf(haystack);
+  if (v.known < kinWords.length) refresh(v, haystack);
+  // Most phrases fail on a word the draft does not have.
+  for (const id of ids) if (v.present[id] !== 1) return null;
+  const { kins } = v;
   for (let i = 0; i < haystack.length; i++) {
-    if (!matches[0]!.has(haystack[i]!.text)) continue;
+    if (!kins[i]!.includes(ids[0]!)) continue;
     let j = i + 1;
     let k = 1;
     let skipped = 0;
-    while (k < words.length && j < haystack.length) {
-      if (matches[k]!.has(haystack[j]!.text)) {
+    while (k < ids.length && j < haystack.length) {
+      if (kins[j]!.includes(ids[k]!)) {
         k++;
         j++;
       } else if (skipped < gaps) {
@@ -115,21 +118,33 @@ export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start
         j++;
       } else break;
     }
-    if (k === words.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
+    if (k === ids.length) return { start: haystack[i]!.start, end: haystack[j - 1]!.end };
   }
   return null;
 }
 
-const wordOrders = new WeakMap<string[], number[]>();
+// Phrase words are numbered as phrases are first searched for: a few hundred, from the lexicons
+// and the user's own disclaimers.
+const kinIds = new Map<string, number>();
+const kinWords: string[] = [];
+const phraseIds = new Map<string, number[]>();
 
-/** Indexes of a phrase's words, longest first (kept per word list, which phraseWords() caches). */
-function longestFirst(words: string[]): number[] {
-  let order = wordOrders.get(words);
-  if (!order) {
-    order = words.map((_, k) => k).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
-    wordOrders.set(words, order);
+/** A phrase's words, as tokens() gives them, by number. */
+function phraseWordIds(phrase: string): number[] {
+  let ids = phraseIds.get(phrase);
+  if (!ids) {
+    ids = phraseWords(phrase).map((w) => {
+      let id = kinIds.get(w);
+      if (id === undefined) {
+        kinIds.set(w, (id = kinWords.length));
+        kinWords.push(w);
+      }
+      return id;
+    });
+    if (phraseIds.size >= 10_000) phraseIds.clear();
+    phraseIds.set(phrase, ids);
   }
-  return order;
+  return ids;
 }
 
 const phraseTokens = new Map<string, string[]>();
@@ -145,52 +160,53 @@ export function phraseWords(phrase: string): string[] {
   return words;
 }
 
-interface Vocabulary {
-  /** The draft's distinct words by first letter: a near spelling shares its first letter. */
-  byInitial: Map<string, string[]>;
-  same: Map<string, Set<string>>;
+/** By draft word: the phrase words it counts as, having been compared with the first `known`. */
+interface Kin {
+  ids: number[];
+  known: number;
+}
+// Drafts share most of their words, so a word is compared with each phrase word once in a run
+// (emptied when large, so memory stays flat over any number of drafts).
+const kinOfWord = new Map<string, Kin>();
+
+/** The phrase words that draft word x counts as: same first letter, and countsAs(). */
+function kinOf(x: string): number[] {
+  let kin = kinOfWord.get(x);
+  if (!kin) {
+    if (kinOfWord.size >= 50_000) kinOfWord.clear();
+    kinOfWord.set(x, (kin = { ids: [], known: 0 }));
+  }
+  for (; kin.known < kinWords.length; kin.known++) {
+    const word = kinWords[kin.known]!;
+    if (word[0] === x[0] && countsAs(x, word)) kin.ids.push(kin.known);
+  }
+  return kin.ids;
 }
 
-/** A token list's vocabulary, kept while the same list is searched for phrase after phrase. */
+interface Vocabulary {
+  /** Per token, the phrase words it counts as. */
+  kins: number[][];
+  /** 1 for each phrase word some token counts as. */
+  present: Uint8Array;
+  /** How many phrase words were numbered when this was made. */
+  known: number;
+}
+
+/** A token list's phrase words, kept while the same list is searched for phrase after phrase. */
 const vocabularyOf = perDraft((haystack: Token[]): Vocabulary => {
-  const byInitial = new Map<string, string[]>();
-  for (const w of new Set(haystack.map((t) => t.text))) {
-    const list = byInitial.get(w[0]!);
-    if (list) list.push(w);
-    else byInitial.set(w[0]!, [w]);
-  }
-  return { byInitial, same: new Map() };
+  const v: Vocabulary = { kins: [], present: new Uint8Array(0), known: -1 };
+  refresh(v, haystack);
+  return v;
 });
 
-// Whether a draft word counts as a phrase word, by phrase word: phrases are few and drafts share
-// most of their words, so nearly every question has been asked before. (Emptied when large.)
-const variants = new Map<string, Map<string, boolean>>();
-let variantCount = 0;
-
-function countsAs(x: string, word: string): boolean {
-  let known = variants.get(word);
-  if (!known) variants.set(word, (known = new Map()));
-  let r = known.get(x);
-  if (r === undefined) {
-    // A near spelling is about as long.
-    r = x === word || (Math.abs(x.length - word.length) <= 3 && (stem(x) === stem(word) || sameWord(x, word)));
-    if (++variantCount > 200_000) {
-      variants.clear();
-      variantCount = 1;
-      variants.set(word, (known = new Map()));
-    }
-    known.set(x, r);
-  }
-  return r;
+function refresh(v: Vocabulary, haystack: Token[]): void {
+  v.known = kinWords.length;
+  v.present = new Uint8Array(v.known);
+  v.kins = haystack.map((t) => kinOf(t.text));
+  for (const ids of v.kins) for (const id of ids) v.present[id] = 1;
 }
 
-/** The distinct draft words that count as `word` (same word, same stem, or a near spelling). */
-function matchingWords(v: Vocabulary, word: string): Set<string> {
-  let set = v.same.get(word);
-  if (!set) {
-    set = new Set();
-    for (const x of v.byInitial.get(word[0]!) ?? []) if (countsAs(x, word)) set.add(x);
-    v.same.set(word, set);
-  }
-  return set;
+/** Whether draft word x counts as phrase word `word`: sameWord(), and a near spelling is about as long. */
+function countsAs(x: string, word: string): boolean {
+  return x === word || (Math.abs(x.length - word.length) <= 3 && sameWord(x, word));
 }
