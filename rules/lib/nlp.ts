@@ -51,11 +51,23 @@ export function tokens(text: string, base = 0): Token[] {
   const end = text.length;
   for (let p = 0; p < end;) {
     const c = text.charCodeAt(p);
-    let q: number;
+    let q = p;
+    // Whether the word may change in lower case: toLowerCase() was half the cost of a scan.
+    let cased = false;
     if (c < 0x80 ? ASCII_LN[c] === 1 : isLN(at(text, p, end))) {
-      q = lnRunEnd(text, p, end);
+      for (; q < end; q++) {
+        const d = text.charCodeAt(q);
+        if (d >= 0x80) break;
+        if (ASCII_LN[d] !== 1) break;
+        if (d <= 0x5a && d >= 0x41) cased = true;
+      }
+      if (q < end && text.charCodeAt(q) >= 0x80) {
+        cased = true;
+        while (q < end && isLN(at(text, q, end))) q += width(at(text, q, end));
+      }
       const apostrophe = text.charCodeAt(q);
       if ((apostrophe === 0x27 || apostrophe === 0x2019) && q + 1 < end && isL(at(text, q + 1, end))) {
+        cased = true;
         q++;
         while (q < end && isL(at(text, q, end))) q += width(at(text, q, end));
       }
@@ -64,8 +76,8 @@ export function tokens(text: string, base = 0): Token[] {
       p += c < 0x80 ? 1 : width(at(text, p, end));
       continue;
     }
-    const t = text.slice(p, q).toLowerCase();
-    out.push({ text: SHORTHAND.get(t) ?? t, start: base + p, end: base + q });
+    const t = cased ? text.slice(p, q).toLowerCase() : text.slice(p, q);
+    out.push({ text: (SHORTHAND_LENGTHS.has(t.length) && SHORTHAND.get(t)) || t, start: base + p, end: base + q });
     p = q;
   }
   return out;
@@ -73,23 +85,8 @@ export function tokens(text: string, base = 0): Token[] {
 
 // [\p{L}\p{N}] for ASCII by table: most of a draft's characters.
 const ASCII_LN = Uint8Array.from({ length: 0x80 }, (_, c) => (isLN(c) ? 1 : 0));
-
-/** The end of the run of [\p{L}\p{N}] from p (which is one). */
-function lnRunEnd(text: string, p: number, end: number): number {
-  let q = p;
-  while (q < end) {
-    const d = text.charCodeAt(q);
-    if (d < 0x80) {
-      if (ASCII_LN[d] !== 1) break;
-      q++;
-    } else {
-      const cp = at(text, q, end);
-      if (!isLN(cp)) break;
-      q += width(cp);
-    }
-  }
-  return q;
-}
+// Most words are longer than any shorthand: no lookup.
+const SHORTHAND_LENGTHS = new Set([...SHORTHAND.keys()].map((k) => k.length));
 
 /**
  * Finds a phrase in a token list allowing slips: each phrase word matched by countsAs() (same
