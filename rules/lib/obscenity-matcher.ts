@@ -77,10 +77,14 @@ const DROPPED = -1;
  * obscenity's blacklist transformation of `input`, the text its expressions run on: each code
  * point through the simple transformers (confusables, leetspeak, lower case; memoised, as they
  * are pure) and then the stateful one (collapsing repeats), exactly as TransformerSet applies them.
+ * The collapsing is done here, with the transformer's own thresholds by table: its map lookup
+ * per character was a quarter of the pre-check.
  */
 export class BlacklistTransform {
   private readonly simple: ((c: number) => number | undefined)[] = [];
-  private readonly stateful: StatefulTransformer;
+  /** Per BMP code point, how many repeats in a row are kept (the collapser's thresholds). */
+  private readonly keep = new Float64Array(0x10000);
+  private readonly keepOther: (c: number) => number;
   private readonly memo = new Map<number, number | undefined>();
   /** The same for the BMP, by table (a draft's every character is looked up): UNKNOWN, DROPPED or the result. */
   private readonly bmp = new Int32Array(0x10000).fill(UNKNOWN);
@@ -91,7 +95,10 @@ export class BlacklistTransform {
     if (!last || !('factory' in last) || transformers.slice(0, -1).some((t) => !('transform' in t)))
       throw new Error('obscenity transformers: expected simple ones then one stateful one');
     for (const t of transformers.slice(0, -1)) if ('transform' in t) this.simple.push(t.transform);
-    this.stateful = last.factory();
+    const { defaultThreshold, customThresholds } = collapser(last.factory());
+    this.keep.fill(defaultThreshold);
+    for (const [c, n] of customThresholds) if (c < 0x10000) this.keep[c] = n;
+    this.keepOther = (c) => customThresholds.get(c) ?? defaultThreshold;
   }
 
   private mapped(c: number): number | undefined {
@@ -123,7 +130,8 @@ export class BlacklistTransform {
     if (this.buffer.length < input.length * 2) this.buffer = new Uint16Array(input.length * 2);
     const out = this.buffer;
     let n = 0;
-    this.stateful.reset();
+    let last = -1;
+    let remaining = -1;
     for (let i = 0; i < input.length; i++) {
       let c = input.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
@@ -133,15 +141,21 @@ export class BlacklistTransform {
           i++;
         }
       }
-      const m = this.mapped(c);
-      const t = m === undefined ? undefined : this.stateful.transform(m);
+      const t = this.mapped(c);
       if (t === undefined) continue;
+      if (t === last) {
+        if (remaining-- <= 0) continue;
+      } else {
+        const keep = t < 0x10000 ? this.keep[t]! : this.keepOther(t);
+        remaining = keep - 1;
+        last = t;
+        if (keep <= 0) continue;
+      }
       if (t > 0xffff) {
         out[n++] = 0xd800 + ((t - 0x10000) >> 10);
         out[n++] = 0xdc00 + ((t - 0x10000) & 0x3ff);
       } else out[n++] = t;
     }
-    this.stateful.reset();
     let text = '';
     // In slices: fromCharCode takes its arguments on the stack. Passed with apply, not spread:
     // spreading a typed array walks its iterator, seven times slower.
@@ -149,6 +163,14 @@ export class BlacklistTransform {
       text += String.fromCharCode.apply(null, out.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
     return text;
   }
+}
+
+/** The English preset's last transformer, obscenity's CollapseDuplicatesTransformer, and its settings. */
+function collapser(t: StatefulTransformer): { defaultThreshold: number; customThresholds: Map<number, number> } {
+  const { defaultThreshold, customThresholds } = t as unknown as { defaultThreshold?: unknown; customThresholds?: unknown };
+  if (typeof defaultThreshold !== 'number' || !(customThresholds instanceof Map))
+    throw new Error('obscenity transformers: expected the collapse-duplicates transformer last');
+  return { defaultThreshold, customThresholds: customThresholds as Map<number, number> };
 }
 
 export class ObscenityMatcher {
