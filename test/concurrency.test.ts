@@ -83,3 +83,22 @@ describe('TIMING=1', () => {
     expect(r.stderr).toMatch(/^\(parse\)\s/m);
   });
 });
+
+describe('batched messages between threads', () => {
+  it('posts a turn’s items together, and at once when `max` have gathered', async () => {
+    const { batched } = await import('../src/engine/lint-pool.js');
+    const posts: number[][] = [];
+    const send = batched((items: number[]) => posts.push(items), 3);
+    for (let i = 1; i <= 7; i++) send(i);
+    // Two full batches go out in the same turn; the rest waits for the turn to end.
+    expect(posts).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    await new Promise((r) => setImmediate(r));
+    expect(posts).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    // Nothing is posted twice, and an empty batch is never posted.
+    await new Promise((r) => setImmediate(r));
+    expect(posts).toHaveLength(3);
+  });
+});

@@ -33,6 +33,8 @@ const FILES_PER_WORKER = 1500;
 const MAX_AUTO_WORKERS = 4;
 /** Files handed to a worker at a time: enough to keep it busy, few enough to spread the work. */
 const IN_FLIGHT_PER_WORKER = 32;
+/** Results a worker sends at a time: a quarter of its queue. */
+export const REPLY_BATCH = 8;
 
 // Loaded when the first worker starts: a one-draft run never needs it.
 const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
@@ -49,18 +51,23 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
 }
 
 /**
- * Collects items and posts them as one array once this turn of the event loop is over: each
- * message wakes the other thread, which costs about as much as linting a small draft.
+ * Collects items and posts them as one array once this turn of the event loop is over, or as soon
+ * as `max` have gathered: each message wakes the other thread, which costs about as much as
+ * linting a small draft, but a thread that holds its replies until its queue is empty leaves
+ * the other without work in the meantime.
  */
-export function batched<T>(post: (items: T[]) => void): (item: T) => void {
+export function batched<T>(post: (items: T[]) => void, max = Infinity): (item: T) => void {
   let items: T[] = [];
+  const flush = () => {
+    if (!items.length) return;
+    const sent = items;
+    items = [];
+    post(sent);
+  };
   return (item) => {
-    if (items.push(item) === 1)
-      setImmediate(() => {
-        const sent = items;
-        items = [];
-        post(sent);
-      });
+    const n = items.push(item);
+    if (n >= max) flush();
+    else if (n === 1) setImmediate(flush);
   };
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { ConfigResolver, type ResolverOptions } from '../config/resolve.js';
 import { lintFileText, type FileLintOptions } from './lint-file.js';
-import { batched, type WorkerJob, type WorkerReply } from './lint-pool.js';
+import { batched, REPLY_BATCH, type WorkerJob, type WorkerReply } from './lint-pool.js';
 
 /** A lint worker's loop (see lint-pool.ts): files' paths and texts in, their results out. */
 export async function runWorker(): Promise<void> {
@@ -11,7 +11,9 @@ export async function runWorker(): Promise<void> {
   if (!port) throw new Error('runWorker: not in a worker thread');
   const data = workerData as { resolver: ResolverOptions; options: FileLintOptions };
   const resolver = await ConfigResolver.create(data.resolver);
-  const reply = batched((replies: WorkerReply[]) => port.postMessage(replies));
+  // A worker lints every job queued in one turn: replies go out a few at a time, so that the main
+  // thread hands it more work before its queue runs dry.
+  const reply = batched((replies: WorkerReply[]) => port.postMessage(replies), REPLY_BATCH);
   port.on('message', (jobs: WorkerJob[]) => {
     for (const m of jobs) {
       lintFileText(m.path, m.text, resolver.resolve(m.path), resolver.ruleMap, data.options).then(
