@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft, pathological } from '../src/draft/build.js';
 import { loadMarkdownParser, type MarkdownParser } from '../src/draft/markdown.js';
-import { wordBefore } from '../src/draft/text-units.js';
+import { linesOf, wordBefore } from '../src/draft/text-units.js';
 import type { Draft } from '../src/draft/types.js';
 import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
 
@@ -116,6 +116,17 @@ describe('wordBefore', () => {
         const from = Math.max(0, to - Math.floor(r() * 45));
         expect(wordBefore(text, from, to), JSON.stringify([text, from, to])).toBe(byExpression(text, from, to));
       }
+    }
+  });
+});
+
+describe('linesOf', () => {
+  it('cuts text as the lookbehind split it replaced does, after every line-break character', () => {
+    const r = rng(21);
+    const pieces = ['a', 'bc', ' ', "'", '\n', '\r', '\r\n', '\u2028', '\u2029', '😀', ''];
+    for (let n = 0; n < 3000; n++) {
+      const text = randomText(r, pieces, 10);
+      expect(linesOf(text)).toEqual(text.split(/(?<=\r\n|[\r\n\u2028\u2029])/));
     }
   });
 });
