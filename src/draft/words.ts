@@ -148,6 +148,15 @@ function kindOf(text: string, at: number): Word['kind'] {
   return 'number';
 }
 
+/** text.toLowerCase(), without the call for a word with no capital and no other script: most words, and half a word's cost. */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return text.toLowerCase();
+  }
+  return text;
+}
+
 export function wordsIn(prose: string, range: Range): Word[] {
   const words: Word[] = [];
   const [start, end] = range;
@@ -174,7 +183,7 @@ export function wordsIn(prose: string, range: Range): Word[] {
       continue;
     }
     const text = prose.slice(p, to);
-    words.push({ range: [p, to], text, lower: text.toLowerCase(), kind: kindOf(text, email) });
+    words.push({ range: [p, to], text, lower: lowerCase(text), kind: kindOf(text, email) });
     p = to;
   }
   return words;
