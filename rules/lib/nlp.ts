@@ -2,7 +2,7 @@
 // are small, and part of the one-file build and its code cache.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import { at, isL, isLN, width } from '../../src/draft/words.js';
+import { at, isL, isLN, lowerCase, width } from '../../src/draft/words.js';
 import { perDraft } from './per-draft.js';
 
 const stems = new Map<string, string>();
@@ -52,22 +52,17 @@ export function tokens(text: string, base = 0): Token[] {
   for (let p = 0; p < end;) {
     const c = text.charCodeAt(p);
     let q = p;
-    // Whether the word may change in lower case: toLowerCase() was half the cost of a scan.
-    let cased = false;
     if (c < 0x80 ? ASCII_LN[c] === 1 : isLN(at(text, p, end))) {
+      // ASCII by table, tested below 0x80 first: V8 reads a typed array out of range slowly.
       for (; q < end; q++) {
         const d = text.charCodeAt(q);
-        if (d >= 0x80) break;
-        if (ASCII_LN[d] !== 1) break;
-        if (d <= 0x5a && d >= 0x41) cased = true;
+        if (d >= 0x80 || ASCII_LN[d] !== 1) break;
       }
       if (q < end && text.charCodeAt(q) >= 0x80) {
-        cased = true;
         while (q < end && isLN(at(text, q, end))) q += width(at(text, q, end));
       }
       const apostrophe = text.charCodeAt(q);
       if ((apostrophe === 0x27 || apostrophe === 0x2019) && q + 1 < end && isL(at(text, q + 1, end))) {
-        cased = true;
         q++;
         while (q < end && isL(at(text, q, end))) q += width(at(text, q, end));
       }
@@ -76,7 +71,7 @@ export function tokens(text: string, base = 0): Token[] {
       p += c < 0x80 ? 1 : width(at(text, p, end));
       continue;
     }
-    const t = cased ? text.slice(p, q).toLowerCase() : text.slice(p, q);
+    const t = lowerCase(text.slice(p, q));
     out.push({ text: (SHORTHAND_LENGTHS.has(t.length) && SHORTHAND.get(t)) || t, start: base + p, end: base + q });
     p = q;
   }
