@@ -67,6 +67,25 @@ export async function lintText(
 
 /** Lints files, folders and globs. Unreadable inputs become fatal results; the rest are still linted. */
 export async function lintFiles(patterns: string[], options: Options = {}, resolver?: ConfigResolver): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  await lintFilesInOrder(patterns, (result) => results.push(result), options, resolver);
+  return results;
+}
+
+// Marks a place in the input order whose result is still to come.
+const PENDING = Symbol('pending');
+
+/**
+ * Lints as lintFiles() does, but hands each result to `onResult` as soon as it and every
+ * result before it in input order are done, and keeps none: a run's memory does not grow with
+ * its number of files.
+ */
+export async function lintFilesInOrder(
+  patterns: string[],
+  onResult: (result: LintResult) => void,
+  options: Options = {},
+  resolver?: ConfigResolver,
+): Promise<void> {
   const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
   const targets = await expandPatterns(patterns, r.cwd);
   const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
@@ -79,8 +98,19 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   const workers = workerCount(options.concurrency ?? 'off', targets.length);
   // Started on the first file that needs linting: a warm --cache run needs no workers.
   let pool: LintPool | null | undefined = workers ? undefined : null;
-  // In input order; a promise while a worker has the file.
-  const results: (LintResult | Promise<LintResult>)[] = [];
+  // In input order, until handed on: PENDING while the file is being read or linted.
+  const results: (LintResult | typeof PENDING | undefined)[] = [];
+  let handedOn = 0;
+  const handOn = () => {
+    for (let next = results[handedOn]; next !== PENDING && next !== undefined; next = results[handedOn]) {
+      results[handedOn++] = undefined;
+      onResult(next);
+    }
+  };
+  const settle = (at: number, result: LintResult) => {
+    results[at] = result;
+    if (at === handedOn) handOn();
+  };
   let done = 0;
   const finished = () => options.onProgress?.(++done, targets.length);
   options.onProgress?.(0, targets.length);
@@ -99,7 +129,7 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
   const jobs: Job[] = [];
   for (const t of targets) {
     if (t.problem) {
-      results.push(fatalResult(t.path, t.problem));
+      settle(results.length, fatalResult(t.path, t.problem));
       finished();
       continue;
     }
@@ -107,7 +137,7 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
       if (t.explicit) {
         // As ESLint does: a file named on the command line but ignored gets a warning, not silence.
         const message = 'File ignored because of a matching ignore pattern. Use --no-ignore to lint it.';
-        results.push(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
+        settle(results.length, countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
       }
       finished();
       continue;
@@ -116,14 +146,15 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
     const stat = cache ? statOf(t.path) : undefined;
     const hit = stat && cache!.getByStat(t.path, stat, configKey(config));
     if (hit) {
-      results.push(hit);
+      settle(results.length, hit);
       finished();
       continue;
     }
     jobs.push({ at: results.length, path: t.path, config, ...(stat ? { stat } : {}) });
-    results.push(undefined as unknown as LintResult); // filled below
+    results.push(PENDING);
   }
 
+  const inWorkers = new Set<Promise<void>>();
   try {
     // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
     // turn.
@@ -133,14 +164,14 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
       const read = await reads.get(i)!;
       reads.delete(i);
       if (!read.ok) {
-        results[job.at] = fatalResult(job.path, read.message);
+        settle(job.at, fatalResult(job.path, read.message));
         finished();
         continue;
       }
       const keys = cache && { content: cache.contentKey(read.text), config: configKey(job.config) };
       const cached = keys && cache!.get(job.path, keys.content, keys.config, job.stat);
       if (cached) {
-        results[job.at] = cached;
+        settle(job.at, cached);
         finished();
         continue;
       }
@@ -157,11 +188,19 @@ export async function lintFiles(patterns: string[], options: Options = {}, resol
       const stored = linted.then((result) => {
         if (keys) cache!.set(job.path, keys.content, keys.config, result, job.stat);
         finished();
-        return result;
+        settle(job.at, result);
       });
-      results[job.at] = local ? await stored : stored;
+      if (local) await stored;
+      else {
+        // Awaited at the end; a failure is handled there, not reported as unhandled meanwhile.
+        inWorkers.add(stored);
+        stored.then(
+          () => inWorkers.delete(stored),
+          () => {},
+        );
+      }
     }
-    return await Promise.all(results);
+    await Promise.all(inWorkers);
   } finally {
     await pool?.close();
   }

@@ -1,10 +1,11 @@
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
-import { countMessages, type LintMessage, type LintResult } from '../src/engine/results.js';
+import type { LintResult } from '../src/engine/results.js';
 import { displayPath, pathDisplayer } from '../src/formatters/paths.js';
 import stylish, { stylishBytes } from '../src/formatters/stylish.js';
-import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
+import { fixtureTexts } from './helpers/equivalence.js';
+import { randomResults } from './helpers/random-results.js';
 import reference, { referenceDisplayPath } from './helpers/stylish-reference.js';
 
 // stylish writes each row's pieces into one list with chalk's codes taken once; the reference
@@ -12,49 +13,6 @@ import reference, { referenceDisplayPath } from './helpers/stylish-reference.js'
 
 const cwd = join(sep, 'home', 'someone', 'drafts');
 const ctx = (color: boolean) => ({ cwd, color, rulesMeta: new Map(), version: '1.0.0' });
-
-function randomResults(seed: number): LintResult[] {
-  const r = rng(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
-  const texts = [
-    'A message long enough to be encoded once.',
-    'lone \ud800 surrogate and more text.',
-    'Name.',
-    'ends with a stop.',
-    'a . ',
-    '.',
-    '',
-    ' ',
-    'line\nbreak.',
-    'tab\t',
-    'emoji 🦷.',
-    'x \u00a0',
-    'é.',
-    '\u001b[31mred\u001b[39m',
-    'a\u2028',
-  ];
-  const ruleIds = [null, 'views-disclaimer', 'patient-identifiability', '', 'odd id ', 'new\nline', 'x\u001b[1my'];
-  const paths = [
-    join(cwd, 'a.md'),
-    join(cwd, 'posts', 'b c.md'),
-    '/elsewhere/d.md',
-    '<text>',
-    join(cwd, '..', 'e.md'),
-    join(cwd, 'f\nname.md'),
-  ];
-  return Array.from({ length: 1 + Math.floor(r() * 6) }, () => {
-    const messages: LintMessage[] = Array.from({ length: Math.floor(r() * 5) }, () => ({
-      ruleId: pick(ruleIds),
-      severity: pick([1, 2] as const),
-      message: randomText(r, texts, 3),
-      line: pick([0, 1, 9, 10, 123, 99999]),
-      column: pick([0, 1, 12, 1000]),
-      ...(r() < 0.2 ? { fatal: true as const } : {}),
-      ...(r() < 0.2 ? { fix: { range: [0, 1] as [number, number], text: 'x' } } : {}),
-    }));
-    return countMessages(pick(paths), messages);
-  });
-}
 
 describe('stylish', () => {
   it('prints what the chalk-built formatter printed, on every fixture draft', async () => {
@@ -69,7 +27,7 @@ describe('stylish', () => {
 
   it('prints what the chalk-built formatter printed, on generated messages', () => {
     for (let seed = 0; seed < 400; seed++) {
-      const results = randomResults(seed);
+      const results = randomResults(seed, cwd);
       for (const color of [false, true]) expect(stylish(results, ctx(color)), `seed ${seed}`).toBe(reference(results, ctx(color)));
       // As written: UTF-8 (a lone surrogate becomes U+FFFD either way).
       expect(stylishBytes(results, ctx(false))!.toString('utf8'), `seed ${seed}`).toBe(

@@ -1,11 +1,29 @@
 import type { LintResult } from '../engine/results.js';
 
-/** ESLint's exit codes: 2 when a file could not be linted, 1 for errors or too many warnings, else 0. */
+/** What the exit code depends on, counted over a run's results. */
+export class ProblemTally {
+  fatal = 0;
+  errors = 0;
+  warnings = 0;
+
+  add(r: LintResult): void {
+    this.fatal += r.fatalErrorCount;
+    this.errors += r.errorCount;
+    this.warnings += r.warningCount;
+  }
+
+  /** ESLint's exit codes: 2 when a file could not be linted, 1 for errors or too many warnings, else 0. */
+  exitCode(maxWarnings: number): number {
+    if (this.fatal > 0) return 2;
+    if (this.errors > 0) return 1;
+    if (maxWarnings >= 0 && this.warnings > maxWarnings) return 1;
+    return 0;
+  }
+}
+
+/** ESLint's exit codes for a run's results (see ProblemTally). */
 export function exitCodeOf(results: LintResult[], maxWarnings: number): number {
-  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (maxWarnings >= 0 && warnings > maxWarnings) return 1;
-  return 0;
+  const tally = new ProblemTally();
+  for (const r of results) tally.add(r);
+  return tally.exitCode(maxWarnings);
 }

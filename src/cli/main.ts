@@ -1,9 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
-import { exitCodeOf } from './exit-code.js';
+import { exitCodeOf, ProblemTally } from './exit-code.js';
+import { ReportOutput } from './report-output.js';
+import { ByteSink } from '../formatters/output-sink.js';
+import type { LintResult } from '../engine/results.js';
 import { parseRuleFlag } from './rule-flag.js';
 import { useColor } from './color.js';
 
@@ -115,21 +117,8 @@ async function readStdin(): Promise<string> {
   return d.text;
 }
 
-function write(text: string | Uint8Array, outputFile: string | undefined, cwd: string): void {
-  if (outputFile) {
-    const file = resolve(cwd, outputFile);
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-  } else if (text.length) {
-    process.stdout.write(text);
-    const last = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1];
-    if (last !== 0x0a) process.stdout.write('\n');
-  }
-}
+/** Bytes of a streamed report gathered before they are written. */
+const REPORT_PIECE = 1 << 16;
 
 export async function main(argv: string[]): Promise<number> {
   const cwd = process.cwd();
@@ -170,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the fixed text in --format json');
 
     const cliRules = Object.assign({}, ...flags.rule.map(parseRuleFlag));
-    const { ConfigResolver, lintFiles, lintText } = await import('../api.js');
+    const { ConfigResolver, lintFiles, lintFilesInOrder, lintText } = await import('../api.js');
     const resolver = await ConfigResolver.create({
       cwd,
       ...(flags.config ? { configFile: flags.config } : {}),
@@ -179,7 +168,9 @@ export async function main(argv: string[]): Promise<number> {
     });
 
     if (flags.printConfig) {
-      write(JSON.stringify(resolver.resolve(resolve(cwd, flags.printConfig)), null, 2), flags.outputFile, cwd);
+      const output = ReportOutput.open(flags.outputFile, cwd);
+      output.write(JSON.stringify(resolver.resolve(resolve(cwd, flags.printConfig)), null, 2));
+      output.close();
       return 0;
     }
 
@@ -210,6 +201,42 @@ export async function main(argv: string[]): Promise<number> {
           )
         : undefined;
     if (cache) Object.assign(lintOptions, { cache });
+    const format = await loadFormatter();
+    const rulesMeta = new Map([...resolver.ruleMap].map(([id, rule]) => [id, rule.meta]));
+    const context = { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() };
+    const { applySuppressions, suppressionsInPlay } = await import('./suppressions.js');
+    const quiet = (r: LintResult): LintResult =>
+      flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : r;
+    const maxShown = flags.quiet ? -1 : maxWarnings;
+
+    // Many files are reported as they are linted, so a run holds no result: its memory stays
+    // flat however many files it checks. Not where every result is needed first: fixes are
+    // written, recorded suppressions weighed, or the format has totals up front (or colours,
+    // which wrap the whole report).
+    if (!stdin && !flags.fix && !context.color && format.stream && !suppressionsInPlay(cwd, flags)) {
+      const output = ReportOutput.open(flags.outputFile, cwd);
+      const sink = new ByteSink();
+      const report = format.stream(context, sink);
+      const tally = new ProblemTally();
+      await lintFilesInOrder(
+        patterns,
+        (r) => {
+          const shown = quiet(r);
+          tally.add(shown);
+          report.add(shown);
+          if (sink.length >= REPORT_PIECE) output.write(sink.drain());
+        },
+        lintOptions,
+        resolver,
+      );
+      report.end();
+      output.write(sink.drain());
+      output.close();
+      cache?.save();
+      if (process.env.TIMING) await printTimes();
+      return tally.exitCode(maxShown);
+    }
+
     let results = stdin
       ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
       : await lintFiles(patterns, lintOptions, resolver);
@@ -220,7 +247,6 @@ export async function main(argv: string[]): Promise<number> {
       const { writeFixes } = await import('./write-fixes.js');
       await writeFixes(results);
     }
-    const { applySuppressions } = await import('./suppressions.js');
     const suppressed = applySuppressions(results, cwd, flags);
     results = suppressed.results;
     if (suppressed.unpruned && !flags.passOnUnprunedSuppressions && !flags.pruneSuppressions) {
@@ -229,18 +255,11 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 2;
     }
-    if (flags.quiet) {
-      results = results.map((r) => {
-        const messages = r.messages.filter((m) => m.severity === 2);
-        return { ...r, messages, warningCount: 0, fixableWarningCount: 0 };
-      });
-    }
-    const format = await loadFormatter();
-    const rulesMeta = new Map([...resolver.ruleMap].map(([id, rule]) => [id, rule.meta]));
-    const context = { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() };
-    const text = format.bytes?.(results, context) ?? format(results, context);
-    write(text, flags.outputFile, cwd);
-    return exitCodeOf(results, flags.quiet ? -1 : maxWarnings);
+    results = results.map(quiet);
+    const output = ReportOutput.open(flags.outputFile, cwd);
+    output.write(format.bytes?.(results, context) ?? format(results, context));
+    output.close();
+    return exitCodeOf(results, maxShown);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`socialcheck: ${e.message}\n`);

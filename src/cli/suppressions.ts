@@ -62,6 +62,12 @@ function save(path: string, s: Suppressions): void {
   writeFileSync(path, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
+/** Whether suppressions are recorded or asked for: then they are weighed over every result. */
+export function suppressionsInPlay(cwd: string, flags: SuppressionFlags): boolean {
+  const path = resolve(cwd, flags.suppressionsLocation ?? DEFAULT_SUPPRESSIONS);
+  return Boolean(flags.suppressAll || flags.suppressRule?.length || flags.pruneSuppressions || existsSync(path));
+}
+
 /**
  * Applies (and with the flags, writes or prunes) suppressions. Returns the results with
  * suppressed errors moved to suppressedMessages, and a note for stderr when suppressions are
@@ -72,9 +78,8 @@ export function applySuppressions(
   cwd: string,
   flags: SuppressionFlags,
 ): { results: LintResult[]; unpruned: boolean } {
+  if (!suppressionsInPlay(cwd, flags)) return { results, unpruned: false };
   const path = resolve(cwd, flags.suppressionsLocation ?? DEFAULT_SUPPRESSIONS);
-  if (!flags.suppressAll && !flags.suppressRule?.length && !flags.pruneSuppressions && !existsSync(path))
-    return { results, unpruned: false };
   let stored = load(path);
   const now = counts(results, cwd);
 

@@ -1,20 +1,39 @@
-import type { LintMessage } from '../engine/results.js';
-import type { Formatter } from './types.js';
+import type { LintMessage, LintResult } from '../engine/results.js';
+import { StringSink, type OutputSink } from './output-sink.js';
+import { streamAll, type Formatter, type ReportStream } from './types.js';
 
 export const messageType = (m: LintMessage): 'Error' | 'Warning' => (m.fatal || m.severity === 2 ? 'Error' : 'Warning');
 
-/** ESLint's compact output: one line per problem, then the count. Paths are printed as the results give them. */
-const compact: Formatter = (results) => {
-  let output = '';
-  let total = 0;
-  for (const result of results) {
-    total += result.messages.length;
-    for (const m of result.messages) {
-      output += `${result.filePath}: line ${m.line || 0}, col ${m.column || 0}, ${messageType(m)} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`;
-    }
-  }
-  if (total > 0) output += `\n${total} problem${total === 1 ? '' : 's'}`;
-  return output;
-};
+/**
+ * A report of one line per problem, then the count: ESLint's compact and unix formats.
+ * Paths are printed as the results give them.
+ */
+export function lineReport(line: (result: LintResult, m: LintMessage) => string): Formatter {
+  const stream = (out: OutputSink): ReportStream => {
+    let total = 0;
+    return {
+      add(result) {
+        total += result.messages.length;
+        for (const m of result.messages) out.once(line(result, m));
+      },
+      end() {
+        if (total > 0) out.text(`\n${total} problem${total === 1 ? '' : 's'}`);
+      },
+    };
+  };
+  const format: Formatter = (results) => {
+    const sink = new StringSink();
+    streamAll(stream(sink), results);
+    return sink.toString();
+  };
+  format.stream = (_context, out) => stream(out);
+  return format;
+}
+
+/** ESLint's compact output: one line per problem, then the count. */
+const compact = lineReport(
+  (result, m) =>
+    `${result.filePath}: line ${m.line || 0}, col ${m.column || 0}, ${messageType(m)} - ${m.message}${m.ruleId ? ` (${m.ruleId})` : ''}\n`,
+);
 
 export default compact;

@@ -7,6 +7,8 @@ export interface OutputSink {
   /** Writes s, without its last `drop` characters (ASCII ones: a final full stop). */
   text(s: string, drop?: number): void;
   spaces(n: number): void;
+  /** Writes s, a text that will not come again (a file's JSON): not worth remembering its bytes. */
+  once(s: string): void;
 }
 
 export class StringSink implements OutputSink {
@@ -17,6 +19,9 @@ export class StringSink implements OutputSink {
   spaces(n: number): void {
     if (n > 0) this.parts.push(' '.repeat(n));
   }
+  once(s: string): void {
+    this.parts.push(s);
+  }
   toString(): string {
     return this.parts.join('');
   }
@@ -24,6 +29,8 @@ export class StringSink implements OutputSink {
 
 // Texts at least this long are encoded once and copied after; shorter ones are written as they come.
 const CACHED_LENGTH = 16;
+// Encoded texts remembered at most: a streamed report on any number of files keeps its memory flat.
+const CACHED_TEXTS = 8192;
 
 export class ByteSink implements OutputSink {
   private buf: Buffer;
@@ -62,7 +69,10 @@ export class ByteSink implements OutputSink {
     // Keyed by the whole text, which the same message shares across files; the dropped
     // characters are ASCII, one byte each.
     let bytes = this.encoded.get(s);
-    if (!bytes) this.encoded.set(s, (bytes = Buffer.from(s, 'utf8')));
+    if (!bytes) {
+      if (this.encoded.size >= CACHED_TEXTS) this.encoded.clear();
+      this.encoded.set(s, (bytes = Buffer.from(s, 'utf8')));
+    }
     // All of it is copied and the end moved back over the dropped bytes, which the next write
     // covers: cheaper than a view of the part for each message.
     this.room(bytes.length);
@@ -77,7 +87,24 @@ export class ByteSink implements OutputSink {
     this.at += n;
   }
 
+  once(s: string): void {
+    this.room(s.length * 3);
+    this.at += this.buf.write(s, this.at);
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.at;
+  }
+
   bytes(): Buffer {
     return this.buf.subarray(0, this.at);
+  }
+
+  /** The bytes written so far, copied out, and an empty sink to write on. */
+  drain(): Buffer {
+    const out = Buffer.from(this.buf.subarray(0, this.at));
+    this.at = 0;
+    return out;
   }
 }

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { LintMessage, LintResult } from '../engine/results.js';
 import { ByteSink, StringSink, type OutputSink } from './output-sink.js';
 import { pathDisplayer } from './paths.js';
-import type { FormatContext, Formatter } from './types.js';
+import { streamAll, type FormatContext, type Formatter, type ReportStream } from './types.js';
 
 const plural = (word: string, count: number): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -18,9 +18,10 @@ const finalStop = (m: string) => (m.length > 1 && m.endsWith('.') && m[m.length 
 /** ESLint's stylish output: a table of problems under each file's path, then a summary. */
 const stylish: Formatter = (results, context) => {
   const sink = new StringSink();
-  const c = write(results, context, sink);
+  const report = stylishStream(context, sink);
+  streamAll(report, results);
   // Leave the terminal's colour as it was found.
-  return c ? c.reset(sink.toString()) : '';
+  return report.reported() ? report.chalk.reset(sink.toString()) : '';
 };
 
 /**
@@ -33,11 +34,16 @@ export function stylishBytes(results: LintResult[], context: FormatContext): Buf
   let size = 1024;
   for (const r of results) for (const m of r.messages) size += 2 * m.message.length + 64;
   const sink = new ByteSink(size);
-  return write(results, context, sink) ? sink.bytes() : Buffer.alloc(0);
+  const report = stylishStream(context, sink);
+  streamAll(report, results);
+  return report.reported() ? sink.bytes() : Buffer.alloc(0);
 }
 
-/** Writes the report; gives back the chalk it coloured with, or null when there is nothing to report. */
-function write(results: LintResult[], context: FormatContext, out: OutputSink): ChalkInstance | null {
+/**
+ * Writes the report a file at a time. Nothing at all when there is nothing to report; with
+ * colours, the caller wraps the finished text in `chalk.reset`.
+ */
+function stylishStream(context: FormatContext, out: OutputSink): ReportStream & { chalk: ChalkInstance; reported(): boolean } {
   // An explicit level, so colour follows --color/--no-color and never chalk's own detection.
   const c = new Chalk({ level: context.color ? 1 : 0 });
   // A report on 10k files has ~30k rows: chalk's codes are taken once, not five calls per row.
@@ -53,12 +59,14 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
   let lines: string[] = [];
   let columns: string[] = [];
   let stops: number[] = [];
+  let started = false;
 
-  out.text('\n');
-  for (const result of results) {
+  const add = (result: LintResult) => {
     const messages: LintMessage[] = result.messages;
     const n = messages.length;
-    if (!n) continue;
+    if (!n) return;
+    if (!started) out.text('\n');
+    started = true;
     errors += result.errorCount;
     warnings += result.warningCount;
     fixableErrors += result.fixableErrorCount;
@@ -125,22 +133,25 @@ function write(results: LintResult[], context: FormatContext, out: OutputSink): 
       }
     }
     out.text('\n');
-  }
+  };
 
-  const total = errors + warnings;
-  if (total === 0) return null;
-  const summary = anyError ? c.red.bold : c.yellow.bold;
-  out.text(summary(`\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})\n`));
-  if (fixableErrors > 0 || fixableWarnings > 0) {
-    out.text(
-      summary(
-        `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`,
-      ),
-    );
-  }
-  return c;
+  const end = () => {
+    const total = errors + warnings;
+    if (total === 0) return;
+    const summary = anyError ? c.red.bold : c.yellow.bold;
+    out.text(summary(`\u2716 ${plural('problem', total)} (${plural('error', errors)}, ${plural('warning', warnings)})\n`));
+    if (fixableErrors > 0 || fixableWarnings > 0) {
+      out.text(
+        summary(
+          `  ${plural('error', fixableErrors)} and ${plural('warning', fixableWarnings)} potentially fixable with the \`--fix\` option.\n`,
+        ),
+      );
+    }
+  };
+  return { add, end, chalk: c, reported: () => errors + warnings > 0 };
 }
 
 stylish.bytes = stylishBytes;
+stylish.stream = stylishStream;
 
 export default stylish;

@@ -1,5 +1,6 @@
 import type { LintResult } from '../engine/results.js';
 import type { RuleMeta } from '../engine/rule-types.js';
+import type { OutputSink } from './output-sink.js';
 
 export interface FormatContext {
   /** Folder paths are shown relative to. */
@@ -12,8 +13,27 @@ export interface FormatContext {
   version: string;
 }
 
+/** A report written a file at a time. */
+export interface ReportStream {
+  /** Writes one file's part of the report. */
+  add(result: LintResult): void;
+  /** Writes what comes after the last file (a summary, a closing bracket). */
+  end(): void;
+}
+
 export interface Formatter {
   (results: LintResult[], context: FormatContext): string;
   /** The same report as UTF-8 bytes, where a formatter can write them faster (undefined: use the string). */
   bytes?: (results: LintResult[], context: FormatContext) => Uint8Array | undefined;
+  /**
+   * The same report written to `out` as results come, where the format needs no result before
+   * another's turn (no totals up front). Without colours: the CLI does not stream them.
+   */
+  stream?: (context: FormatContext, out: OutputSink) => ReportStream;
+}
+
+/** Writes every result to `out` through a formatter's stream. */
+export function streamAll(stream: ReportStream, results: LintResult[]): void {
+  for (const r of results) stream.add(r);
+  stream.end();
 }

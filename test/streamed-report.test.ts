@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintFiles, lintFilesInOrder, lintText } from '../src/api.js';
+import type { LintResult } from '../src/engine/results.js';
+import { formatters } from '../src/formatters/index.js';
+import { ByteSink } from '../src/formatters/output-sink.js';
+import type { Formatter } from '../src/formatters/types.js';
+import { cli, tempTree } from './helpers/cli.js';
+import { fixtureTexts, rng } from './helpers/equivalence.js';
+import { randomResults } from './helpers/random-results.js';
+
+// Large runs are reported as they are linted (no result is kept): the streamed report must be
+// byte for byte the report made from every result at once, and results must come in input order.
+
+const cwd = join(sep, 'home', 'someone', 'drafts');
+const ctx = { cwd, color: false, rulesMeta: new Map(), version: '1.0.0' };
+
+/** The report as the CLI wrote it before streaming: bytes where the format has them, else the string. */
+const whole = (format: Formatter, results: LintResult[]) => Buffer.from(format.bytes?.(results, ctx) ?? format(results, ctx));
+
+/** The report streamed, drained into pieces at seeded points as the CLI drains it. */
+function streamed(format: Formatter, results: LintResult[], seed: number): Buffer {
+  const r = rng(seed);
+  const sink = new ByteSink(16);
+  const report = format.stream!(ctx, sink);
+  const pieces: Buffer[] = [];
+  for (const result of results) {
+    report.add(result);
+    if (r() < 0.5) pieces.push(sink.drain());
+  }
+  report.end();
+  pieces.push(sink.drain());
+  return Buffer.concat(pieces);
+}
+
+const streaming = ['json', 'stylish', 'compact', 'unix'];
+
+describe('streamed reports', () => {
+  it('are offered by the formats that need no totals up front, and only by them', async () => {
+    for (const [name, load] of Object.entries(formatters)) expect(Boolean((await load()).stream), name).toBe(streaming.includes(name));
+  });
+
+  it('are the whole report, on every fixture draft and on generated results', async () => {
+    const linted: LintResult[] = [];
+    for (const [i, text] of fixtureTexts().entries())
+      linted.push(await lintText(text, { noConfigLookup: true, filePath: join(cwd, `d${i}.md`) }));
+    expect(linted.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(300);
+    for (const name of streaming) {
+      const format = await formatters[name]!();
+      expect(streamed(format, linted, 1).equals(whole(format, linted)), name).toBe(true);
+      for (let seed = 0; seed < 200; seed++) {
+        const results = randomResults(seed, cwd);
+        expect(streamed(format, results, seed).toString('utf8'), `${name} seed ${seed}`).toBe(whole(format, results).toString('utf8'));
+      }
+      // Nothing to report: what each format prints for no files.
+      expect(streamed(format, [], 0).equals(whole(format, [])), name).toBe(true);
+    }
+  });
+});
+
+describe('lintFilesInOrder', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 60; i++)
+    files[`posts/${String(i).padStart(2, '0')}.md`] = `Post ${i}: saw Mrs Patel in clinic today, she is ${60 + i}.\n`;
+  files['posts/missing-link.md'] = 'Fine post.\n';
+
+  it('hands on results in input order, as lintFiles returns them, with worker threads too', { timeout: 60000 }, async () => {
+    const { dir, cleanup } = tempTree(files);
+    try {
+      const all = await lintFiles(['posts', 'nowhere.md'], { cwd: dir, concurrency: 'off' });
+      expect(all.length).toBe(62);
+      for (const concurrency of ['off', 2] as const) {
+        const got: LintResult[] = [];
+        await lintFilesInOrder(['posts', 'nowhere.md'], (r) => got.push(r), { cwd: dir, concurrency });
+        expect(got.map((r) => r.filePath)).toEqual(all.map((r) => r.filePath));
+        expect(got.map((r) => r.messages)).toEqual(all.map((r) => r.messages));
+      }
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('hands on the first results while later files are still to lint', async () => {
+    const { dir, cleanup } = tempTree(files);
+    try {
+      let done = 0;
+      const doneWhenHanded: number[] = [];
+      await lintFilesInOrder(['posts'], () => doneWhenHanded.push(done), { cwd: dir, onProgress: (n) => (done = n) });
+      expect(doneWhenHanded.length).toBe(61);
+      expect(doneWhenHanded[0]).toBeLessThan(5);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('the CLI', () => {
+  // A suppressions file, even an empty one, makes the CLI gather every result first.
+  const drafts: Record<string, string> = {};
+  for (let i = 0; i < 40; i++)
+    drafts[`posts/${String(i).padStart(2, '0')}.md`] =
+      i % 4 === 0 ? 'Lovely day at the clinic.\n' : `Mr Okafor (DOB 12/03/1961) came in today. ${'Great work team! '.repeat(i % 5)}\n`;
+
+  it('prints the same streamed as gathered, for every streamed format and flag that changes the report', () => {
+    const { dir, cleanup } = tempTree(drafts);
+    const gathered = tempTree({ ...drafts, 'socialcheck-suppressions.json': '{}' });
+    try {
+      const runs = [
+        ...streaming.map((format) => ['-f', format]),
+        ['-f', 'json', '--quiet'],
+        ['-f', 'stylish', '--max-warnings', '0', '--rule', 'patient-identifiability: warn'],
+        ['-f', 'compact', '--rule', 'platform-limits: off'],
+      ];
+      for (const run of runs) {
+        const args = [...run, '--no-color', 'posts'];
+        const a = cli(args, { cwd: dir });
+        const b = cli(args, { cwd: gathered.dir });
+        expect(a.stderr, run.join(' ')).toBe('');
+        // json and compact print absolute paths: the two trees' folders differ.
+        expect(a.stdout.split(dir).join('DIR'), run.join(' ')).toBe(b.stdout.split(gathered.dir).join('DIR'));
+        expect(a.code, run.join(' ')).toBe(b.code);
+      }
+      const printed = cli(['-f', 'json', 'posts'], { cwd: dir });
+      expect(JSON.parse(printed.stdout)).toHaveLength(40);
+      expect(printed.code).toBe(1);
+      // To a file: the report as printed, less the line break stdout gets at the end.
+      const toFile = cli(['-f', 'compact', '-o', 'out/report.txt', 'posts'], { cwd: dir });
+      expect(toFile.stdout).toBe('');
+      expect(readFileSync(join(dir, 'out', 'report.txt'), 'utf8') + '\n').toBe(cli(['-f', 'compact', 'posts'], { cwd: dir }).stdout);
+    } finally {
+      cleanup();
+      gathered.cleanup();
+    }
+  });
+
+  it('reports an output file it cannot write as a usage error, before linting', () => {
+    const { dir, cleanup } = tempTree({ ...drafts, 'taken.txt': 'a file, not a folder' });
+    try {
+      const r = cli(['-f', 'json', '-o', 'taken.txt/report.json', 'posts'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^socialcheck: cannot write taken\.txt\/report\.json: E\w+/);
+      expect(r.stdout).toBe('');
+    } finally {
+      cleanup();
+    }
+  });
+});
