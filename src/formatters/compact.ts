@@ -1,6 +1,5 @@
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { StringSink, type OutputSink } from './output-sink.js';
-import { streamAll, type Formatter, type ReportStream } from './types.js';
+import { streamedFormatter, type Formatter, type ReportStream } from './types.js';
 
 export const messageType = (m: LintMessage): 'Error' | 'Warning' => (m.fatal || m.severity === 2 ? 'Error' : 'Warning');
 
@@ -9,7 +8,7 @@ export const messageType = (m: LintMessage): 'Error' | 'Warning' => (m.fatal || 
  * Paths are printed as the results give them.
  */
 export function lineReport(line: (result: LintResult, m: LintMessage) => string): Formatter {
-  const stream = (out: OutputSink): ReportStream => {
+  return streamedFormatter((_context, out): ReportStream => {
     let total = 0;
     return {
       add(result) {
@@ -20,14 +19,7 @@ export function lineReport(line: (result: LintResult, m: LintMessage) => string)
         if (total > 0) out.text(`\n${total} problem${total === 1 ? '' : 's'}`);
       },
     };
-  };
-  const format: Formatter = (results) => {
-    const sink = new StringSink();
-    streamAll(stream(sink), results);
-    return sink.toString();
-  };
-  format.stream = (_context, out) => stream(out);
-  return format;
+  });
 }
 
 /** ESLint's compact output: one line per problem, then the count. */

@@ -1,6 +1,6 @@
 import type { LintResult } from '../engine/results.js';
-import { StringSink, type OutputSink } from './output-sink.js';
-import { streamAll, type Formatter, type ReportStream } from './types.js';
+import type { OutputSink } from './output-sink.js';
+import { streamedFormatter, type ReportStream } from './types.js';
 
 /**
  * ESLint's json output, one object per file with ESLint's keys in ESLint's order, except
@@ -35,11 +35,6 @@ function jsonStream(out: OutputSink): ReportStream {
   };
 }
 
-const json: Formatter = (results) => {
-  const sink = new StringSink();
-  streamAll(jsonStream(sink), results);
-  return sink.toString();
-};
-json.stream = (_context, out) => jsonStream(out);
+const json = streamedFormatter((_context, out) => jsonStream(out));
 
 export default json;

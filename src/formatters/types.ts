@@ -1,6 +1,6 @@
 import type { LintResult } from '../engine/results.js';
 import type { RuleMeta } from '../engine/rule-types.js';
-import type { OutputSink } from './output-sink.js';
+import { StringSink, type OutputSink } from './output-sink.js';
 
 export interface FormatContext {
   /** Folder paths are shown relative to. */
@@ -36,4 +36,15 @@ export interface Formatter {
 export function streamAll(stream: ReportStream, results: LintResult[]): void {
   for (const r of results) stream.add(r);
   stream.end();
+}
+
+/** A formatter whose report is its stream's, gathered into one string. */
+export function streamedFormatter(stream: (context: FormatContext, out: OutputSink) => ReportStream): Formatter {
+  const format: Formatter = (results, context) => {
+    const sink = new StringSink();
+    streamAll(stream(context, sink), results);
+    return sink.toString();
+  };
+  format.stream = stream;
+  return format;
 }
