@@ -67,6 +67,10 @@ describe('--format html', () => {
       expect(await p.locator('#by-file tbody tr').count()).toBe(4);
       expect(await p.locator('section.file').count()).toBe(4);
       expect(await p.locator('mark.sev-2').count()).toBeGreaterThan(0);
+      // The summary is written after the drafts (the report streams) and shown before them.
+      const firstInMain = await p.evaluate(() => [...document.querySelector('main')!.children].map((e) => e.className || e.id));
+      expect(firstInMain.slice(0, 2)).toEqual(['summary', 'file']);
+      expect(await p.locator('header #totals').innerText()).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings\) in 4 of 5 files$/);
 
       const total = await p.locator('li.problem:visible').count();
       expect(await p.locator('#shown').innerText()).toBe(String(total));

@@ -211,8 +211,7 @@ export async function main(argv: string[]): Promise<number> {
 
     // Many files are reported as they are linted, so a run holds no result: its memory stays
     // flat however many files it checks. Not where every result is needed first: fixes are
-    // written, recorded suppressions weighed, or the format has totals up front (or colours,
-    // which wrap the whole report).
+    // written or recorded suppressions weighed (or colours, which wrap the whole report).
     if (!stdin && !flags.fix && !context.color && format.stream && !suppressionsInPlay(cwd, flags)) {
       const output = ReportOutput.open(flags.outputFile, cwd);
       const sink = new ByteSink();

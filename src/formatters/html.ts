@@ -3,7 +3,7 @@ import { maskWords } from '../../rules/lib/nhs-number.js';
 import { maskShaped } from '../engine/redact.js';
 import { LineIndex } from '../positions.js';
 import { slashPath } from './paths.js';
-import type { FormatContext, Formatter } from './types.js';
+import { streamedFormatter, type FormatContext } from './types.js';
 
 // One self-contained page a practice manager can open: a summary by rule and by file, each
 // draft with its problems highlighted in place, filters by severity and rule. Nothing is
@@ -72,6 +72,12 @@ li.problem{margin:2px 0}li.problem.hidden,section.file.hidden{display:none}
 // Our own few lines of script, inline: filters hide problems and their marks.
 const SCRIPT = `
 (function () {
+  // The summary is written after the drafts (it is known only at the end): shown first, with
+  // the totals under the title.
+  var summary = document.getElementById('summary');
+  var main = document.querySelector('main');
+  main.insertBefore(summary, main.firstChild);
+  document.getElementById('to-summary').replaceWith(document.getElementById('totals'));
   var sevBoxes = document.querySelectorAll('input[name=severity]');
   var ruleSelect = document.getElementById('rule-filter');
   function visible(severity, rule) {
@@ -98,61 +104,87 @@ const SCRIPT = `
 })();
 `;
 
-const html: Formatter = (results, context) => {
-  const withProblems = results.filter((r) => r.messages.length);
-  const all = withProblems.flatMap((r) => r.messages);
-  const errors = all.filter((m) => m.severity === 2).length;
-  const warnings = all.length - errors;
-  const byRule = new Map<string, { errors: number; warnings: number }>();
-  for (const m of all) {
-    const k = m.ruleId ?? 'fatal';
-    const c = byRule.get(k) ?? { errors: 0, warnings: 0 };
-    if (m.severity === 2) c.errors++;
-    else c.warnings++;
-    byRule.set(k, c);
+// Whatever a drafts section needs to be listed in the summary, kept while the drafts stream by.
+interface FileRow {
+  index: number;
+  path: string;
+  errors: number;
+  warnings: number;
+}
+
+function problemItem(m: LintMessage): string {
+  const sev = m.severity === 2 ? 'error' : 'warning';
+  return `<li class="problem" data-severity="${m.severity}" data-rule="${esc(m.ruleId ?? 'fatal')}"><span class="sev ${sev}">${sev}</span> ${m.line}:${m.column} ${esc(maskShaped(m.message))} <span class="rule">${esc(m.ruleId ?? '')}</span></li>`;
+}
+
+function summaryHtml(files: number, rows: FileRow[], byRule: Map<string, { errors: number; warnings: number }>): string {
+  let errors = 0;
+  let warnings = 0;
+  for (const c of byRule.values()) {
+    errors += c.errors;
+    warnings += c.warnings;
   }
+  const total = errors + warnings;
   const ruleRows = [...byRule]
     .sort((a, b) => b[1].errors - a[1].errors || a[0].localeCompare(b[0]))
     .map(([rule, c]) => `<tr><td>${esc(rule)}</td><td>${c.errors}</td><td>${c.warnings}</td></tr>`)
     .join('');
-  const fileRows = withProblems
-    .map(
-      (r) =>
-        `<tr><td><a href="#f${results.indexOf(r)}">${esc(slashPath(r.filePath, context.cwd))}</a></td><td>${r.errorCount}</td><td>${r.warningCount}</td></tr>`,
-    )
+  const fileRows = rows
+    .map((r) => `<tr><td><a href="#f${r.index}">${esc(r.path)}</a></td><td>${r.errors}</td><td>${r.warnings}</td></tr>`)
     .join('');
   const options = [...byRule.keys()]
     .sort()
     .map((r) => `<option value="${esc(r)}">${esc(r)}</option>`)
     .join('');
-  const files = withProblems
-    .map((r) => {
-      const items = r.messages
-        .map((m) => {
-          const sev = m.severity === 2 ? 'error' : 'warning';
-          return `<li class="problem" data-severity="${m.severity}" data-rule="${esc(m.ruleId ?? 'fatal')}"><span class="sev ${sev}">${sev}</span> ${m.line}:${m.column} ${esc(maskShaped(m.message))} <span class="rule">${esc(m.ruleId ?? '')}</span></li>`;
-        })
-        .join('');
-      return `<section class="file" id="f${results.indexOf(r)}"><h2>${esc(slashPath(r.filePath, context.cwd))}</h2><ul>${items}</ul>${draftHtml(r, context)}</section>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>socialcheck report</title><style>${STYLE}</style></head>
-<body><header><h1>socialcheck report</h1><p id="totals">${all.length} problems (${errors} errors, ${warnings} warnings) in ${withProblems.length} of ${results.length} files</p></header>
-<main>
+  return `<div id="summary">
+<p id="totals">${total} problems (${errors} errors, ${warnings} warnings) in ${rows.length} of ${files} files</p>
 <section><h2>Filter</h2><div class="filters">
 <label><input type="checkbox" name="severity" value="2" checked> errors</label>
 <label><input type="checkbox" name="severity" value="1" checked> warnings</label>
 <label>rule <select id="rule-filter"><option value="">all rules</option>${options}</select></label>
-<span><span id="shown">${all.length}</span> shown</span></div></section>
+<span><span id="shown">${total}</span> shown</span></div></section>
 <section><h2>By rule</h2><table id="by-rule"><thead><tr><th>Rule</th><th>Errors</th><th>Warnings</th></tr></thead><tbody>${ruleRows}</tbody></table></section>
 <section><h2>By file</h2><table id="by-file"><thead><tr><th>File</th><th>Errors</th><th>Warnings</th></tr></thead><tbody>${fileRows}</tbody></table></section>
-${files}
-</main><script>${SCRIPT}</script></body></html>
-`;
-};
+</div>`;
+}
+
+/**
+ * The page is written a draft at a time, so a large run holds no draft's text: the summary,
+ * known only at the end, comes after the drafts and the page's script moves it to the top.
+ */
+const html = streamedFormatter((context, out) => {
+  out.text(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>socialcheck report</title><style>${STYLE}</style></head>
+<body><header><h1>socialcheck report</h1><p id="to-summary"><a href="#summary">Summary</a></p></header>
+<main>
+`);
+  const rows: FileRow[] = [];
+  const byRule = new Map<string, { errors: number; warnings: number }>();
+  let files = 0;
+  return {
+    add(r) {
+      const index = files++;
+      if (!r.messages.length) return;
+      const path = slashPath(r.filePath, context.cwd);
+      rows.push({ index, path, errors: r.errorCount, warnings: r.warningCount });
+      for (const m of r.messages) {
+        const k = m.ruleId ?? 'fatal';
+        const c = byRule.get(k) ?? { errors: 0, warnings: 0 };
+        if (m.severity === 2) c.errors++;
+        else c.warnings++;
+        byRule.set(k, c);
+      }
+      out.once(
+        `<section class="file" id="f${index}"><h2>${esc(path)}</h2><ul>${r.messages.map(problemItem).join('')}</ul>${draftHtml(r, context)}</section>\n`,
+      );
+    },
+    end() {
+      out.once(`${summaryHtml(files, rows, byRule)}\n</main><script>${SCRIPT}</script></body></html>\n`);
+    },
+  };
+});
 
 export default html;

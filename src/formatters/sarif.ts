@@ -1,7 +1,7 @@
 import type { LintMessage } from '../engine/results.js';
 import type { RuleMeta } from '../engine/rule-types.js';
 import { artifactUri, srcRootUri, type ArtifactUri } from './paths.js';
-import type { Formatter } from './types.js';
+import { prettyJsonArray, streamedFormatter } from './types.js';
 
 const INFORMATION_URI = 'https://github.com/socialcheck/socialcheck';
 
@@ -122,83 +122,78 @@ function physical(artifact: ArtifactUri & { index: number }, p: Parameters<typeo
  * problems and those no rule reported (ignored files, unused directives, bad front matter)
  * become tool notifications. No snippet or file contents are included: drafts may hold
  * patient details.
+ *
+ * The run's results come first and are written a file at a time, so a large run holds none of
+ * them; what follows them is small and known only at the end (the rules that reported, the
+ * files, the notifications). SARIF readers take an object's properties in any order.
  */
-const sarif: Formatter = (results, context) => {
+const sarif = streamedFormatter((context, out) => {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   const artifacts: { location: ArtifactUri }[] = [];
-  const sarifResults: SarifResult[] = [];
   const notifications: Notification[] = [];
   let fatal = false;
 
-  for (const result of results) {
-    const uri = artifactUri(result.filePath, context.cwd);
-    const artifact = { ...uri, index: artifacts.length };
-    artifacts.push({ location: uri });
+  out.text(
+    '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": ',
+  );
+  const sarifResults = prettyJsonArray(out, 3);
 
-    for (const m of result.messages) {
-      const location: Location = { physicalLocation: physical(artifact, m) };
-      if (m.fatal || m.ruleId === null) {
-        if (m.fatal) fatal = true;
-        notifications.push({
+  return {
+    add(result) {
+      const uri = artifactUri(result.filePath, context.cwd);
+      const artifact = { ...uri, index: artifacts.length };
+      artifacts.push({ location: uri });
+
+      for (const m of result.messages) {
+        const location: Location = { physicalLocation: physical(artifact, m) };
+        if (m.fatal || m.ruleId === null) {
+          if (m.fatal) fatal = true;
+          notifications.push({
+            level: levelOf(m),
+            message: { text: m.message },
+            locations: [location],
+            ...(m.ruleId ? { associatedRule: { id: m.ruleId } } : {}),
+          });
+          continue;
+        }
+        let index = ruleIndex.get(m.ruleId);
+        if (index === undefined) {
+          index = rules.length;
+          ruleIndex.set(m.ruleId, index);
+          rules.push(describeRule(m.ruleId, context.rulesMeta.get(m.ruleId)));
+        }
+        const entry: SarifResult = {
+          ruleId: m.ruleId,
+          ruleIndex: index,
           level: levelOf(m),
           message: { text: m.message },
           locations: [location],
-          ...(m.ruleId ? { associatedRule: { id: m.ruleId } } : {}),
-        });
-        continue;
+        };
+        if (m.related?.length) {
+          entry.relatedLocations = m.related.map((rel, i) => ({
+            id: i + 1,
+            physicalLocation: physical(artifact, rel),
+            message: { text: rel.message },
+          }));
+        }
+        sarifResults.add(entry);
       }
-      let index = ruleIndex.get(m.ruleId);
-      if (index === undefined) {
-        index = rules.length;
-        ruleIndex.set(m.ruleId, index);
-        rules.push(describeRule(m.ruleId, context.rulesMeta.get(m.ruleId)));
-      }
-      const entry: SarifResult = {
-        ruleId: m.ruleId,
-        ruleIndex: index,
-        level: levelOf(m),
-        message: { text: m.message },
-        locations: [location],
-      };
-      if (m.related?.length) {
-        entry.relatedLocations = m.related.map((rel, i) => ({
-          id: i + 1,
-          physicalLocation: physical(artifact, rel),
-          message: { text: rel.message },
-        }));
-      }
-      sarifResults.push(entry);
-    }
-  }
-
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'socialcheck',
-            informationUri: INFORMATION_URI,
-            version: context.version,
-            rules,
-          },
-        },
+    },
+    end() {
+      sarifResults.end();
+      const rest = {
+        tool: { driver: { name: 'socialcheck', informationUri: INFORMATION_URI, version: context.version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: srcRootUri(context.cwd) } },
         artifacts,
-        results: sarifResults,
-        invocations: [
-          {
-            executionSuccessful: !fatal,
-            ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
-          },
-        ],
+        invocations: [{ executionSuccessful: !fatal, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         columnKind: 'utf16CodeUnits',
-      },
-    ],
+      };
+      // The rest of the run's properties, laid out as they would be inside it (three levels deep).
+      const inner = JSON.stringify(rest, null, 2).slice(2, -2);
+      out.once(`,\n    ${inner.replaceAll('\n', '\n    ')}\n    }\n  ]\n}`);
+    },
   };
-  return JSON.stringify(log, null, 2);
-};
+});
 
 export default sarif;

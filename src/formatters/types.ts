@@ -48,3 +48,23 @@ export function streamedFormatter(stream: (context: FormatContext, out: OutputSi
   format.stream = stream;
   return format;
 }
+
+/**
+ * A JSON array written an element at a time, laid out as `JSON.stringify(array, null, 2)` lays
+ * it out `depth` levels deep: the caller writes what comes before the array and after `end()`.
+ */
+export function prettyJsonArray(out: OutputSink, depth: number): { add(value: unknown): void; end(): void } {
+  // JSON strings hold no raw line breaks, so every one in an element's text is its layout's.
+  const indent = `\n${'  '.repeat(depth + 1)}`;
+  let first = true;
+  return {
+    add(value) {
+      out.text(first ? `[${indent}` : `,${indent}`);
+      first = false;
+      out.once(JSON.stringify(value, null, 2).replaceAll('\n', indent));
+    },
+    end() {
+      out.text(first ? '[]' : `\n${'  '.repeat(depth)}]`);
+    },
+  };
+}
