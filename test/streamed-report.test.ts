@@ -16,14 +16,14 @@ import { randomResults } from './helpers/random-results.js';
 const cwd = join(sep, 'home', 'someone', 'drafts');
 const ctx = { cwd, color: false, rulesMeta: new Map(), version: '1.0.0' };
 
-/** The report as the CLI wrote it before streaming: bytes where the format has them, else the string. */
-const whole = (format: Formatter, results: LintResult[]) => Buffer.from(format.bytes?.(results, ctx) ?? format(results, ctx));
+/** The whole report as one string, encoded as the CLI writes it. */
+const whole = (format: Formatter, results: LintResult[]) => Buffer.from(format(results, ctx));
 
 /** The report streamed, drained into pieces at seeded points as the CLI drains it. */
 function streamed(format: Formatter, results: LintResult[], seed: number): Buffer {
   const r = rng(seed);
   const sink = new ByteSink(16);
-  const report = format.stream!(ctx, sink);
+  const report = format.stream(ctx, sink);
   const pieces: Buffer[] = [];
   for (const result of results) {
     report.add(result);
@@ -52,7 +52,7 @@ describe('streamed reports', () => {
     });
     for (const name of streaming) {
       const sink = new ByteSink(16);
-      const report = (await formatters[name]!()).stream!(ctx, sink);
+      const report = (await formatters[name]!()).stream(ctx, sink);
       report.add(result(1));
       const first = sink.drain().toString('utf8');
       expect(first, name).toContain(`${message} 1`);
@@ -134,9 +134,10 @@ describe('the CLI', () => {
         ['-f', 'json', '--quiet'],
         ['-f', 'stylish', '--max-warnings', '0', '--rule', 'patient-identifiability: warn'],
         ['-f', 'compact', '--rule', 'platform-limits: off'],
+        ['-f', 'stylish', '--color'],
       ];
       for (const run of runs) {
-        const args = [...run, '--no-color', 'posts'];
+        const args = [...run, ...(run.includes('--color') ? [] : ['--no-color']), 'posts'];
         const a = cli(args, { cwd: dir });
         const b = cli(args, { cwd: gathered.dir });
         expect(a.stderr, run.join(' ')).toBe('');
@@ -151,6 +152,31 @@ describe('the CLI', () => {
       const toFile = cli(['-f', 'compact', '-o', 'out/report.txt', 'posts'], { cwd: dir });
       expect(toFile.stdout).toBe('');
       expect(readFileSync(join(dir, 'out', 'report.txt'), 'utf8') + '\n').toBe(cli(['-f', 'compact', 'posts'], { cwd: dir }).stdout);
+    } finally {
+      cleanup();
+      gathered.cleanup();
+    }
+  });
+
+  it('writes the same fixes streamed as gathered, and reports what is left', () => {
+    const opinions: Record<string, string> = {};
+    for (let i = 0; i < 30; i++)
+      opinions[`posts/${String(i).padStart(2, '0')}.md`] =
+        i % 3 === 0 ? 'Lovely day at the clinic.\n' : `As a pharmacist at Boots ${i} I think the new contract is a disaster.\r\n`;
+    const { dir, cleanup } = tempTree(opinions);
+    const gathered = tempTree({ ...opinions, 'socialcheck-suppressions.json': '{}' });
+    try {
+      const a = cli(['--fix', '-f', 'json', 'posts'], { cwd: dir });
+      const b = cli(['--fix', '-f', 'json', 'posts'], { cwd: gathered.dir });
+      expect(a.stdout.split(dir).join('DIR')).toBe(b.stdout.split(gathered.dir).join('DIR'));
+      expect(a.code).toBe(b.code);
+      let fixed = 0;
+      for (const name of Object.keys(opinions)) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        expect(text, name).toBe(readFileSync(join(gathered.dir, name), 'utf8'));
+        if (text !== opinions[name]) fixed++;
+      }
+      expect(fixed).toBe(20);
     } finally {
       cleanup();
       gathered.cleanup();

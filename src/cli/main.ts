@@ -5,6 +5,7 @@ import { packageVersion } from '../package-root.js';
 import { exitCodeOf, ProblemTally } from './exit-code.js';
 import { ReportOutput } from './report-output.js';
 import { ByteSink } from '../formatters/output-sink.js';
+import { streamAll } from '../formatters/types.js';
 import type { LintResult } from '../engine/results.js';
 import { parseRuleFlag } from './rule-flag.js';
 import { useColor } from './color.js';
@@ -168,8 +169,9 @@ export async function main(argv: string[]): Promise<number> {
     });
 
     if (flags.printConfig) {
+      const config = JSON.stringify(resolver.resolve(resolve(cwd, flags.printConfig)), null, 2);
       const output = ReportOutput.open(flags.outputFile, cwd);
-      output.write(JSON.stringify(resolver.resolve(resolve(cwd, flags.printConfig)), null, 2));
+      output.write(config);
       output.close();
       return 0;
     }
@@ -209,28 +211,35 @@ export async function main(argv: string[]): Promise<number> {
       flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : r;
     const maxShown = flags.quiet ? -1 : maxWarnings;
 
-    // Many files are reported as they are linted, so a run holds no result: its memory stays
-    // flat however many files it checks. Not where every result is needed first: fixes are
-    // written or recorded suppressions weighed (or colours, which wrap the whole report).
-    if (!stdin && !flags.fix && !context.color && format.stream && !suppressionsInPlay(cwd, flags)) {
+    const writeFix = flags.fix && !stdin ? await (await import('./write-fixes.js')).fixWriter() : undefined;
+
+    // Files are reported (and fixed) as they are linted, so a run holds no result: its memory
+    // stays flat however many files it checks. Not where every result is needed first: recorded
+    // suppressions are weighed over all of them, and an unpruned one stops the run unreported.
+    if (!stdin && !suppressionsInPlay(cwd, flags)) {
       const output = ReportOutput.open(flags.outputFile, cwd);
       const sink = new ByteSink();
       const report = format.stream(context, sink);
       const tally = new ProblemTally();
-      await lintFilesInOrder(
-        patterns,
-        (r) => {
-          const shown = quiet(r);
-          tally.add(shown);
-          report.add(shown);
-          if (sink.length >= REPORT_PIECE) output.write(sink.drain());
-        },
-        lintOptions,
-        resolver,
-      );
-      report.end();
-      output.write(sink.drain());
-      output.close();
+      try {
+        await lintFilesInOrder(
+          patterns,
+          (r) => {
+            writeFix?.(r);
+            const shown = quiet(r);
+            tally.add(shown);
+            report.add(shown);
+            if (sink.length >= REPORT_PIECE) output.write(sink.drain());
+          },
+          lintOptions,
+          resolver,
+        );
+        report.end();
+        output.write(sink.drain());
+        output.close();
+      } finally {
+        output.abandon();
+      }
       cache?.save();
       if (process.env.TIMING) await printTimes();
       return tally.exitCode(maxShown);
@@ -242,10 +251,7 @@ export async function main(argv: string[]): Promise<number> {
 
     cache?.save();
     if (process.env.TIMING) await printTimes();
-    if (flags.fix && !stdin) {
-      const { writeFixes } = await import('./write-fixes.js');
-      await writeFixes(results);
-    }
+    if (writeFix) results.forEach(writeFix);
     const suppressed = applySuppressions(results, cwd, flags);
     results = suppressed.results;
     if (suppressed.unpruned && !flags.passOnUnprunedSuppressions && !flags.pruneSuppressions) {
@@ -256,8 +262,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     results = results.map(quiet);
     const output = ReportOutput.open(flags.outputFile, cwd);
-    output.write(format.bytes?.(results, context) ?? format(results, context));
-    output.close();
+    try {
+      const sink = new ByteSink();
+      streamAll(format.stream(context, sink), results);
+      output.write(sink.bytes());
+      output.close();
+    } finally {
+      output.abandon();
+    }
     return exitCodeOf(results, maxShown);
   } catch (e) {
     if (e instanceof UsageError) {

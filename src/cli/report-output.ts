@@ -1,26 +1,35 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
 /**
  * Where the report goes, piece by piece: the -o file, or standard output, where a report that
  * does not end a line gets a final line break (the file is left exactly as the format wrote it).
+ *
+ * The -o file is written under a temporary name beside it and renamed over it when the report
+ * is whole, so a run that fails half-way leaves the last report (or none), never half of one.
  */
 export class ReportOutput {
   private last = -1;
+  private done = false;
 
   private constructor(
     private readonly fd: number | undefined,
     private readonly name: string | undefined,
+    private readonly temp: string | undefined,
+    private readonly target: string | undefined,
   ) {}
 
   /** Opens the -o file (making its folder), or standard output without one. */
   static open(outputFile: string | undefined, cwd: string): ReportOutput {
-    if (!outputFile) return new ReportOutput(undefined, undefined);
-    const file = resolve(cwd, outputFile);
+    if (!outputFile) return new ReportOutput(undefined, undefined, undefined, undefined);
+    let target = resolve(cwd, outputFile);
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      return new ReportOutput(openSync(file, 'w'), outputFile);
+      mkdirSync(dirname(target), { recursive: true });
+      // A link is followed, as writing to it would: the report replaces what it points to.
+      if (existsSync(target)) target = realpathSync(target);
+      const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+      return new ReportOutput(openSync(temp, 'w'), outputFile, temp, target);
     } catch (e) {
       throw cannotWrite(outputFile, e);
     }
@@ -41,9 +50,31 @@ export class ReportOutput {
     }
   }
 
+  /** The report is whole: the -o file takes its place. */
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    else if (this.last !== -1 && this.last !== 0x0a) process.stdout.write('\n');
+    this.done = true;
+    if (this.fd === undefined) {
+      if (this.last !== -1 && this.last !== 0x0a) process.stdout.write('\n');
+      return;
+    }
+    try {
+      closeSync(this.fd);
+      renameSync(this.temp!, this.target!);
+    } catch (e) {
+      rmSync(this.temp!, { force: true });
+      throw cannotWrite(this.name!, e);
+    }
+  }
+
+  /** The run stopped before the report was whole: the -o file is left as it was. */
+  abandon(): void {
+    if (this.done || this.fd === undefined) return;
+    this.done = true;
+    try {
+      closeSync(this.fd);
+    } finally {
+      rmSync(this.temp!, { force: true });
+    }
   }
 }
 

@@ -1,8 +1,8 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { ByteSink, StringSink, type OutputSink } from './output-sink.js';
+import type { OutputSink } from './output-sink.js';
 import { pathDisplayer } from './paths.js';
-import { streamAll, type FormatContext, type Formatter, type ReportStream } from './types.js';
+import { streamedFormatter, type FormatContext, type ReportStream } from './types.js';
 
 const plural = (word: string, count: number): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -15,35 +15,49 @@ function codes(style: (s: string) => string): [string, string] {
 // ESLint drops one final full stop (after anything but a space): 1 when it does, else 0.
 const finalStop = (m: string) => (m.length > 1 && m.endsWith('.') && m[m.length - 2] !== ' ' ? 1 : 0);
 
-/** ESLint's stylish output: a table of problems under each file's path, then a summary. */
-const stylish: Formatter = (results, context) => {
-  const sink = new StringSink();
-  const report = stylishStream(context, sink);
-  streamAll(report, results);
-  // Leave the terminal's colour as it was found.
-  return report.reported() ? report.chalk.reset(sink.toString()) : '';
-};
+const RESET = '\u001b[0m';
 
 /**
- * The same report as UTF-8 bytes, which is what the CLI writes; undefined with colours on
- * (chalk's reset wraps every line of the finished text: use the string then).
+ * `chalk.reset` over a report written in pieces, as ESLint wraps its finished stylish text:
+ * a reset before the first piece, around every line break, and after the last, so the
+ * terminal's colour is left as it was found. (A carriage return before a line break stays
+ * inside the resets, as chalk keeps it; stylish never splits one from its line break.)
  */
-export function stylishBytes(results: LintResult[], context: FormatContext): Buffer | undefined {
-  if (context.color) return undefined;
-  // Room for the usual report at once: growing the buffer copies what was written.
-  let size = 1024;
-  for (const r of results) for (const m of r.messages) size += 2 * m.message.length + 64;
-  const sink = new ByteSink(size);
-  const report = stylishStream(context, sink);
-  streamAll(report, results);
-  return report.reported() ? sink.bytes() : Buffer.alloc(0);
+class ResetWrapped implements OutputSink {
+  private started = false;
+  constructor(private readonly out: OutputSink) {}
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.out.text(RESET);
+  }
+  private static wrap(s: string): string {
+    return s.includes('\n') ? s.replace(/\r?\n/g, (lf) => `${RESET}${lf}${RESET}`) : s;
+  }
+  text(s: string, drop = 0): void {
+    this.start();
+    this.out.text(ResetWrapped.wrap(s), drop);
+  }
+  spaces(n: number): void {
+    this.start();
+    this.out.spaces(n);
+  }
+  once(s: string): void {
+    this.start();
+    this.out.once(ResetWrapped.wrap(s));
+  }
+  end(): void {
+    if (this.started) this.out.text(RESET);
+  }
 }
 
 /**
- * Writes the report a file at a time. Nothing at all when there is nothing to report; with
- * colours, the caller wraps the finished text in `chalk.reset`.
+ * ESLint's stylish output, a file at a time: a table of problems under each file's path, then
+ * a summary. Nothing at all when there is nothing to report.
  */
-function stylishStream(context: FormatContext, out: OutputSink): ReportStream & { chalk: ChalkInstance; reported(): boolean } {
+function stylishStream(context: FormatContext, sink: OutputSink): ReportStream {
+  const wrapped = context.color ? new ResetWrapped(sink) : undefined;
+  const out: OutputSink = wrapped ?? sink;
   // An explicit level, so colour follows --color/--no-color and never chalk's own detection.
   const c = new Chalk({ level: context.color ? 1 : 0 });
   // A report on 10k files has ~30k rows: chalk's codes are taken once, not five calls per row.
@@ -148,10 +162,15 @@ function stylishStream(context: FormatContext, out: OutputSink): ReportStream & 
       );
     }
   };
-  return { add, end, chalk: c, reported: () => errors + warnings > 0 };
+  return {
+    add,
+    end() {
+      end();
+      wrapped?.end();
+    },
+  };
 }
 
-stylish.bytes = stylishBytes;
-stylish.stream = stylishStream;
+const stylish = streamedFormatter(stylishStream);
 
 export default stylish;

@@ -23,13 +23,11 @@ export interface ReportStream {
 
 export interface Formatter {
   (results: LintResult[], context: FormatContext): string;
-  /** The same report as UTF-8 bytes, where a formatter can write them faster (undefined: use the string). */
-  bytes?: (results: LintResult[], context: FormatContext) => Uint8Array | undefined;
   /**
-   * The same report written to `out` as results come, where the format needs no result before
-   * another's turn (no totals up front). Without colours: the CLI does not stream them.
+   * The same report written to `out` as results come, a file at a time, which is how the CLI
+   * writes every report: a run on any number of files holds none of their results.
    */
-  stream?: (context: FormatContext, out: OutputSink) => ReportStream;
+  stream: (context: FormatContext, out: OutputSink) => ReportStream;
 }
 
 /** Writes every result to `out` through a formatter's stream. */
@@ -40,13 +38,12 @@ export function streamAll(stream: ReportStream, results: LintResult[]): void {
 
 /** A formatter whose report is its stream's, gathered into one string. */
 export function streamedFormatter(stream: (context: FormatContext, out: OutputSink) => ReportStream): Formatter {
-  const format: Formatter = (results, context) => {
+  const format = (results: LintResult[], context: FormatContext): string => {
     const sink = new StringSink();
     streamAll(stream(context, sink), results);
     return sink.toString();
   };
-  format.stream = stream;
-  return format;
+  return Object.assign(format, { stream });
 }
 
 /**
