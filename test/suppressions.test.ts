@@ -59,13 +59,33 @@ describe('bulk suppressions', () => {
     const dir = backlog();
     run(dir, '--suppress-all');
     writeFileSync(join(dir, 'posts/a.md'), 'Fixed: no names here.\n');
+    writeFileSync(join(dir, 'last-report.json'), 'the last report');
     const stale = run(dir);
     expect(stale.code).toBe(2);
     expect(stale.stderr).toMatch(/--prune-suppressions/);
+    // The run stops unreported, and an -o file keeps the last report.
+    expect(stale.stdout).toBe('');
+    expect(run(dir, '-o', 'last-report.json').code).toBe(2);
+    expect(readFileSync(join(dir, 'last-report.json'), 'utf8')).toBe('the last report');
     expect(run(dir, '--pass-on-unpruned-suppressions').code).toBe(0);
     expect(run(dir, '--prune-suppressions').code).toBe(0);
     expect(Object.keys(file(dir))).toEqual(['posts/b.md']);
     expect(run(dir).code).toBe(0);
+  });
+
+  it('pruning keeps a recorded count down to what still occurs; standard input is weighed too', () => {
+    const dir = backlog();
+    writeFileSync(join(dir, 'posts/a.md'), `${name('Margaret Hughes')}${name('Arthur Pike')}`);
+    run(dir, '--suppress-all');
+    expect(file(dir)['posts/a.md']).toEqual({ 'patient-identifiability': { count: 2 } });
+    writeFileSync(join(dir, 'posts/a.md'), name('Margaret Hughes'));
+    expect(run(dir).code).toBe(2);
+    expect(run(dir, '--prune-suppressions').code).toBe(0);
+    expect(file(dir)['posts/a.md']).toEqual({ 'patient-identifiability': { count: 1 } });
+    const piped = (text: string) =>
+      cli(['--no-config-lookup', '-f', 'json', '--stdin', '--stdin-filename', 'posts/a.md'], { cwd: dir, input: text });
+    expect(piped(name('Margaret Hughes')).code).toBe(0);
+    expect(piped(`${name('Margaret Hughes')}${name('Arthur Pike')}`).code).toBe(1);
   });
 
   it('--suppressions-location puts the file elsewhere; a broken file is a usage error', () => {

@@ -20,10 +20,3 @@ export class ProblemTally {
     return 0;
   }
 }
-
-/** ESLint's exit codes for a run's results (see ProblemTally). */
-export function exitCodeOf(results: LintResult[], maxWarnings: number): number {
-  const tally = new ProblemTally();
-  for (const r of results) tally.add(r);
-  return tally.exitCode(maxWarnings);
-}

@@ -2,10 +2,9 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
-import { exitCodeOf, ProblemTally } from './exit-code.js';
+import { ProblemTally } from './exit-code.js';
 import { ReportOutput } from './report-output.js';
 import { ByteSink } from '../formatters/output-sink.js';
-import { streamAll } from '../formatters/types.js';
 import type { LintResult } from '../engine/results.js';
 import { parseRuleFlag } from './rule-flag.js';
 import { useColor } from './color.js';
@@ -160,7 +159,7 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError('--fix cannot write back to standard input: use --fix-dry-run to see the fixed text in --format json');
 
     const cliRules = Object.assign({}, ...flags.rule.map(parseRuleFlag));
-    const { ConfigResolver, lintFiles, lintFilesInOrder, lintText } = await import('../api.js');
+    const { ConfigResolver, lintFilesInOrder, lintText } = await import('../api.js');
     const resolver = await ConfigResolver.create({
       cwd,
       ...(flags.config ? { configFile: flags.config } : {}),
@@ -206,71 +205,51 @@ export async function main(argv: string[]): Promise<number> {
     const format = await loadFormatter();
     const rulesMeta = new Map([...resolver.ruleMap].map(([id, rule]) => [id, rule.meta]));
     const context = { cwd, rulesMeta, color: useColor(flags.color, Boolean(flags.outputFile)), version: packageVersion() };
-    const { applySuppressions, suppressionsInPlay } = await import('./suppressions.js');
+    const { Suppressor } = await import('./suppressions.js');
     const quiet = (r: LintResult): LintResult =>
       flags.quiet ? { ...r, messages: r.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : r;
     const maxShown = flags.quiet ? -1 : maxWarnings;
-
     const writeFix = flags.fix && !stdin ? await (await import('./write-fixes.js')).fixWriter() : undefined;
+    const suppressor = Suppressor.open(cwd, flags);
 
-    // Files are reported (and fixed) as they are linted, so a run holds no result: its memory
-    // stays flat however many files it checks. Not where every result is needed first: recorded
-    // suppressions are weighed over all of them, and an unpruned one stops the run unreported.
-    if (!stdin && !suppressionsInPlay(cwd, flags)) {
-      const output = ReportOutput.open(flags.outputFile, cwd);
-      const sink = new ByteSink();
-      const report = format.stream(context, sink);
-      const tally = new ProblemTally();
-      try {
-        await lintFilesInOrder(
-          patterns,
-          (r) => {
-            writeFix?.(r);
-            const shown = quiet(r);
-            tally.add(shown);
-            report.add(shown);
-            if (sink.length >= REPORT_PIECE) output.write(sink.drain());
-          },
-          lintOptions,
-          resolver,
-        );
-        report.end();
-        output.write(sink.drain());
-        output.close();
-      } finally {
-        output.abandon();
+    // Files are fixed and reported as they are linted, so a run holds no result: its memory
+    // stays flat however many files it checks. Where recorded suppressions that no longer occur
+    // would stop the run unreported, a report to standard output is held (as bytes) to the end;
+    // an -o file replaces the last one only when whole.
+    const hold = Boolean(suppressor?.mayStopRun) && !flags.outputFile;
+    const output = ReportOutput.open(flags.outputFile, cwd);
+    const sink = new ByteSink();
+    const report = format.stream(context, sink);
+    const tally = new ProblemTally();
+    const take = (r: LintResult) => {
+      writeFix?.(r);
+      const shown = quiet(suppressor ? suppressor.apply(r) : r);
+      tally.add(shown);
+      report.add(shown);
+      if (!hold && sink.length >= REPORT_PIECE) output.write(sink.drain());
+    };
+    try {
+      if (stdin) {
+        const filePath = flags.stdinFilename ? { filePath: flags.stdinFilename } : {};
+        take(await lintText(await readStdin(), { ...lintOptions, ...filePath }, resolver));
+      } else {
+        await lintFilesInOrder(patterns, take, lintOptions, resolver);
       }
       cache?.save();
       if (process.env.TIMING) await printTimes();
-      return tally.exitCode(maxShown);
-    }
-
-    let results = stdin
-      ? [await lintText(await readStdin(), { ...lintOptions, ...(flags.stdinFilename ? { filePath: flags.stdinFilename } : {}) }, resolver)]
-      : await lintFiles(patterns, lintOptions, resolver);
-
-    cache?.save();
-    if (process.env.TIMING) await printTimes();
-    if (writeFix) results.forEach(writeFix);
-    const suppressed = applySuppressions(results, cwd, flags);
-    results = suppressed.results;
-    if (suppressed.unpruned && !flags.passOnUnprunedSuppressions && !flags.pruneSuppressions) {
-      process.stderr.write(
-        'socialcheck: some recorded suppressions no longer occur; run again with --prune-suppressions to remove them (or --pass-on-unpruned-suppressions).\n',
-      );
-      return 2;
-    }
-    results = results.map(quiet);
-    const output = ReportOutput.open(flags.outputFile, cwd);
-    try {
-      const sink = new ByteSink();
-      streamAll(format.stream(context, sink), results);
-      output.write(sink.bytes());
+      if (suppressor?.finish()) {
+        process.stderr.write(
+          'socialcheck: some recorded suppressions no longer occur; run again with --prune-suppressions to remove them (or --pass-on-unpruned-suppressions).\n',
+        );
+        return 2;
+      }
+      report.end();
+      output.write(sink.drain());
       output.close();
     } finally {
       output.abandon();
     }
-    return exitCodeOf(results, maxShown);
+    return tally.exitCode(maxShown);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`socialcheck: ${e.message}\n`);

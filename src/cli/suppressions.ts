@@ -32,15 +32,12 @@ function load(path: string): Suppressions {
   }
 }
 
-/** Error counts per file and rule in these results. */
-function counts(results: LintResult[], cwd: string, only?: Set<string>): Suppressions {
-  const out: Suppressions = {};
-  for (const r of results) {
-    for (const m of r.messages) {
-      if (m.severity !== 2 || m.fatal || !m.ruleId || (only && !only.has(m.ruleId))) continue;
-      const file = (out[keyOf(r.filePath, cwd)] ??= {});
-      (file[m.ruleId] ??= { count: 0 }).count++;
-    }
+/** A file's error counts per rule (only the rules in `only`, if given); undefined with none. */
+function counts(r: LintResult, only?: ReadonlySet<string>): Record<string, { count: number }> | undefined {
+  let out: Record<string, { count: number }> | undefined;
+  for (const m of r.messages) {
+    if (m.severity !== 2 || m.fatal || !m.ruleId || (only && !only.has(m.ruleId))) continue;
+    ((out ??= {})[m.ruleId] ??= { count: 0 }).count++;
   }
   return out;
 }
@@ -69,48 +66,56 @@ export function suppressionsInPlay(cwd: string, flags: SuppressionFlags): boolea
 }
 
 /**
- * Applies (and with the flags, writes or prunes) suppressions. Returns the results with
- * suppressed errors moved to suppressedMessages, and a note for stderr when suppressions are
- * left that no longer occur.
+ * Suppressions weighed a file at a time, as results come: whether a file's errors are
+ * suppressed depends on that file's counts alone. What is kept across files is small: the
+ * recorded suppressions, and today's counts when the file is to be written.
  */
-export function applySuppressions(
-  results: LintResult[],
-  cwd: string,
-  flags: SuppressionFlags,
-): { results: LintResult[]; unpruned: boolean } {
-  if (!suppressionsInPlay(cwd, flags)) return { results, unpruned: false };
-  const path = resolve(cwd, flags.suppressionsLocation ?? DEFAULT_SUPPRESSIONS);
-  let stored = load(path);
-  const now = counts(results, cwd);
+export class Suppressor {
+  private readonly path: string;
+  private readonly stored: Suppressions;
+  private readonly adding: ReadonlySet<string> | 'all' | undefined;
+  // Today's error counts per file, kept only to prune the file with.
+  private readonly now: Suppressions | undefined;
+  private unpruned = false;
 
-  if (flags.suppressAll || flags.suppressRule?.length) {
-    const adding = flags.suppressAll ? now : counts(results, cwd, new Set(flags.suppressRule));
-    for (const [file, rules] of Object.entries(adding)) {
-      for (const [rule, { count }] of Object.entries(rules)) (stored[file] ??= {})[rule] = { count };
-    }
-    save(path, stored);
-  }
-  if (flags.pruneSuppressions) {
-    const pruned: Suppressions = {};
-    for (const [file, rules] of Object.entries(stored)) {
-      for (const [rule, { count }] of Object.entries(rules)) {
-        const current = now[file]?.[rule]?.count ?? 0;
-        if (current > 0) (pruned[file] ??= {})[rule] = { count: Math.min(count, current) };
-      }
-    }
-    stored = pruned;
-    save(path, stored);
+  private constructor(
+    private readonly cwd: string,
+    private readonly flags: SuppressionFlags,
+  ) {
+    this.path = resolve(cwd, flags.suppressionsLocation ?? DEFAULT_SUPPRESSIONS);
+    this.stored = load(this.path);
+    this.adding = flags.suppressAll ? 'all' : flags.suppressRule?.length ? new Set(flags.suppressRule) : undefined;
+    this.now = flags.pruneSuppressions ? {} : undefined;
   }
 
-  const out = results.map((r) => {
-    const file = stored[keyOf(r.filePath, cwd)];
+  /** A suppressor when suppressions are recorded or asked for, else undefined. */
+  static open(cwd: string, flags: SuppressionFlags): Suppressor | undefined {
+    return suppressionsInPlay(cwd, flags) ? new Suppressor(cwd, flags) : undefined;
+  }
+
+  /** Whether recorded suppressions that no longer occur will stop the run with no report. */
+  get mayStopRun(): boolean {
+    return !this.flags.passOnUnprunedSuppressions && !this.flags.pruneSuppressions;
+  }
+
+  /** The result with its suppressed errors moved to suppressedMessages (recording new ones first). */
+  apply(r: LintResult): LintResult {
+    const key = keyOf(r.filePath, this.cwd);
+    const current = counts(r);
+    if (current && this.now) this.now[key] = current;
+    if (this.adding) {
+      const adding = this.adding === 'all' ? current : counts(r, this.adding);
+      for (const [rule, { count }] of Object.entries(adding ?? {})) (this.stored[key] ??= {})[rule] = { count };
+    }
+    const file = this.stored[key];
     if (!file) return r;
+    // Within the recorded count, all are suppressed; more than it, all are reported.
+    for (const [rule, { count }] of Object.entries(file)) if ((current?.[rule]?.count ?? 0) < count) this.unpruned = true;
     const kept = [];
     const suppressed: SuppressedMessage[] = [...r.suppressedMessages];
     for (const m of r.messages) {
       const allowed = m.ruleId && m.severity === 2 && !m.fatal ? file[m.ruleId]?.count : undefined;
-      // Within the recorded count, all are suppressed; more than it, all are reported.
-      if (allowed !== undefined && (now[keyOf(r.filePath, cwd)]?.[m.ruleId!]?.count ?? 0) <= allowed)
+      if (allowed !== undefined && (current?.[m.ruleId!]?.count ?? 0) <= allowed)
         suppressed.push({ ...m, suppressions: [{ kind: 'file', justification: '' }] });
       else kept.push(m);
     }
@@ -119,11 +124,26 @@ export function applySuppressions(
       ...(r.output !== undefined ? { output: r.output } : {}),
       ...(r.source !== undefined ? { source: r.source } : {}),
     };
-  });
-  const unpruned = Object.entries(stored).some(([file, rules]) =>
-    Object.entries(rules).some(
-      ([rule, { count }]) => (now[file]?.[rule]?.count ?? 0) < count && results.some((r) => keyOf(r.filePath, cwd) === file),
-    ),
-  );
-  return { results: out, unpruned };
+  }
+
+  /**
+   * After the last result: writes the file when suppressions were added or pruned (pruning
+   * keeps what still occurs, at most as often as it does now). True when recorded suppressions
+   * no longer occur in the files linted and that is to stop the run.
+   */
+  finish(): boolean {
+    if (this.now) {
+      const pruned: Suppressions = {};
+      for (const [file, rules] of Object.entries(this.stored)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+          const current = this.now[file]?.[rule]?.count ?? 0;
+          if (current > 0) (pruned[file] ??= {})[rule] = { count: Math.min(count, current) };
+        }
+      }
+      save(this.path, pruned);
+    } else if (this.adding) {
+      save(this.path, this.stored);
+    }
+    return this.unpruned && this.mayStopRun;
+  }
 }
