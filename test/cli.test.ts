@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -399,6 +399,23 @@ describe('--fix', () => {
     );
     cli(['--fix', 'a.md'], { cwd: d });
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe(once);
+  });
+
+  it('--fix into a folder it may not write is a usage error, with no stack', () => {
+    const text = 'As a pharmacist at Boots I think the new contract is a disaster.\n';
+    const d = tree({ 'locked/a.md': text });
+    chmodSync(join(d, 'locked'), 0o555);
+    try {
+      // Root writes anywhere: the run drops to "nobody" to meet the permission error for real.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      chmodSync(d, 0o755);
+      const r = cli(['--fix', 'locked/a.md'], { cwd: d, ...asUser });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^socialcheck: cannot write the fixes to .*a\.md: E[A-Z]+\n$/);
+      expect(readFileSync(join(d, 'locked/a.md'), 'utf8')).toBe(text);
+    } finally {
+      chmodSync(join(d, 'locked'), 0o755);
+    }
   });
 
   it('--fix-dry-run leaves the file alone and shows the output in json', () => {
