@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -27,7 +27,11 @@ export class ReportOutput {
     try {
       mkdirSync(dirname(target), { recursive: true });
       // A link is followed, as writing to it would: the report replaces what it points to.
-      if (existsSync(target)) target = realpathSync(target);
+      if (existsSync(target)) {
+        target = realpathSync(target);
+        // Found now, not after linting, when the rename would fail.
+        if (statSync(target).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      }
       const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
       return new ReportOutput(openSync(temp, 'w'), outputFile, temp, target);
     } catch (e) {
