@@ -1,4 +1,5 @@
-import { POST_FILE, readPosts } from '../files/posts.js';
+import { POST_FILE, readPosts, SHEET_FILE } from '../files/posts.js';
+import { stripBom } from '../positions.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource, type LintOptions } from './lint.js';
 import { fatalResult, type LintResult } from './results.js';
@@ -18,12 +19,14 @@ export async function lintFileText(
   options: FileLintOptions,
 ): Promise<LintResult> {
   if (!POST_FILE.test(path)) return lintSource(text, path, config, rules, options);
-  // A file of scheduled posts: each row is a draft; positions stay the file's own.
-  const posts = await readPosts(path, text, {
+  // A file of scheduled posts: each row is a draft; positions stay the file's own. A BOM is not
+  // counted in columns (as in a draft); a workbook's bytes are kept whole.
+  const body = SHEET_FILE.test(path) ? text : stripBom(text).text;
+  const posts = await readPosts(path, body, {
     ...(options.column ? { column: options.column } : {}),
     ...(options.field ? { field: options.field } : {}),
   });
   if ('error' in posts) return fatalResult(path, posts.error);
   const { lintPosts } = await import('./lint-posts.js');
-  return lintPosts(text, path, posts.posts, config, rules, options);
+  return lintPosts(body, path, posts.posts, config, rules, options);
 }

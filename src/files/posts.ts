@@ -1,47 +1,132 @@
+import { basename } from 'node:path';
 import type { Account } from '../draft/types.js';
+import { htmlToText, looksLikeHtml } from './html-text.js';
+import {
+  ACCOUNT_NAMES,
+  ACCOUNTS,
+  findName,
+  LOOKED_FOR,
+  looksLikeHeader,
+  norm,
+  parseSelector,
+  PLATFORM_NAMES,
+  platformsOf,
+  proseColumn,
+  TEXT_NAMES,
+} from './post-columns.js';
 
-// Scheduled-post files (CSV, JSON, JSON Lines) as exported from or uploaded to social media
-// schedulers: one post per row. Each post's text comes with a map from its characters to
-// offsets in the file, so a problem is reported at the file's own line and column and
-// editors and CI annotations land on the right cell.
+// Scheduled-post files (CSV, TSV, JSON, JSON Lines, .xlsx) as exported from or uploaded to
+// social media schedulers: one post per row. Each post's text comes with a map from its
+// characters to offsets in the file, so a problem is reported at the file's own line and column
+// and editors and CI annotations land on the right cell; a spreadsheet's posts are reported at
+// their row and column.
+//
+// No error from here quotes the file: a header-less export's first row is a post, and may name a
+// patient. Errors say which file, and what was looked for.
 
 export interface Post {
   text: string;
   /** offsets[i] is the file offset of text[i]; offsets[text.length] is the end of the cell. */
   offsets: number[];
-  platform?: string;
+  /** The networks the row is for (empty: the config's platform applies). */
+  platforms: string[];
   account?: Account;
-  /** 1-based row (record) number, for messages. */
+  /** 1-based row (record) number. */
   row: number;
+  /** A spreadsheet cell (1-based row and column): every position of the post is reported there. */
+  cell?: { row: number; column: number };
 }
 
 export type PostsResult = { posts: Post[] } | { error: string };
 
-export const POST_FILE = /\.(?:csv|json|jsonl|ndjson)$/i;
-
-// Header names schedulers use for the post text, its network and its account.
-const TEXT_NAMES = ['message', 'text', 'post', 'content', 'body', 'caption', 'copy', 'status', 'tweet', 'post text', 'description'];
-const PLATFORM_NAMES = ['platform', 'network', 'social network', 'channel', 'service', 'site'];
-const ACCOUNT_NAMES = ['account', 'account type', 'profile type'];
-const ACCOUNTS = new Set(['personal', 'professional', 'practice']);
-
-const norm = (s: string) => s.trim().toLowerCase().replace(/[_-]+/g, ' ');
-const pick = (names: string[], wanted: string[]) => names.find((n) => wanted.includes(norm(n)));
+export const POST_FILE = /\.(?:csv|tsv|tab|json|jsonl|ndjson|xlsx|ods)$/i;
+/** Spreadsheets are read as bytes: read.ts hands them on as a latin1 string, one char a byte. */
+export const SHEET_FILE = /\.(?:xlsx|ods)$/i;
 
 export interface PostOptions {
-  /** The CSV column holding the post text (--column). */
+  /** The column holding the post text (--column): a name, or a 1-based number. */
   column?: string;
-  /** The JSON field holding the post text (--field). */
+  /** The JSON field holding the post text (--field): a name, or a 1-based number. */
   field?: string;
 }
 
+/** Reads the posts of a file whose text (BOM already stripped) is `source`. */
 export async function readPosts(path: string, source: string, opts: PostOptions): Promise<PostsResult> {
-  if (/\.csv$/i.test(path)) return postsFromCsv(source, opts.column);
-  if (/\.(?:jsonl|ndjson)$/i.test(path)) return postsFromJsonLines(source, opts.field);
-  return postsFromJson(source, opts.field);
+  const file = basename(path);
+  if (/\.ods$/i.test(path))
+    return { error: `${file}: OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV. It was not checked.` };
+  if (SHEET_FILE.test(path)) return (await import('./sheet-posts.js')).postsFromSheet(file, source, opts.column);
+  if (/\.(?:csv|tsv|tab)$/i.test(path)) return postsFromCsv(file, source, opts.column, /\.(?:tsv|tab)$/i.test(path));
+  const json = await import('./json-posts.js');
+  if (/\.(?:jsonl|ndjson)$/i.test(path)) return json.postsFromJsonLines(file, source, opts.field);
+  return json.postsFromJson(file, source, opts.field);
 }
 
-// --- CSV -----------------------------------------------------------------------------------
+// --- Which column ---------------------------------------------------------------------------
+
+export interface Layout {
+  text: number;
+  platform: number;
+  account: number;
+  /** The first row names the columns (and is not a post). */
+  header: boolean;
+}
+
+const notChecked = 'It was not checked.';
+const nameIt = (flag: string) => `Name it with ${flag} (the name in the first row, or the number: ${flag} 2).`;
+
+/** Finds the text, platform and account columns of a table's rows, or says (quoting nothing) why not. */
+export function chooseLayout(file: string, rows: string[][], selector: string | undefined, flag = '--column'): Layout | { error: string } {
+  const first = rows[0] ?? [];
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const chosen = parseSelector(selector);
+  const named = (header: boolean, text: number): Layout => ({
+    text,
+    header,
+    platform: header ? findName(first, PLATFORM_NAMES) : -1,
+    account: header ? findName(first, ACCOUNT_NAMES) : -1,
+  });
+  if (chosen && 'index' in chosen) {
+    if (chosen.index < 0 || chosen.index >= width)
+      return { error: `${file} has no column ${chosen.index + 1}: its rows have ${width}. ${notChecked}` };
+    return named(looksLikeHeader(first), chosen.index);
+  }
+  if (chosen) {
+    const at = first.findIndex((h) => h.trim() === chosen.name.trim() || norm(h) === norm(chosen.name));
+    if (at < 0)
+      return {
+        error: `${file} has no column named "${chosen.name}" in its first row (it has ${first.length} columns). ${nameIt(flag)} ${notChecked}`,
+      };
+    return named(true, at);
+  }
+  const text = findName(first, TEXT_NAMES);
+  if (text >= 0) return named(true, text);
+  if (looksLikeHeader(first))
+    return {
+      error: `Cannot tell which column of ${file} holds the posts: its first row names ${first.length} columns, none of them the post text (looked for ${LOOKED_FOR}). ${nameIt(flag)} ${notChecked}`,
+    };
+  // Header-less (Hootsuite's bulk composer, SocialPilot): the column that reads as sentences.
+  const prose = proseColumn(rows);
+  if (prose >= 0) return named(false, prose);
+  return {
+    error: `Cannot tell which column of ${file} holds the posts: its first row is not a header (looked for ${LOOKED_FOR}) and no column reads as post text. ${nameIt(flag)} ${notChecked}`,
+  };
+}
+
+/** A row's networks and account, from the layout's columns. */
+export function rowDetails(cells: string[], layout: Layout): Pick<Post, 'platforms' | 'account'> {
+  const out: Pick<Post, 'platforms' | 'account'> = { platforms: layout.platform >= 0 ? platformsOf(cells[layout.platform]) : [] };
+  const account = layout.account >= 0 ? cells[layout.account]?.trim().toLowerCase() : '';
+  if (account && ACCOUNTS.has(account)) out.account = account as Account;
+  return out;
+}
+
+/** Post text with its HTML (if any) read as the text it shows. */
+export function asText(text: string, offsets: number[]): { text: string; offsets: number[] } {
+  return looksLikeHtml(text) ? htmlToText(text, offsets) : { text, offsets };
+}
+
+// --- CSV and TSV ----------------------------------------------------------------------------
 
 /** Cells of one raw CSV record with their offsets: [start, end) of the raw cell. */
 function cellSpans(raw: string, delimiter: string): [number, number][] {
@@ -95,144 +180,62 @@ function cellValue(raw: string, [start, end]: [number, number], base: number): {
   return { text, offsets };
 }
 
-async function postsFromCsv(source: string, column?: string): Promise<PostsResult> {
+async function postsFromCsv(file: string, source: string, column: string | undefined, tabs: boolean): Promise<PostsResult> {
   const { parse } = await import('csv-parse/sync');
-  const delimiter = guessDelimiter(source);
-  let records: { record: string[]; raw: string; info: { bytes: number } }[];
+  // Excel's "sep=;" first line names the delimiter.
+  const hint = /^sep=([^\r\n])(?:\r\n|\r|\n)/.exec(source);
+  const skip = hint ? hint[0].length : 0;
+  const body = source.slice(skip);
+  const delimiter = hint?.[1] ?? (tabs ? '\t' : guessDelimiter(body));
+  let records: { record: string[]; raw: string }[];
   try {
-    records = parse(source, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: false, bom: false }) as never;
+    records = parse(body, { delimiter, info: true, raw: true, relax_column_count: true, skip_empty_lines: false, bom: false }) as never;
   } catch (e) {
-    return { error: `This CSV file cannot be read: ${(e as Error).message.split('\n')[0]}. It was not checked.` };
+    // csv-parse's messages quote the field they stopped at: only its code and line are said.
+    const { code, lines } = e as { code?: string; lines?: number };
+    return { error: `${file} cannot be read as CSV (${code ?? 'parse error'}${lines ? ` at line ${lines}` : ''}). ${notChecked}` };
   }
   if (!records.length) return { posts: [] };
-  const header = records[0]!.record;
-  const textName = column ?? pick(header, TEXT_NAMES);
-  const textIndex = textName === undefined ? -1 : header.findIndex((h) => h === textName || norm(h) === norm(textName));
-  if (textIndex < 0) {
-    return {
-      error: column
-        ? `No column "${column}" in this CSV file (columns: ${header.join(', ')}). It was not checked.`
-        : `Cannot tell which column holds the posts (columns: ${header.join(', ')}); name it with --column. It was not checked.`,
-    };
-  }
-  const platformIndex = header.findIndex((h) => PLATFORM_NAMES.includes(norm(h)));
-  const accountIndex = header.findIndex((h) => ACCOUNT_NAMES.includes(norm(h)));
-  const posts: Post[] = [];
   // Records follow each other in the file: each raw record is found after the one before
   // (csv-parse's `bytes` counts UTF-8 bytes, not the characters our offsets need).
   let consumed = 0;
-  for (const [n, r] of records.entries()) {
-    const start = source.indexOf(r.raw, consumed);
+  const starts = records.map((r) => {
+    const start = body.indexOf(r.raw, consumed);
     consumed = start + r.raw.length;
-    if (n === 0 || r.record.every((c) => c === '')) continue;
-    const spans = cellSpans(r.raw, delimiter);
-    const span = spans[textIndex];
-    if (!span) continue;
-    const { text, offsets } = cellValue(r.raw, span, start);
-    const post: Post = { text, offsets, row: n };
-    const platform = platformIndex >= 0 ? r.record[platformIndex]?.trim() : '';
-    if (platform) post.platform = platform;
-    const account = accountIndex >= 0 ? r.record[accountIndex]?.trim().toLowerCase() : '';
-    if (account && ACCOUNTS.has(account)) post.account = account as Account;
-    posts.push(post);
-  }
-  return { posts };
-}
-
-function guessDelimiter(source: string): string {
-  const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-// --- JSON and JSON Lines -------------------------------------------------------------------
-
-type JsonNode = import('jsonc-parser').Node;
-
-/** A JSON string literal's value, with each character's file offset (escapes map to their backslash). */
-function stringValue(source: string, node: JsonNode): { text: string; offsets: number[] } {
-  const raw = source.slice(node.offset, node.offset + node.length);
-  let text = '';
-  const offsets: number[] = [];
-  for (let i = 1; i < raw.length - 1; i++) {
-    const at = node.offset + i;
-    if (raw[i] !== '\\') {
-      text += raw[i];
-      offsets.push(at);
-      continue;
-    }
-    const c = raw[i + 1]!;
-    if (c === 'u') {
-      text += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
-      offsets.push(at);
-      i += 5;
-    } else {
-      text += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c;
-      offsets.push(at);
-      i += 1;
-    }
-  }
-  offsets.push(node.offset + node.length - 1);
-  return { text, offsets };
-}
-
-function postsFromObjects(source: string, objects: JsonNode[], field: string | undefined, rowOf: (i: number) => number): PostsResult {
+    return start;
+  });
+  const filled = records.map((r, n) => ({ cells: r.record, raw: r.raw, start: starts[n]!, n })).filter((r) => r.cells.some((c) => c !== ''));
+  const layout = chooseLayout(
+    file,
+    filled.map((r) => r.cells),
+    column,
+  );
+  if ('error' in layout) return layout;
   const posts: Post[] = [];
-  for (const [i, obj] of objects.entries()) {
-    if (obj.type !== 'object') continue;
-    const props = (obj.children ?? []).map((p) => ({ key: String(p.children?.[0]?.value ?? ''), value: p.children?.[1] }));
-    const keys = props.map((p) => p.key);
-    const textKey = field ?? pick(keys, TEXT_NAMES);
-    const textProp = props.find((p) => p.key === textKey);
-    if (!textProp?.value || textProp.value.type !== 'string') {
-      if (field) return { error: `Post ${rowOf(i)} has no string field "${field}". It was not checked.` };
-      continue;
-    }
-    const { text, offsets } = stringValue(source, textProp.value);
-    const post: Post = { text, offsets, row: rowOf(i) };
-    const platform = props.find((p) => PLATFORM_NAMES.includes(norm(p.key)))?.value?.value;
-    if (typeof platform === 'string' && platform.trim()) post.platform = platform.trim();
-    const account = props.find((p) => ACCOUNT_NAMES.includes(norm(p.key)))?.value?.value;
-    if (typeof account === 'string' && ACCOUNTS.has(account.toLowerCase())) post.account = account.toLowerCase() as Account;
-    posts.push(post);
+  for (const [i, r] of filled.entries()) {
+    if (i === 0 && layout.header) continue;
+    const span = cellSpans(r.raw, delimiter)[layout.text];
+    if (!span) continue;
+    const cell = cellValue(r.raw, span, skip + r.start);
+    if (!cell.text.trim()) continue;
+    posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
   }
-  if (!posts.length && objects.length && !field)
-    return { error: 'Cannot tell which field holds the posts; name it with --field. It was not checked.' };
   return { posts };
 }
 
-async function postsFromJson(source: string, field?: string): Promise<PostsResult> {
-  const { parseTree } = await import('jsonc-parser');
-  const errors: import('jsonc-parser').ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
-  if (!root || errors.length)
-    return { error: `This JSON file cannot be read (error at offset ${errors[0]?.offset ?? 0}). It was not checked.` };
-  // An array of posts, or an object holding one ({"posts": [...]}, {"data": [...]}).
-  const list = root.type === 'array' ? root : root.children?.map((p) => p.children?.[1]).find((v) => v?.type === 'array');
-  if (!list) return { error: 'This JSON file holds no list of posts. It was not checked.' };
-  return postsFromObjects(source, list.children ?? [], field, (i) => i + 1);
-}
-
-async function postsFromJsonLines(source: string, field?: string): Promise<PostsResult> {
-  const { parseTree } = await import('jsonc-parser');
-  const objects: JsonNode[] = [];
-  const rows: number[] = [];
-  let offset = 0;
-  for (const [n, line] of source.split('\n').entries()) {
-    if (line.trim()) {
-      const errors: import('jsonc-parser').ParseError[] = [];
-      const node = parseTree(line, errors);
-      if (!node || errors.length) return { error: `Line ${n + 1} is not valid JSON. It was not checked.` };
-      shift(node, offset);
-      objects.push(node);
-      rows.push(n + 1);
-    }
-    offset += line.length + 1;
+/** The delimiter seen most outside quotes in the first record: , ; or tab. */
+function guessDelimiter(source: string): string {
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
   }
-  return postsFromObjects(source, objects, field, (i) => rows[i]!);
-}
-
-function shift(node: JsonNode, by: number): void {
-  (node as { offset: number }).offset += by;
-  for (const c of node.children ?? []) shift(c, by);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }

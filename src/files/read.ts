@@ -7,8 +7,12 @@ export type ReadOutcome = { ok: true; text: string } | { ok: false; message: str
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** A workbook (.xlsx) is not text: its bytes are handed on as a latin1 string, one char a byte. */
+const WORKBOOK = /\.(?:xlsx|ods)$/i;
+
 /** Decodes a draft's bytes: UTF-8 (BOM kept for the linter to strip), UTF-16 with a BOM; binary refused. */
-export function decodeDraft(bytes: Uint8Array): ReadOutcome {
+export function decodeDraft(bytes: Uint8Array, path?: string): ReadOutcome {
+  if (path && WORKBOOK.test(path)) return { ok: true, text: Buffer.from(bytes).toString('latin1') };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: '\uFEFF' + new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   if (bytes.subarray(0, 8192).includes(0))
@@ -45,7 +49,7 @@ export async function readDraft(path: string): Promise<ReadOutcome> {
           message: `This file is ${(stats.size / 1024 / 1024).toFixed(1)} MB, far larger than any post (the limit is ${MAX_DRAFT_BYTES / 1024 / 1024} MB); it was not checked.`,
         };
       }
-      return decodeDraft(stats.isFile() && stats.size > 0 ? readWhole(fd, stats.size) : readFileSync(fd));
+      return decodeDraft(stats.isFile() && stats.size > 0 ? readWhole(fd, stats.size) : readFileSync(fd), path);
     } finally {
       closeSync(fd);
     }

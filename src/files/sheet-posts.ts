@@ -1,0 +1,44 @@
+import { asText, chooseLayout, rowDetails, type Post, type PostsResult } from './posts.js';
+
+// Content calendars kept as .xlsx workbooks, read with read-excel-file (its first sheet): each
+// row a post, found as in a CSV file. A cell has no lines of its own in the file, so every
+// problem in a post is reported at its cell: line = the sheet's row, column = its column.
+
+const notChecked = 'It was not checked.';
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+  return String(v);
+}
+
+/** `bytes` is the workbook, one latin1 character a byte (see read.ts). */
+export async function postsFromSheet(file: string, bytes: string, column: string | undefined): Promise<PostsResult> {
+  const { readSheet } = await import('read-excel-file/node');
+  let data: unknown[][];
+  try {
+    data = (await readSheet(Buffer.from(bytes, 'latin1'), { trim: false })) as unknown[][];
+  } catch (e) {
+    // The library's messages may quote the workbook: only that it failed is said.
+    void e;
+    return { error: `${file} cannot be read as an .xlsx workbook (is it one, and not password-protected?). ${notChecked}` };
+  }
+  const rows = data.map((r) => r.map(cellText));
+  const filled = rows.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!filled.length) return { posts: [] };
+  const layout = chooseLayout(
+    file,
+    filled.map((r) => r.cells),
+    column,
+  );
+  if ('error' in layout) return layout;
+  const posts: Post[] = [];
+  for (const [i, r] of filled.entries()) {
+    if (i === 0 && layout.header) continue;
+    const raw = r.cells[layout.text] ?? '';
+    if (!raw.trim()) continue;
+    const { text, offsets } = asText(raw, Array.from({ length: raw.length + 1 }, () => 0));
+    posts.push({ text, offsets, row: r.row, cell: { row: r.row, column: layout.text + 1 }, ...rowDetails(r.cells, layout) });
+  }
+  return { posts };
+}
