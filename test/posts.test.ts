@@ -93,7 +93,7 @@ describe('CSV, JSON and JSON Lines files of scheduled posts', () => {
     expect(r.find((x) => x.filePath.endsWith('broken.json'))!.messages[0]).toMatchObject({ fatal: true });
     expect(r.find((x) => x.filePath.endsWith('excel.csv'))!.errorCount).toBeGreaterThan(0);
     const missing = json(cli(['--no-config-lookup', '-f', 'json', '--column', 'nope', 'excel.csv'], { cwd: t.dir }));
-    expect(missing[0]!.messages[0]!.message).toMatch(/No column "nope"/);
+    expect(missing[0]!.messages[0]!.message).toMatch(/excel\.csv has no column named "nope"/);
   });
 
   it('is clean where the posts are', () => {
