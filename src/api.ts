@@ -33,6 +33,10 @@ export interface Options extends LintOptions {
   column?: string;
   /** In JSON and JSON Lines files of posts, the field holding the post text. */
   field?: string;
+  /** Set false to let a folder or glob that matches no drafts pass (ESLint's errorOnUnmatchedPattern). */
+  errorOnUnmatchedPattern?: boolean;
+  /** Set false to ignore socialcheck-disable comments in drafts (ESLint's allowInlineConfig). */
+  allowInlineConfig?: boolean;
   /** Called after each file with how many are done and how many there are. */
   onProgress?: (done: number, total: number) => void;
   /** Reuse results for unchanged files (see --cache). Not used with `fix`. */
@@ -87,11 +91,12 @@ export async function lintFilesInOrder(
   resolver?: ConfigResolver,
 ): Promise<void> {
   const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
-  const targets = await expandPatterns(patterns, r.cwd);
+  const targets = await expandPatterns(patterns, r.cwd, options.errorOnUnmatchedPattern !== false);
   const cliIgnore = new IgnoreList(r.cwd, options.ignorePatterns ?? []);
   const fileOptions: FileLintOptions = {
     ...(options.fix ? { fix: true } : {}),
     ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+    ...(options.allowInlineConfig === false ? { allowInlineConfig: false } : {}),
     ...(options.column ? { column: options.column } : {}),
     ...(options.field ? { field: options.field } : {}),
   };
@@ -115,11 +120,15 @@ export async function lintFilesInOrder(
   const finished = () => options.onProgress?.(++done, targets.length);
   options.onProgress?.(0, targets.length);
   const cache = options.fix ? undefined : options.cache;
-  // The column and field chosen for post files change the result too.
+  // The column and field chosen for post files change the result too, and so does --no-inline-config.
   const configKeys = new Map<ResolvedConfig, string>();
   const configKey = (config: ResolvedConfig) => {
     let key = configKeys.get(config);
-    if (key === undefined) configKeys.set(config, (key = `${cache!.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}`));
+    if (key === undefined)
+      configKeys.set(
+        config,
+        (key = `${cache!.configKey(config)}:${options.column ?? ''}:${options.field ?? ''}:${options.allowInlineConfig === false ? 'no-inline' : ''}`),
+      );
     return key;
   };
 

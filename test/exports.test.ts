@@ -31,9 +31,7 @@ const files: Record<string, string | Buffer> = {
     `"${quiet[1]}",,notices,2026-12-03 09:00\r\n`,
   // Hootsuite's bulk composer: no header; date and time, message, optional link.
   'hootsuite.csv':
-    `01/12/2026 09:00,"${quiet[0]}",https://example.com/open\n` +
-    `02/12/2026 09:00,"${quiet[2]}",\n` +
-    `03/12/2026 09:00,"${patient}",\n`,
+    `01/12/2026 09:00,"${quiet[0]}",https://example.com/open\n` + `02/12/2026 09:00,"${quiet[2]}",\n` + `03/12/2026 09:00,"${patient}",\n`,
   // Sprout Social's bulk scheduling: date, time_24hr, message_text, link, image_url, tags
   // (case-sensitive names), with a BOM.
   'sprout.csv':
@@ -43,10 +41,7 @@ const files: Record<string, string | Buffer> = {
   // Agorapulse's bulk import columns (post_content, post_link, image_url, video_url), saved by
   // Excel in a French locale: semicolons.
   'agorapulse.csv':
-    'post_content;post_link;image_url;video_url\n' +
-    `"${quiet[0]}";https://example.com;;\n` +
-    `"${quiet[2]}";;;\n` +
-    `"${patient}";;;\n`,
+    'post_content;post_link;image_url;video_url\n' + `"${quiet[0]}";https://example.com;;\n` + `"${quiet[2]}";;;\n` + `"${patient}";;;\n`,
   // Publer's CSV template (Date, Text, Link(s), Media URL(s), ... Labels).
   'publer.csv':
     'Date,Text,Link(s),Media URL(s),Title,Labels\n' +
@@ -55,11 +50,12 @@ const files: Record<string, string | Buffer> = {
     `2026/12/03 09:00,"${quiet[1]}",,,,Notices\n`,
   // SocialPilot's bulk schedule file: no header; message, link, image URL, date and time.
   'socialpilot.csv':
-    `"${quiet[2]}",https://example.com,,2026-12-01 09:00\n` +
-    `"${patient}",,,2026-12-02 09:00\n` +
-    `"${quiet[0]}",,,2026-12-03 09:00\n`,
+    `"${quiet[2]}",https://example.com,,2026-12-01 09:00\n` + `"${patient}",,,2026-12-02 09:00\n` + `"${quiet[0]}",,,2026-12-03 09:00\n`,
   // Later, exported by Excel as "Unicode Text": UTF-16 LE with a BOM, tab-separated.
-  'later.tsv': utf16(`Scheduled Time\tPlatform\tCaption\r\n2026-12-01 09:00\tInstagram\t${quiet[0]}\r\n2026-12-02 09:00\tInstagram\t${patient}\r\n`, 'le'),
+  'later.tsv': utf16(
+    `Scheduled Time\tPlatform\tCaption\r\n2026-12-01 09:00\tInstagram\t${quiet[0]}\r\n2026-12-02 09:00\tInstagram\t${patient}\r\n`,
+    'le',
+  ),
   // Loomly's post fields (Title, Date, Channels, Copy, Link) as UTF-16 BE; a row for two networks.
   'loomly.csv': utf16(
     `Title,Date,Channels,Copy,Link\n` +
@@ -70,10 +66,7 @@ const files: Record<string, string | Buffer> = {
   // Sendible's bulk import (Date, Time, Message, URL), tab-separated.
   'sendible.tsv': `Date\tTime\tMessage\tURL\n01/12/2026\t09:00\t${quiet[1]}\t\n02/12/2026\t09:00\t${patient}\t\n`,
   // Meta Business Suite's bulk upload (Planner): post text and schedule columns.
-  'meta.csv':
-    'Post text,Scheduled date,Scheduled time,Link\n' +
-    `"${quiet[2]}",2026-12-01,09:00,\n` +
-    `"${patient}",2026-12-02,09:00,\n`,
+  'meta.csv': 'Post text,Scheduled date,Scheduled time,Link\n' + `"${quiet[2]}",2026-12-01,09:00,\n` + `"${patient}",2026-12-02,09:00,\n`,
   // Postiz's post JSON (the public API's create body): each post's text in value[].content, as
   // its editor's HTML, and its network in settings.__type.
   'postiz.json': JSON.stringify(

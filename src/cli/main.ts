@@ -20,6 +20,8 @@ interface Flags {
   stdinFilename?: string;
   ignorePattern: string[];
   ignore: boolean;
+  errorOnUnmatchedPattern: boolean;
+  inlineConfig: boolean;
   maxWarnings: string;
   quiet?: boolean;
   printConfig?: string;
@@ -68,8 +70,11 @@ function program(): Command {
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--stdin', 'read the draft from standard input')
     .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')
-    .option('--column <name>', 'in CSV files of scheduled posts, the column holding the post text')
-    .option('--field <name>', 'in JSON / JSON Lines files of posts, the field holding the post text')
+    .option(
+      '--column <name|number>',
+      'in CSV, TSV and .xlsx files of scheduled posts, the column holding the post text (a name, or 1 for the first)',
+    )
+    .option('--field <name|number>', 'in JSON / JSON Lines files of posts, the field holding the post text (a name, or 1 for the first)')
     .option('--suppress-all', 'record every current error in socialcheck-suppressions.json, so only new ones fail')
     .option('--suppress-rule <id>', 'record current errors of this rule (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .option('--prune-suppressions', 'drop recorded suppressions that no longer occur')
@@ -81,6 +86,8 @@ function program(): Command {
     .option('--concurrency <n>', 'worker threads for many files: a number, auto (one per core when it pays) or off', 'auto')
     .option('--ignore-pattern <pattern>', 'skip files matching this gitignore-style pattern (repeatable)', collect, [])
     .option('--no-ignore', 'do not skip files matched by ignore patterns')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a folder or glob matches no drafts')
+    .option('--no-inline-config', 'ignore socialcheck-disable comments in drafts (each is reported as having no effect)')
     .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', '-1')
     .option('--quiet', 'report errors only')
     .option('--fix', 'apply safe fixes to the files')
@@ -188,6 +195,8 @@ export async function main(argv: string[]): Promise<number> {
       reportUnusedDisableDirectives: unusedSeverity,
       ignorePatterns: flags.ignorePattern,
       ignore: flags.ignore,
+      ...(flags.errorOnUnmatchedPattern === false ? { errorOnUnmatchedPattern: false } : {}),
+      ...(flags.inlineConfig === false ? { allowInlineConfig: false } : {}),
       ...(flags.column ? { column: flags.column } : {}),
       ...(flags.field ? { field: flags.field } : {}),
       concurrency,
@@ -249,6 +258,11 @@ export async function main(argv: string[]): Promise<number> {
     } finally {
       output.abandon();
     }
+    // As ESLint does: a run that fails on warnings alone says so (the summary may read "0 errors").
+    if (maxShown >= 0 && tally.warnings > maxShown)
+      process.stderr.write(
+        `socialcheck: too many warnings (${tally.warnings}, maximum ${maxShown}): --max-warnings ${maxShown} makes the run fail (exit 1).\n`,
+      );
     return tally.exitCode(maxShown);
   } catch (e) {
     if (e instanceof UsageError) {

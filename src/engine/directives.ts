@@ -63,3 +63,13 @@ export function suppressor(directives: Directive[], lines: LineIndex, p: Problem
   }
   return found;
 }
+
+/**
+ * Directives that name a rule socialcheck does not have (a typo disables nothing): one problem
+ * each, as ESLint's "Definition for rule ... was not found".
+ */
+export function unknownRuleProblems(directives: Directive[], isRule: (id: string) => boolean): { directive: Directive; rule: string }[] {
+  const out: { directive: Directive; rule: string }[] = [];
+  for (const d of directives) for (const rule of d.rules ?? []) if (!isRule(rule)) out.push({ directive: d, rule });
+  return out;
+}

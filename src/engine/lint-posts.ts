@@ -32,7 +32,10 @@ export async function lintPosts(
       return file.toLocation(at(line, column), at(endLine, endColumn));
     };
     const move = <M extends LintMessage>(m: M): M => {
-      const moved = { ...m, ...place(m.line, m.column, m.endLine ?? m.line, m.endLine !== undefined ? (m.endColumn ?? m.column) : m.column) };
+      const moved = {
+        ...m,
+        ...place(m.line, m.column, m.endLine ?? m.line, m.endLine !== undefined ? (m.endColumn ?? m.column) : m.column),
+      };
       if (m.related) moved.related = m.related.map((x) => ({ ...x, ...place(x.line, x.column, x.endLine, x.endColumn) }));
       delete moved.fix;
       delete moved.suggestions;

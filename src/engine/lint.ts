@@ -3,7 +3,8 @@ import { buildDraft, tryBuildDraft } from '../draft/build.js';
 import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { parseDirectives, suppressor, type Directive } from './directives.js';
+import { parseDirectives, suppressor, unknownRuleProblems, type Directive } from './directives.js';
+import { isRule } from './registry.js';
 import { redactor } from './redact.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
@@ -14,6 +15,8 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
   /** Apply fixes (in passes) and return the fixed text as `output`. */
   fix?: boolean;
+  /** false: socialcheck-disable comments do nothing (--no-inline-config), and each says so. */
+  allowInlineConfig?: boolean;
 }
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
@@ -111,7 +114,25 @@ async function lintOnce(
     }
   }
 
-  const directives = parseDirectives(draft.comments, lines);
+  const written = parseDirectives(draft.comments, lines);
+  const inline = options.allowInlineConfig !== false;
+  const directives = inline ? written : [];
+  if (!inline)
+    for (const d of written)
+      messages.push({
+        ruleId: null,
+        severity: 1,
+        message: `socialcheck-${d.kind} has no effect: inline directives are turned off (--no-inline-config).`,
+        ...lines.toLocation(d.range[0], d.range[1]),
+      });
+  // The name is the draft's own text: said only when it is shaped like a rule id, and masked.
+  for (const { directive, rule } of unknownRuleProblems(directives, isRule))
+    messages.push({
+      ruleId: null,
+      severity: 2,
+      message: `Definition for rule ${/^[a-z][a-z0-9-]{0,60}$/.test(rule) ? `"${redact()(rule)}"` : '(not a rule id)'} was not found: socialcheck-${directive.kind} names a rule socialcheck does not have (see --list-rules).`,
+      ...lines.toLocation(directive.range[0], directive.range[1]),
+    });
   const kept: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
   const used = new Set<Directive>();

@@ -16,8 +16,12 @@ export interface Target {
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-/** Turns files, folders and globs into the list of drafts to lint, in a stable order. */
-export async function expandPatterns(patterns: string[], cwd: string): Promise<Target[]> {
+/**
+ * Turns files, folders and globs into the list of drafts to lint, in a stable order. A folder or
+ * glob with no drafts is a problem (ESLint's "No files matching the pattern"), unless
+ * `errorOnUnmatchedPattern` is false.
+ */
+export async function expandPatterns(patterns: string[], cwd: string, errorOnUnmatchedPattern = true): Promise<Target[]> {
   const out: Target[] = [];
   // One pattern lists each file once: only several can name a file twice.
   const seen = patterns.length > 1 ? new Set<string>() : null;
@@ -41,13 +45,18 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<T
       add({ path: abs, explicit: true });
       continue;
     }
+    const unmatched = () => {
+      if (errorOnUnmatchedPattern) add({ path: abs, explicit: true, problem: noMatch(pattern) });
+    };
     if (stat?.isDirectory()) {
-      for (const f of draftsUnder(abs).sort()) add({ path: f, explicit: false });
+      const found = draftsUnder(abs);
+      if (!found.length) unmatched();
+      for (const f of found.sort()) add({ path: f, explicit: false });
       continue;
     }
     if (isDynamicPattern(toPosix(pattern))) {
       const found = await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false });
-      if (!found.length) add({ path: abs, explicit: true, problem: `No files matching the pattern "${pattern}" were found.` });
+      if (!found.length) unmatched();
       for (const f of found.sort()) add({ path: resolve(f), explicit: false });
       continue;
     }
@@ -62,6 +71,9 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<T
   }
   return out;
 }
+
+const noMatch = (pattern: string) =>
+  `No files matching the pattern "${pattern}" were found (drafts are ${DRAFT_EXTENSIONS.map((e) => `*.${e}`).join(', ')}; name other files, such as a scheduler's .csv, directly). Use --no-error-on-unmatched-pattern to allow this.`;
 
 const DRAFT_NAME = new RegExp(`\\.(?:${DRAFT_EXTENSIONS.join('|')})$`);
 

@@ -3,13 +3,27 @@
 // kept at the file offset it came from, so a problem still lands on its own line and column.
 
 const BLOCK = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|tr|section|article)$/i;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', pound: '£' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  pound: '£',
+};
 const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/;
 const ENTITY = /^&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
 
 /** Text that holds markup or entities, not merely a "<" or an "&". */
 export function looksLikeHtml(text: string): boolean {
-  return /<\/?(?:p|br|div|span|strong|em|b|i|u|a|ul|ol|li|h[1-6])\b[^<>]*>/i.test(text) || /&(?:#\d+|#x[0-9a-f]+|amp|lt|gt|quot|nbsp);/i.test(text);
+  return (
+    /<\/?(?:p|br|div|span|strong|em|b|i|u|a|ul|ol|li|h[1-6])\b[^<>]*>/i.test(text) ||
+    /&(?:#\d+|#x[0-9a-f]+|amp|lt|gt|quot|nbsp);/i.test(text)
+  );
 }
 
 /** `offsets[i]` is the file offset of `text[i]`; `offsets[text.length]` the end. The same holds of the result. */
@@ -22,7 +36,7 @@ export function htmlToText(text: string, offsets: number[]): { text: string; off
       at.push(offset);
     }
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const rest = text.slice(i, i + 200);
     if (text[i] === '<') {
       const tag = TAG.exec(rest);

@@ -42,12 +42,20 @@ interface Prop {
   key: string;
   value: JsonNode | undefined;
 }
-const propsOf = (obj: JsonNode): Prop[] => (obj.children ?? []).map((p) => ({ key: String(p.children?.[0]?.value ?? ''), value: p.children?.[1] }));
-const stringAt = (props: Prop[], i: number) => (i >= 0 && props[i]?.value?.type === 'string' ? (props[i]!.value!.value as string) : undefined);
+const propsOf = (obj: JsonNode): Prop[] =>
+  (obj.children ?? []).map((p) => ({ key: String(p.children?.[0]?.value ?? ''), value: p.children?.[1] }));
+const stringAt = (props: Prop[], i: number) =>
+  i >= 0 && props[i]?.value?.type === 'string' ? (props[i]!.value!.value as string) : undefined;
 
 /** The network an object names: its own platform field, or Postiz's settings.__type / integration.providerIdentifier. */
 function networkOf(props: Prop[]): string[] {
-  const own = stringAt(props, findName(props.map((p) => p.key), PLATFORM_NAMES));
+  const own = stringAt(
+    props,
+    findName(
+      props.map((p) => p.key),
+      PLATFORM_NAMES,
+    ),
+  );
   if (own) return platformsOf(own);
   for (const [holder, key] of [
     ['settings', '__type'],
@@ -70,7 +78,14 @@ interface Walk {
 }
 
 /** `top`: the index in the outermost list of posts (the row); `flat`: an element of that list. */
-function visit(node: JsonNode, w: Walk, inherited: { platforms: string[]; account?: Account }, top: number | undefined, flat: boolean, depth = 0): void {
+function visit(
+  node: JsonNode,
+  w: Walk,
+  inherited: { platforms: string[]; account?: Account },
+  top: number | undefined,
+  flat: boolean,
+  depth = 0,
+): void {
   if (depth > 64) return;
   if (node.type === 'array') {
     for (const [i, child] of (node.children ?? []).entries()) visit(child, w, inherited, top ?? i, top === undefined, depth + 1);
@@ -83,7 +98,11 @@ function visit(node: JsonNode, w: Walk, inherited: { platforms: string[]; accoun
   const accountValue = stringAt(props, findName(keys, ACCOUNT_NAMES))?.trim().toLowerCase();
   const here = {
     platforms: platforms.length ? platforms : inherited.platforms,
-    ...(accountValue && ACCOUNTS.has(accountValue) ? { account: accountValue as Account } : inherited.account ? { account: inherited.account } : {}),
+    ...(accountValue && ACCOUNTS.has(accountValue)
+      ? { account: accountValue as Account }
+      : inherited.account
+        ? { account: inherited.account }
+        : {}),
   };
   const f = w.field;
   // A numbered field is the nth field of a post object in a flat layout (one object a row).
@@ -103,7 +122,14 @@ function visit(node: JsonNode, w: Walk, inherited: { platforms: string[]; accoun
     if (i !== textAt && p.value && (p.value.type === 'object' || p.value.type === 'array')) visit(p.value, w, here, top, false, depth + 1);
 }
 
-function collect(file: string, source: string, roots: JsonNode[], field: string | undefined, rowOf: (i: number) => number, lines: boolean): PostsResult {
+function collect(
+  file: string,
+  source: string,
+  roots: JsonNode[],
+  field: string | undefined,
+  rowOf: (i: number) => number,
+  lines: boolean,
+): PostsResult {
   const w: Walk = { source, field: parseSelector(field), posts: [], rowOf };
   for (const [i, root] of roots.entries()) visit(root, w, { platforms: [] }, lines ? i : undefined, lines);
   if (w.posts.length) return { posts: w.posts };

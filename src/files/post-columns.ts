@@ -158,7 +158,15 @@ export function platformsOf(value: string | undefined): string[] {
   if (!v) return [];
   const whole = network(v);
   if (whole !== v || !/[,;|]/.test(v)) return [whole];
-  return [...new Set(v.split(/[,;|]/).map((p) => p.trim()).filter(Boolean).map(network))];
+  return [
+    ...new Set(
+      v
+        .split(/[,;|]/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map(network),
+    ),
+  ];
 }
 
 export const ACCOUNTS = new Set(['personal', 'professional', 'practice']);

@@ -204,7 +204,9 @@ async function postsFromCsv(file: string, source: string, column: string | undef
     consumed = start + r.raw.length;
     return start;
   });
-  const filled = records.map((r, n) => ({ cells: r.record, raw: r.raw, start: starts[n]!, n })).filter((r) => r.cells.some((c) => c !== ''));
+  const filled = records
+    .map((r, n) => ({ cells: r.record, raw: r.raw, start: starts[n]!, n }))
+    .filter((r) => r.cells.some((c) => c !== ''));
   const layout = chooseLayout(
     file,
     filled.map((r) => r.cells),

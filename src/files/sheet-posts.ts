@@ -37,7 +37,10 @@ export async function postsFromSheet(file: string, bytes: string, column: string
     if (i === 0 && layout.header) continue;
     const raw = r.cells[layout.text] ?? '';
     if (!raw.trim()) continue;
-    const { text, offsets } = asText(raw, Array.from({ length: raw.length + 1 }, () => 0));
+    const { text, offsets } = asText(
+      raw,
+      Array.from({ length: raw.length + 1 }, () => 0),
+    );
     posts.push({ text, offsets, row: r.row, cell: { row: r.row, column: layout.text + 1 }, ...rowDetails(r.cells, layout) });
   }
   return { posts };

@@ -11,9 +11,7 @@ export function xlsx(rows: (string | null)[][]): Buffer {
   const sheetRows = rows
     .map((cells, r) => {
       const cs = cells
-        .map((v, c) =>
-          v === null ? '' : `<c r="${colName(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`,
-        )
+        .map((v, c) => (v === null ? '' : `<c r="${colName(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`))
         .join('');
       return cs ? `<row r="${r + 1}">${cs}</row>` : '';
     })
