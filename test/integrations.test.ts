@@ -16,7 +16,7 @@ import { ROOT, tempTree } from './helpers/cli.js';
 const RELEASE = 'https://github.com/socialcheck/socialcheck/releases/download/v0.1.0/socialcheck-0.1.0.tgz';
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
+afterAll(() => cleanups.forEach((c) => c()), 120_000);
 const bad = 'Had the lovely Margaret Hughes in the chair today.\n';
 const good = 'Open evening at the practice on Thursday, 6 to 8pm. All welcome!\n';
 const warnOnly = 'Use my discount code SMILE20 at my online shop for 20% off whitening kits.\n';
