@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError } from '../errors.js';
+import { describeInternalError, UsageError } from '../errors.js';
 import { packageVersion } from '../package-root.js';
 import { ProblemTally } from './exit-code.js';
 import { ReportOutput } from './report-output.js';
@@ -269,7 +269,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`socialcheck: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`socialcheck: internal error, please report it: ${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(`socialcheck: internal error, please report it: ${describeInternalError(e)}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { parseDirectives, suppressor, unknownRuleProblems, type Directive } from './directives.js';
 import { isRule } from './registry.js';
 import { redactor } from './redact.js';
+import { describeInternalError } from '../errors.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
 import type { Fix, Report, Rule } from './rule-types.js';
@@ -107,7 +108,7 @@ async function lintOnce(
         ruleId: id,
         fatal: true,
         severity: 2,
-        message: `socialcheck internal error in rule ${id}: ${(e as Error).message}`,
+        message: `socialcheck internal error in rule ${id}, please report it: ${describeInternalError(e).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ')}`,
         line: 1,
         column: 1,
       });
