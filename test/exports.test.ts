@@ -202,12 +202,30 @@ describe('a content calendar kept as .xlsx', () => {
   const tt = tempTree({ 'calendar.xlsx': book, 'broken.xlsx': Buffer.from(`PK not a workbook ${patient}`) });
   afterAll(tt.cleanup);
 
-  it('reports each problem at its cell: the row as line, the column as column', () => {
-    // "December posts" is a title above the header: --column names the text column.
-    const r = json(cli(['--no-config-lookup', '-f', 'json', '--column', '3', 'calendar.xlsx'], { cwd: tt.dir }))[0]!;
-    const nhs = r.messages.filter((m) => m.ruleId === 'patient-identifiability');
-    expect(nhs.map((m) => [m.line, m.column])).toEqual([[4, 3]]);
-    expect(r.messages.filter((m) => m.line !== 4)).toEqual([]);
+  it('reports each problem at its cell: the row as line, the column as column (a title above the header is skipped)', () => {
+    for (const args of [[], ['--column', '3'], ['--column', 'Caption']]) {
+      const r = json(cli(['--no-config-lookup', '-f', 'json', ...args, 'calendar.xlsx'], { cwd: tt.dir }))[0]!;
+      const nhs = r.messages.filter((m) => m.ruleId === 'patient-identifiability');
+      expect(nhs.map((m) => [m.line, m.column])).toEqual([[4, 3]]);
+      expect(r.messages.filter((m) => m.line !== 4)).toEqual([]);
+    }
+  });
+
+  it("reads the row's network from the header's platform column", () => {
+    const long = 'Our hygienists have new appointments on Saturday mornings this month. '.repeat(5).trim();
+    const book = tempTree({
+      'net.xlsx': xlsx([
+        ['Caption', 'Platform'],
+        [long, 'X'],
+        [long, 'Facebook'],
+      ]),
+    });
+    try {
+      const r = json(cli(['--no-config-lookup', '-f', 'json', 'net.xlsx'], { cwd: book.dir }))[0]!;
+      expect(r.messages.filter((m) => m.ruleId === 'platform-limits').map((m) => [m.line, m.column])).toEqual([[2, 1]]);
+    } finally {
+      book.cleanup();
+    }
   });
 
   it('a file that is not a workbook is an error that quotes none of it', () => {
@@ -244,7 +262,7 @@ describe('an export whose posts cannot be found: exit 2, and nothing of the file
         expect(run.stdout).toMatch(/Cannot tell which field of patients\.json holds the posts \(looked for/);
         expect(run.stdout).toMatch(/patients\.jsonl holds the posts/);
         expect(run.stdout).toMatch(/broken-quote\.csv cannot be read as CSV \(CSV_/);
-        expect(run.stdout).toMatch(/its first row names 2 columns, none of them the post text/);
+        expect(run.stdout).toMatch(/its header row names 2 columns, none of them the post text/);
       }
     });
   }
@@ -253,7 +271,7 @@ describe('an export whose posts cannot be found: exit 2, and nothing of the file
     const run = cli(['--no-config-lookup', '--column', 'Message', 'patients.csv'], { cwd: tt.dir });
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).not.toMatch(secret);
-    expect(run.stdout).toMatch(/no column named "Message" in its first row \(it has 5 columns\)/);
+    expect(run.stdout).toMatch(/no column named "Message" in its header row \(its first row has 5 columns\)/);
   });
 
   it('--column 2 reads that column of a header-less file as posts (and masks what it finds)', () => {

@@ -68,48 +68,65 @@ export interface Layout {
   text: number;
   platform: number;
   account: number;
-  /** The first row names the columns (and is not a post). */
-  header: boolean;
+  /** The row (0-based, of the rows given) that names the columns, or -1: rows up to it are not posts. */
+  headerRow: number;
 }
 
 const notChecked = 'It was not checked.';
-const nameIt = (flag: string) => `Name it with ${flag} (the name in the first row, or the number: ${flag} 2).`;
+const nameIt = (flag: string) => `Name it with ${flag} (the name in the header row, or the number: ${flag} 2).`;
+
+/**
+ * The header row: the first row, or one below a title or two (a content calendar's "December
+ * posts"), where each row above it has at most two cells filled. -1 when none matches.
+ */
+function headerRowOf(rows: string[][], matches: (row: string[]) => boolean): number {
+  for (let i = 0; i < Math.min(rows.length, 5); i++) {
+    if (matches(rows[i]!)) return i;
+    if (rows[i]!.filter((c) => c.trim()).length > 2) break;
+  }
+  return -1;
+}
 
 /** Finds the text, platform and account columns of a table's rows, or says (quoting nothing) why not. */
 export function chooseLayout(file: string, rows: string[][], selector: string | undefined, flag = '--column'): Layout | { error: string } {
-  const first = rows[0] ?? [];
   const width = Math.max(0, ...rows.map((r) => r.length));
   const chosen = parseSelector(selector);
-  const named = (header: boolean, text: number): Layout => ({
-    text,
-    header,
-    platform: header ? findName(first, PLATFORM_NAMES) : -1,
-    account: header ? findName(first, ACCOUNT_NAMES) : -1,
-  });
+  const named = (headerRow: number, text: number): Layout => {
+    const header = rows[headerRow] ?? [];
+    return {
+      text,
+      headerRow,
+      platform: headerRow >= 0 ? findName(header, PLATFORM_NAMES) : -1,
+      account: headerRow >= 0 ? findName(header, ACCOUNT_NAMES) : -1,
+    };
+  };
   if (chosen && 'index' in chosen) {
     if (chosen.index < 0 || chosen.index >= width)
       return { error: `${file} has no column ${chosen.index + 1}: its rows have ${width}. ${notChecked}` };
-    return named(looksLikeHeader(first), chosen.index);
+    return named(headerRowOf(rows, looksLikeHeader), chosen.index);
   }
   if (chosen) {
-    const at = first.findIndex((h) => h.trim() === chosen.name.trim() || norm(h) === norm(chosen.name));
+    const isIt = (h: string) => h.trim() === chosen.name.trim() || norm(h) === norm(chosen.name);
+    const at = headerRowOf(rows, (r) => r.some(isIt));
     if (at < 0)
       return {
-        error: `${file} has no column named "${chosen.name}" in its first row (it has ${first.length} columns). ${nameIt(flag)} ${notChecked}`,
+        error: `${file} has no column named "${chosen.name}" in its header row (its first row has ${rows[0]?.length ?? 0} columns). ${nameIt(flag)} ${notChecked}`,
       };
-    return named(true, at);
+    return named(at, rows[at]!.findIndex(isIt));
   }
-  const text = findName(first, TEXT_NAMES);
-  if (text >= 0) return named(true, text);
-  if (looksLikeHeader(first))
+  const headerRow = headerRowOf(rows, looksLikeHeader);
+  if (headerRow >= 0) {
+    const text = findName(rows[headerRow]!, TEXT_NAMES);
+    if (text >= 0) return named(headerRow, text);
     return {
-      error: `Cannot tell which column of ${file} holds the posts: its first row names ${first.length} columns, none of them the post text (looked for ${LOOKED_FOR}). ${nameIt(flag)} ${notChecked}`,
+      error: `Cannot tell which column of ${file} holds the posts: its header row names ${rows[headerRow]!.length} columns, none of them the post text (looked for ${LOOKED_FOR}). ${nameIt(flag)} ${notChecked}`,
     };
+  }
   // Header-less (Hootsuite's bulk composer, SocialPilot): the column that reads as sentences.
   const prose = proseColumn(rows);
-  if (prose >= 0) return named(false, prose);
+  if (prose >= 0) return named(-1, prose);
   return {
-    error: `Cannot tell which column of ${file} holds the posts: its first row is not a header (looked for ${LOOKED_FOR}) and no column reads as post text. ${nameIt(flag)} ${notChecked}`,
+    error: `Cannot tell which column of ${file} holds the posts: it has no header row (looked for ${LOOKED_FOR}) and no column reads as post text. ${nameIt(flag)} ${notChecked}`,
   };
 }
 
@@ -215,7 +232,7 @@ async function postsFromCsv(file: string, source: string, column: string | undef
   if ('error' in layout) return layout;
   const posts: Post[] = [];
   for (const [i, r] of filled.entries()) {
-    if (i === 0 && layout.header) continue;
+    if (i <= layout.headerRow) continue;
     const span = cellSpans(r.raw, delimiter)[layout.text];
     if (!span) continue;
     const cell = cellValue(r.raw, span, skip + r.start);

@@ -34,7 +34,7 @@ export async function postsFromSheet(file: string, bytes: string, column: string
   if ('error' in layout) return layout;
   const posts: Post[] = [];
   for (const [i, r] of filled.entries()) {
-    if (i === 0 && layout.header) continue;
+    if (i <= layout.headerRow) continue;
     const raw = r.cells[layout.text] ?? '';
     if (!raw.trim()) continue;
     const { text, offsets } = asText(
