@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { buildDraft, tryBuildDraft } from '../draft/build.js';
 import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
@@ -17,6 +16,13 @@ export interface LintOptions {
 }
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
+
+/** A path's extension as node:path's extname gives it (this module also runs in a browser). */
+function extname(filePath: string): string {
+  const base = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot) : '';
+}
 
 export function formatOf(filePath: string): 'markdown' | 'text' {
   const ext = extname(filePath).toLowerCase();
@@ -143,7 +149,7 @@ async function lintOnce(
 const MAX_FIX_PASSES = 10;
 
 // TIMING=1, as in ESLint: time spent per rule (and in building the draft), printed by the CLI.
-const timing = Boolean(process.env.TIMING);
+const timing = Boolean(globalThis.process?.env.TIMING);
 const times = new Map<string, number>();
 function addTime(key: string, start: number) {
   times.set(key, (times.get(key) ?? 0) + performance.now() - start);
