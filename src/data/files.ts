@@ -1,7 +1,7 @@
-import { nodeDataFiles } from './node-files.js';
+import { hostDataFiles } from './host-files.js';
 
 // Where the rules' data files (rules/data/) come from. The CLI reads them from disk; the web
-// page supplies them from its own bundle (web/host/data-files.ts, swapped in by
+// page supplies them from its own bundle (web/host/data-files.ts, swapped in for host-files.ts by
 // scripts/build-web.mjs). Rules reach data only through this, so a browser build pulls in no
 // Node built-ins.
 
@@ -15,5 +15,5 @@ export interface DataFiles {
 let files: DataFiles | undefined;
 
 export function dataFiles(): DataFiles {
-  return (files ??= nodeDataFiles());
+  return (files ??= hostDataFiles());
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import type { DataFiles } from './files.js';
 
-// rules/data/ on disk, and the build's JSON copies in dist/data/ (scripts/compile-data.mjs),
+// The CLI's data files: rules/data/ on disk, and the build's JSON copies in dist/data/ (scripts/compile-data.mjs),
 // which load about ten times faster than YAML; a copy older than its source is ignored, so
 // edited data is never stale.
 
-export function nodeDataFiles(): DataFiles {
+export function hostDataFiles(): DataFiles {
   const root = packageRoot();
   return {
     read(name) {

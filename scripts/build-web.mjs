@@ -1,0 +1,81 @@
+// Builds the web page (dist/web/): the same engine and rules as the CLI, bundled by esbuild for
+// a browser. Classic scripts, not ES modules, so the page also works opened from disk (Chrome
+// refuses module scripts from file://). Two host modules are swapped for browser ones: the data
+// files (bundled here from rules/data/) and the Markdown parser (its own file, loaded only for a
+// draft with Markdown in it). platform 'browser' makes any Node built-in a build error.
+import { analyzeMetafile, build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'web');
+const dataDir = join(root, 'rules', 'data');
+
+// src/ module -> the browser's stand-in (same exports).
+const HOST_SWAPS = {
+  [join(root, 'src', 'data', 'host-files.ts')]: join(root, 'web', 'host', 'data-files.ts'),
+  [join(root, 'src', 'draft', 'markdown-parser.ts')]: join(root, 'web', 'host', 'markdown-parser.ts'),
+};
+
+/** Every rules/data file as JSON text (YAML parsed here, once), plus the first-name groups the CLI's build writes. */
+async function dataModule() {
+  const files = {};
+  for (const f of readdirSync(dataDir).filter((f) => /\.(?:ya?ml|json)$/.test(f))) {
+    const text = readFileSync(join(dataDir, f), 'utf8');
+    files[f] = f.endsWith('.json') ? JSON.stringify(JSON.parse(text)) : JSON.stringify(parse(text));
+  }
+  // The rules read first names only from their groups (rules/lib/name-table.ts): ship those alone.
+  const { grouped } = await import(join(root, 'dist', 'rules', 'lib', 'name-table.js'));
+  const compiled = { 'first-names.buckets.json': grouped(JSON.parse(files['first-names.json']).names) };
+  delete files['first-names.json'];
+  return `export const files = ${JSON.stringify(files)};\nexport const compiled = ${JSON.stringify(compiled)};\n`;
+}
+
+const hostPlugin = (data) => ({
+  name: 'socialcheck-web-host',
+  setup(b) {
+    b.onResolve({ filter: /^socialcheck:data$/ }, () => ({ path: 'data', namespace: 'socialcheck-data' }));
+    b.onLoad({ filter: /.*/, namespace: 'socialcheck-data' }, () => ({ contents: data, loader: 'js' }));
+    b.onResolve({ filter: /(?:host-files|markdown-parser)\.js$/ }, async (args) => {
+      if (args.namespace !== 'file' || args.importer.startsWith(join(root, 'web'))) return undefined;
+      const resolved = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+      return HOST_SWAPS[resolved] ? { path: HOST_SWAPS[resolved] } : undefined;
+    });
+  },
+});
+
+const common = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['chrome100', 'firefox115', 'safari16'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  charset: 'utf8',
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const data = await dataModule();
+const app = await build({ ...common, entryPoints: [join(root, 'web', 'main.ts')], outfile: join(out, 'app.js'), plugins: [hostPlugin(data)] });
+if (process.env.WEB_ANALYZE) console.log(await analyzeMetafile(app.metafile));
+await build({
+  ...common,
+  entryPoints: [join(root, 'src', 'draft', 'markdown-parser.ts')],
+  outfile: join(out, 'markdown.js'),
+  globalName: 'socialcheckMarkdown',
+});
+for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'web', f), join(out, f));
+
+// The page's weight, gzipped: what a visitor downloads, and what only some drafts need.
+const sizes = readdirSync(out).map((f) => {
+  const bytes = readFileSync(join(out, f));
+  return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+writeFileSync(join(out, 'weight.json'), JSON.stringify(sizes, null, 2) + '\n');
+for (const s of sizes) console.log(`dist/web/${s.file}: ${(s.bytes / 1024).toFixed(1)} KiB, ${(s.gzip / 1024).toFixed(1)} KiB gzipped`);
