@@ -39,6 +39,14 @@ const hostPlugin = (data) => ({
   setup(b) {
     b.onResolve({ filter: /^socialcheck:data$/ }, () => ({ path: 'data', namespace: 'socialcheck-data' }));
     b.onLoad({ filter: /.*/, namespace: 'socialcheck-data' }, () => ({ contents: data, loader: 'js' }));
+    // The export parsers live in exports.js, which the page loads before it reads an export.
+    b.onResolve({ filter: /^(?:csv-parse\/sync|jsonc-parser)$/ }, (args) =>
+      args.importer.startsWith(join(root, 'web')) ? undefined : { path: args.path, namespace: 'socialcheck-exports' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'socialcheck-exports' }, (args) => ({
+      contents: `module.exports = globalThis.socialcheckExports.${args.path === 'jsonc-parser' ? 'jsonc' : 'csv'};`,
+      loader: 'js',
+    }));
     b.onResolve({ filter: /(?:host-files|markdown-parser)\.js$/ }, async (args) => {
       if (args.namespace !== 'file' || args.importer.startsWith(join(root, 'web'))) return undefined;
       const resolved = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
@@ -69,6 +77,13 @@ await build({
   entryPoints: [join(root, 'src', 'draft', 'markdown-parser.ts')],
   outfile: join(out, 'markdown.js'),
   globalName: 'socialcheckMarkdown',
+});
+await build({
+  ...common,
+  entryPoints: [join(root, 'web', 'chunks', 'export-parsers.ts')],
+  outfile: join(out, 'exports.js'),
+  globalName: 'socialcheckExports',
+  mainFields: ['module', 'main'],
 });
 for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'web', f), join(out, f));
 

@@ -4,6 +4,7 @@
 // the user ticks the box.
 import type { Account } from '../src/draft/types.js';
 import { applyFixes } from '../src/engine/fixer.js';
+import { loadScript } from './host/load-script.js';
 import { PageLinter, platforms, postLength, type DraftSettings, type Problem } from './engine.js';
 
 const STORE_KEY = 'socialcheck.draft';
@@ -72,7 +73,7 @@ function renderProblems(text: string, problems: Problem[]): void {
   list.replaceChildren(
     ...problems.map((p, i) => {
       const where = el('button', { type: 'button', className: 'link', textContent: `Line ${p.line}, column ${p.column}` });
-      where.setAttribute('aria-label', `Show problem ${i + 1} in the post (line ${p.line}, column ${p.column})`);
+      where.setAttribute('aria-label', `Line ${p.line}, column ${p.column}: show problem ${i + 1} in the post`);
       where.addEventListener('click', () => {
         draft.focus();
         draft.setSelectionRange(p.start, p.end);
@@ -188,6 +189,8 @@ async function checkExport(input: HTMLInputElement): Promise<void> {
   const file = await readFile(input);
   if (!file || !linter) return;
   out.textContent = `Checking ${file.name}…`;
+  // The CSV and JSON readers load only now: most visits never check a file.
+  await loadScript('exports.js');
   const r = await linter.checkExport(file.name, file.text, settings());
   if ('error' in r) {
     out.textContent = `${file.name} could not be checked: ${r.error}`;
