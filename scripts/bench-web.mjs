@@ -79,7 +79,13 @@ async function typing(text) {
   );
   const status = await p.locator('#status').innerText();
   await p.close();
-  return { ms: durations.slice(5).filter((d) => d.chars >= 1500).map((d) => d.ms), status };
+  return {
+    ms: durations
+      .slice(5)
+      .filter((d) => d.chars >= 1500)
+      .map((d) => d.ms),
+    status,
+  };
 }
 const plain = await typing(draft);
 // The same post with Markdown in it: the parser (markdown.js) loads and runs on each check.
@@ -90,9 +96,14 @@ const weight = JSON.parse(readFileSync(join(root, 'dist', 'web', 'weight.json'),
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const first = weight.filter((w) => ['index.html', 'style.css', 'app.js'].includes(w.file));
 console.log(`page usable (navigation to first check), median of ${LOADS}: ${quantile(loads, 0.5)} ms (max ${Math.max(...loads)} ms)`);
-for (const [name, r] of [['plain text', plain], ['with Markdown', markdown]])
+for (const [name, r] of [
+  ['plain text', plain],
+  ['with Markdown', markdown],
+])
   console.log(
     `lint after a keystroke, 1,500 characters ${name}, ${r.ms.length} keystrokes: median ${quantile(r.ms, 0.5).toFixed(1)} ms, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, max ${Math.max(...r.ms).toFixed(1)} ms (page shows: ${r.status})`,
   );
-console.log(`weight gzipped: first load ${kib(first.reduce((s, w) => s + w.gzip, 0))} (${first.map((w) => `${w.file} ${kib(w.gzip)}`).join(', ')})`);
+console.log(
+  `weight gzipped: first load ${kib(first.reduce((s, w) => s + w.gzip, 0))} (${first.map((w) => `${w.file} ${kib(w.gzip)}`).join(', ')})`,
+);
 for (const w of weight.filter((w) => !first.includes(w))) console.log(`  loaded on demand: ${w.file} ${kib(w.gzip)}`);

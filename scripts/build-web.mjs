@@ -70,7 +70,12 @@ const common = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const data = await dataModule();
-const app = await build({ ...common, entryPoints: [join(root, 'web', 'main.ts')], outfile: join(out, 'app.js'), plugins: [hostPlugin(data)] });
+const app = await build({
+  ...common,
+  entryPoints: [join(root, 'web', 'main.ts')],
+  outfile: join(out, 'app.js'),
+  plugins: [hostPlugin(data)],
+});
 if (process.env.WEB_ANALYZE) console.log(await analyzeMetafile(app.metafile));
 await build({
   ...common,

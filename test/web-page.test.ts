@@ -33,7 +33,14 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 120_000);
   afterAll(async () => {
@@ -57,7 +64,9 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
 
   /** Waits for the debounced check of the current text to be shown. */
   async function checked(p: import('playwright-core').Page, status: RegExp): Promise<void> {
-    await p.waitForFunction((re) => new RegExp(re).test(document.getElementById('status')!.textContent ?? ''), status.source, { timeout: 15_000 });
+    await p.waitForFunction((re) => new RegExp(re).test(document.getElementById('status')!.textContent ?? ''), status.source, {
+      timeout: 15_000,
+    });
   }
 
   it('lists a named patient masked, underlines the words, and a fix masks the number', { timeout: 60_000 }, async () => {
@@ -113,15 +122,19 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     await p.close();
   });
 
-  it('records consent with a control: a patient named with consent is no longer reported, the NHS number still is', { timeout: 60_000 }, async () => {
-    const p = await open();
-    await p.locator('#draft').fill(DRAFT);
-    await checked(p, /^2 problems/);
-    await p.locator('#consent').check();
-    await expect.poll(() => p.locator('#problems').innerText(), { timeout: 15_000 }).not.toContain('M••••••• H•••••');
-    expect(await p.locator('#problems').innerText()).toContain('NHS number 943 ••• ••••');
-    await p.close();
-  });
+  it(
+    'records consent with a control: a patient named with consent is no longer reported, the NHS number still is',
+    { timeout: 60_000 },
+    async () => {
+      const p = await open();
+      await p.locator('#draft').fill(DRAFT);
+      await checked(p, /^2 problems/);
+      await p.locator('#consent').check();
+      await expect.poll(() => p.locator('#problems').innerText(), { timeout: 15_000 }).not.toContain('M••••••• H•••••');
+      expect(await p.locator('#problems').innerText()).toContain('NHS number 943 ••• ••••');
+      await p.close();
+    },
+  );
 
   it("loads a practice's settings file, and refuses a wrong one with the CLI's message", { timeout: 60_000 }, async () => {
     const p = await open();
@@ -130,9 +143,12 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     const before = await p.locator('#problems').innerText();
     expect(before).toContain('M••••••• H•••••');
 
-    const good = 'practice:\n  names: [Brightsmile Dental]\n  staff: [Margaret Hughes]\nrules:\n  copyright-excerpt: [warn, {maxWords: 30}]\n';
+    const good =
+      'practice:\n  names: [Brightsmile Dental]\n  staff: [Margaret Hughes]\nrules:\n  copyright-excerpt: [warn, {maxWords: 30}]\n';
     await p.locator('#config-file').setInputFiles({ name: '.socialpolicyrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(good) });
-    await expect.poll(() => p.locator('#config-status').innerText(), { timeout: 15_000 }).toBe('Using .socialpolicyrc.yaml: 1 practice name and 1 staff name.');
+    await expect
+      .poll(() => p.locator('#config-status').innerText(), { timeout: 15_000 })
+      .toBe('Using .socialpolicyrc.yaml: 1 practice name and 1 staff name.');
     // A member of staff by name is not a patient.
     await expect.poll(() => p.locator('#problems').innerText(), { timeout: 15_000 }).not.toContain('M••••••• H•••••');
 
@@ -145,7 +161,9 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     const cliMessage = run.stderr.trim().replace(/^socialcheck: .*?\.socialpolicyrc\.yaml/, '.socialpolicyrc.yaml');
     expect(cliMessage).toContain('did you mean "patient-identifiability"');
     await p.locator('#config-file').setInputFiles({ name: '.socialpolicyrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
-    await expect.poll(() => p.locator('#config-status').innerText(), { timeout: 15_000 }).toBe(`This settings file was not loaded: ${cliMessage}`);
+    await expect
+      .poll(() => p.locator('#config-status').innerText(), { timeout: 15_000 })
+      .toBe(`This settings file was not loaded: ${cliMessage}`);
     await p.close();
   });
 
@@ -158,7 +176,9 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
       '2026-03-03,Instagram,Vote Labour on Thursday!',
     ].join('\n');
     await p.locator('#export-file').setInputFiles({ name: 'buffer-export.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => p.locator('#export-status').innerText(), { timeout: 15_000 }).toMatch(/^buffer-export\.csv: 3 posts checked, 2 with problems\.$/);
+    await expect
+      .poll(() => p.locator('#export-status').innerText(), { timeout: 15_000 })
+      .toMatch(/^buffer-export\.csv: 3 posts checked, 2 with problems\.$/);
     const rows = await p.locator('#export-rows > li').allInnerTexts();
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/no problems/);
@@ -194,7 +214,9 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
       // Injected through the DevTools protocol: the page's CSP rightly refuses any other script.
       await p.evaluate(axe);
       const violations = await p.evaluate(async () => {
-        const r = await (globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe.run({ preload: false });
+        const r = await (
+          globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe.run({ preload: false });
         return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
       });
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
@@ -226,7 +248,8 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     const expected = Object.fromEntries(cliResults.map((r) => [relative(tree.dir, r.filePath), r.messages.map(key).sort()]));
     const p = page ?? (await open());
     const actual = await p.evaluate(async (all) => {
-      const linter = (globalThis as unknown as { socialcheck: { lintText(t: string, n: string): Promise<{ messages: never[] }> } }).socialcheck;
+      const linter = (globalThis as unknown as { socialcheck: { lintText(t: string, n: string): Promise<{ messages: never[] }> } })
+        .socialcheck;
       const out: Record<string, unknown[]> = {};
       for (const [name, text] of Object.entries(all)) out[name] = (await linter.lintText(text, name.split('/').pop()!)).messages;
       return out;

@@ -60,7 +60,9 @@ export function frontMatterFor(s: DraftSettings): string {
   const lines = [`account: ${s.account}`];
   if (s.platform) lines.push(`platform: ${JSON.stringify(s.platform)}`);
   if (s.consent)
-    lines.push(s.consentReference?.trim() ? `consent: {given: true, reference: ${JSON.stringify(s.consentReference.trim())}}` : 'consent: true');
+    lines.push(
+      s.consentReference?.trim() ? `consent: {given: true, reference: ${JSON.stringify(s.consentReference.trim())}}` : 'consent: true',
+    );
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
@@ -127,7 +129,11 @@ export class PageLinter {
     const lines = new LineIndex(source);
     const local = (offset: number) => Math.max(0, Math.min(offset - head.length, text.length));
     return result.messages.map((m) => {
-      const p = this.problem(m, local(lines.toOffset(m.line, m.column)), local(lines.toOffset(m.endLine ?? m.line, m.endColumn ?? m.column)));
+      const p = this.problem(
+        m,
+        local(lines.toOffset(m.line, m.column)),
+        local(lines.toOffset(m.endLine ?? m.line, m.endColumn ?? m.column)),
+      );
       const pos = new LineIndex(text).toPosition(p.start);
       p.line = pos.line;
       p.column = pos.column;

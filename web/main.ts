@@ -11,7 +11,11 @@ const STORE_KEY = 'socialcheck.draft';
 const DEBOUNCE_MS = 120;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -81,7 +85,15 @@ function renderProblems(text: string, problems: Problem[]): void {
       const item = el(
         'li',
         { className: `problem ${p.severity === 2 ? 'error' : 'warning'}` },
-        el('p', { className: 'head' }, el('span', { className: 'badge', textContent: severityWord(p.severity) }), ' ', el('strong', { textContent: p.name }), ' · ', where),
+        el(
+          'p',
+          { className: 'head' },
+          el('span', { className: 'badge', textContent: severityWord(p.severity) }),
+          ' ',
+          el('strong', { textContent: p.name }),
+          ' · ',
+          where,
+        ),
         el('p', { className: 'message', textContent: p.message }),
       );
       if (p.policy.length) item.append(el('p', { className: 'policy' }, el('span', { textContent: 'Policy: ' }), p.policy.join('; ')));
@@ -138,7 +150,10 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
   clearTimeout(timer);
   // The underline layer follows the text at once; the check waits for a pause in typing.
-  underline(draft.value, current.filter((p) => p.end <= draft.value.length));
+  underline(
+    draft.value,
+    current.filter((p) => p.end <= draft.value.length),
+  );
   timer = setTimeout(() => void check(), DEBOUNCE_MS);
 }
 
@@ -204,14 +219,27 @@ async function checkExport(input: HTMLInputElement): Promise<void> {
       el(
         'li',
         { className: row.problems.length ? 'row has-problems' : 'row' },
-        el('p', { className: 'head' }, el('strong', { textContent: `Row ${row.row}` }), row.platform ? ` (${row.platform})` : '', `: ${row.problems.length ? plural(row.problems.length, 'problem') : 'no problems'}`),
+        el(
+          'p',
+          { className: 'head' },
+          el('strong', { textContent: `Row ${row.row}` }),
+          row.platform ? ` (${row.platform})` : '',
+          `: ${row.problems.length ? plural(row.problems.length, 'problem') : 'no problems'}`,
+        ),
         ...(row.problems.length
           ? [
               el(
                 'ul',
                 {},
                 ...row.problems.map((p) =>
-                  el('li', { className: p.severity === 2 ? 'error' : 'warning' }, el('span', { className: 'badge', textContent: severityWord(p.severity) }), ' ', el('strong', { textContent: p.name }), `: ${p.message}`),
+                  el(
+                    'li',
+                    { className: p.severity === 2 ? 'error' : 'warning' },
+                    el('span', { className: 'badge', textContent: severityWord(p.severity) }),
+                    ' ',
+                    el('strong', { textContent: p.name }),
+                    `: ${p.message}`,
+                  ),
                 ),
               ),
             ]
@@ -223,7 +251,8 @@ async function checkExport(input: HTMLInputElement): Promise<void> {
 
 // --- start -----------------------------------------------------------------------------------
 
-for (const [id, p] of Object.entries(platforms())) platform.append(el('option', { value: id, textContent: `${p.name} (up to ${p.limit.toLocaleString('en-GB')})` }));
+for (const [id, p] of Object.entries(platforms()))
+  platform.append(el('option', { value: id, textContent: `${p.name} (up to ${p.limit.toLocaleString('en-GB')})` }));
 const saved = localStorage.getItem(STORE_KEY);
 if (saved !== null) {
   draft.value = saved;
