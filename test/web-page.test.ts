@@ -186,6 +186,21 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     expect(rows[1]).toContain('Patient identifiability');
     expect(rows[2]).toContain('Party political');
     expect(rows.join('\n')).not.toContain(NHS);
+
+    // A JSON export: its posts' own platforms, problems masked.
+    const posts = [
+      { text: 'Open evening on Thursday, all welcome.', network: 'facebook' },
+      { text: `Margaret Hughes came in today, NHS number ${NHS}.`, network: 'x' },
+    ];
+    await p
+      .locator('#export-file')
+      .setInputFiles({ name: 'later.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(posts, null, 2)) });
+    await expect
+      .poll(() => p.locator('#export-status').innerText(), { timeout: 15_000 })
+      .toBe('later.json: 2 posts checked, 1 with problems.');
+    const jsonRows = await p.locator('#export-rows > li').allInnerTexts();
+    expect(jsonRows[1]).toContain('NHS number 943 ••• ••••');
+    expect(jsonRows.join('\n')).not.toContain(NHS);
     await p.close();
   });
 

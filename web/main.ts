@@ -62,6 +62,8 @@ function underline(text: string, problems: Problem[]): void {
   // A trailing line break needs something after it to take up its line.
   parts.push(text.slice(at) + '\u200b');
   highlights.replaceChildren(...parts);
+  // Lines wrap where the text area's do only if both are as wide: its scroll bar takes room.
+  highlights.style.width = `${draft.clientWidth}px`;
   highlights.scrollTop = draft.scrollTop;
 }
 
