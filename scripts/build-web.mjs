@@ -20,8 +20,12 @@ const HOST_SWAPS = {
   [join(root, 'src', 'draft', 'markdown-parser.ts')]: join(root, 'web', 'host', 'markdown-parser.ts'),
 };
 
+// Data only some drafts need (place names for details that identify a patient, sentiment
+// weights for opinions): data-more.js, loaded the first time a rule asks for one of them.
+const LAZY_DATA = ['places-gb.json', 'afinn.json'];
+
 /** Every rules/data file as JSON text (YAML parsed here, once), plus the first-name groups the CLI's build writes. */
-async function dataModule() {
+async function dataFiles() {
   const files = {};
   for (const f of readdirSync(dataDir).filter((f) => /\.(?:ya?ml|json)$/.test(f))) {
     const text = readFileSync(join(dataDir, f), 'utf8');
@@ -31,7 +35,9 @@ async function dataModule() {
   const { grouped } = await import(join(root, 'dist', 'rules', 'lib', 'name-table.js'));
   const compiled = { 'first-names.buckets.json': grouped(JSON.parse(files['first-names.json']).names) };
   delete files['first-names.json'];
-  return `export const files = ${JSON.stringify(files)};\nexport const compiled = ${JSON.stringify(compiled)};\n`;
+  const lazy = Object.fromEntries(LAZY_DATA.map((f) => [f, files[f]]));
+  for (const f of LAZY_DATA) delete files[f];
+  return { files, compiled, lazy };
 }
 
 const hostPlugin = (data) => ({
@@ -69,7 +75,13 @@ const common = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const data = await dataModule();
+const { files, compiled, lazy } = await dataFiles();
+const data = [
+  `export const files = ${JSON.stringify(files)};`,
+  `export const compiled = ${JSON.stringify(compiled)};`,
+  `export const lazy = ${JSON.stringify(LAZY_DATA)};`,
+].join('\n');
+writeFileSync(join(out, 'data-more.js'), `globalThis.socialcheckMoreData = ${JSON.stringify(lazy)};\n`);
 const app = await build({
   ...common,
   entryPoints: [join(root, 'web', 'main.ts')],

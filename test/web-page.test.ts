@@ -21,7 +21,6 @@ const SHARED_CORPUS = join(ROOT, '..', 'shared', 'corpus', 'real-style.yaml');
 
 describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium: apt-get install chromium)', () => {
   let browser: import('playwright-core').Browser;
-  let page: import('playwright-core').Page;
   const requests: string[] = [];
   const errors: string[] = [];
   const t = tempTree({});
@@ -70,7 +69,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
   }
 
   it('lists a named patient masked, underlines the words, and a fix masks the number', { timeout: 60_000 }, async () => {
-    page = await open();
+    const page = await open();
     expect(await page.title()).toMatch(/socialcheck/);
     await page.locator('#draft').click();
     await page.keyboard.type(DRAFT, { delay: 0 });
@@ -209,6 +208,10 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     await p.locator('#draft').fill('A draft to keep');
     await checked(p, /./);
     expect(await p.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // A plain draft like this one needs neither the Markdown parser nor the extra data.
+    expect(
+      await p.evaluate(() => ['socialcheckMarkdown', 'socialcheckMoreData', 'socialcheckExports'].filter((g) => g in globalThis)),
+    ).toEqual([]);
     await p.locator('#keep').check();
     expect(await p.evaluate(() => localStorage.getItem('socialcheck.draft'))).toBe('A draft to keep');
     await p.locator('#forget').click();
@@ -261,7 +264,8 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     const key = (m: { ruleId: string | null; severity: number; line: number; column: number; endLine?: number; endColumn?: number }) =>
       `${m.ruleId} ${m.severity} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
     const expected = Object.fromEntries(cliResults.map((r) => [relative(tree.dir, r.filePath), r.messages.map(key).sort()]));
-    const p = page ?? (await open());
+    // A fresh page: drafts that need data-more.js meet it unloaded, and are linted again once it is.
+    const p = await open();
     const actual = await p.evaluate(async (all) => {
       const linter = (globalThis as unknown as { socialcheck: { lintText(t: string, n: string): Promise<{ messages: never[] }> } })
         .socialcheck;
@@ -282,8 +286,11 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     expect(requests.filter((u) => !u.startsWith(own))).toEqual([]);
     const files = new Set(requests.map((u) => basename(new URL(u).pathname)));
     for (const f of ['index.html', 'style.css', 'app.js']) expect(files).toContain(f);
-    // markdown.js loads once a draft has Markdown in it; exports.js once a file is checked.
-    expect([...files].filter((f) => !['index.html', 'style.css', 'app.js', 'markdown.js', 'exports.js'].includes(f))).toEqual([]);
+    // markdown.js loads once a draft has Markdown in it, exports.js once a file is checked,
+    // data-more.js once a rule needs place names or opinion weights.
+    expect(
+      [...files].filter((f) => !['index.html', 'style.css', 'app.js', 'markdown.js', 'exports.js', 'data-more.js'].includes(f)),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { UsageError } from '../src/errors.js';
 import { readPosts } from '../src/files/posts.js';
 import { LineIndex } from '../src/positions.js';
 import { findPlatform, measure, platforms, type Platform } from '../rules/lib/post-length.js';
+import { takeWantedData } from './host/data-files.js';
 
 export interface DraftSettings {
   account: Account;
@@ -76,15 +77,20 @@ export function postLength(text: string, platformId: string | null): { length: n
 
 export class PageLinter {
   private config: ResolvedConfig;
+  private moreDataLoaded = false;
   /** The loaded config file's name, if any. */
   configName: string | null = null;
 
-  private constructor(readonly rules: Map<string, Rule>) {
+  private constructor(
+    readonly rules: Map<string, Rule>,
+    private readonly loadMoreData: () => Promise<void>,
+  ) {
     this.config = mergeConfig(null, [], {}, rules);
   }
 
-  static async create(): Promise<PageLinter> {
-    return new PageLinter(await loadRules(allRuleIds()));
+  /** `loadMoreData` loads data-more.js, the data only some drafts need. */
+  static async create(loadMoreData: () => Promise<void>): Promise<PageLinter> {
+    return new PageLinter(await loadRules(allRuleIds()), loadMoreData);
   }
 
   get practice(): ResolvedConfig['practice'] {
@@ -116,8 +122,15 @@ export class PageLinter {
   }
 
   /** Lints a file's text exactly as the CLI would with this config (for drafts, exports and the parity test). */
-  lintText(text: string, fileName: string, settings?: Pick<DraftSettings, 'account' | 'platform'>): Promise<LintResult> {
+  async lintText(text: string, fileName: string, settings?: Pick<DraftSettings, 'account' | 'platform'>): Promise<LintResult> {
     const config = settings ? { ...this.config, account: settings.account, platform: settings.platform } : this.config;
+    const result = await lintFileText(fileName, text, config, this.rules, {});
+    // A rule asked for data the page had not loaded (its run failed): load it, and lint again.
+    // (A failed rule in a check that overlapped this one counts too: the note may be its.)
+    const wanted = takeWantedData().length > 0 || result.messages.some((m) => m.fatal);
+    if (this.moreDataLoaded || !wanted) return result;
+    await this.loadMoreData();
+    this.moreDataLoaded = true;
     return lintFileText(fileName, text, config, this.rules, {});
   }
 

@@ -278,7 +278,7 @@ $('config-clear').addEventListener('click', () => {
 });
 $<HTMLInputElement>('export-file').addEventListener('change', (e) => void checkExport(e.target as HTMLInputElement));
 
-void PageLinter.create().then(async (l) => {
+void PageLinter.create(() => loadScript('data-more.js')).then(async (l) => {
   linter = l;
   // For tests and the benchmark: the same engine, callable from the page.
   (globalThis as { socialcheck?: PageLinter }).socialcheck = l;
