@@ -100,7 +100,12 @@ function renderProblems(text: string, problems: Problem[]): void {
       );
       if (p.policy.length) item.append(el('p', { className: 'policy' }, el('span', { textContent: 'Policy: ' }), p.policy.join('; ')));
       if (p.docs) {
-        const a = el('a', { href: p.docs, textContent: `About the ${p.name.toLowerCase()} check`, rel: 'noreferrer noopener' });
+        const a = el('a', {
+          href: p.docs,
+          textContent: `About the ${p.name.toLowerCase()} check (opens a new tab)`,
+          rel: 'noreferrer noopener',
+          target: '_blank',
+        });
         item.append(el('p', { className: 'docs' }, a));
       }
       if (p.fix) {
