@@ -17,11 +17,12 @@ export interface LintOptions {
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
 
-/** A path's extension as node:path's extname gives it (this module also runs in a browser). */
+/** A path's extension as node:path's extname gives it (this module also runs in a browser); a backslash separates, as on Windows. */
 function extname(filePath: string): string {
-  const base = filePath.slice(Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+  const path = filePath.replace(/[/\\]+$/, '');
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot) : '';
+  return dot > 0 && base !== '..' ? base.slice(dot) : '';
 }
 
 export function formatOf(filePath: string): 'markdown' | 'text' {
