@@ -121,6 +121,22 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     await p.close();
   });
 
+  it("counts the post as the platform does, as platform-limits' own message does", { timeout: 60_000 }, async () => {
+    const p = await open();
+    await p.locator('#platform').selectOption('x');
+    // X weighs an emoji as two and any link as 23, whatever its length.
+    const post = `Smile day at the practice 😁 book at https://example.com/a/very/long/booking/page/for/our/open/day ${'and bring the family '.repeat(12)}`;
+    await p.locator('#draft').fill(post);
+    await checked(p, /problem/);
+    const counter = await p.locator('#counter').innerText();
+    const counted = /^([\d,]+) of 280 characters, as X counts them \(too long by ([\d,]+)\)$/.exec(counter);
+    expect(counted, counter).not.toBeNull();
+    expect(Number(counted![1]!.replace(',', ''))).not.toBe([...post.trim()].length);
+    const message = (await p.locator('#problems').innerText()).match(/This post is (\d+) characters as X counts them/);
+    expect(message?.[1]).toBe(counted![1]!.replace(',', ''));
+    await p.close();
+  });
+
   it(
     'records consent with a control: a patient named with consent is no longer reported, the NHS number still is',
     { timeout: 60_000 },
