@@ -8,6 +8,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -104,10 +106,29 @@ await build({
 });
 for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'web', f), join(out, f));
 
+// Each rule's docs as a page of the site (rules/<id>.html), so "About this check" works offline
+// and from disk. micromark leaves raw HTML in the Markdown escaped; the pages have the page's CSP.
+const csp = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/.exec(readFileSync(join(root, 'web', 'index.html'), 'utf8'))[0];
+mkdirSync(join(out, 'rules'));
+for (const f of readdirSync(join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md'))) {
+  const id = f.replace(/\.md$/, '');
+  const body = micromark(readFileSync(join(root, 'docs', 'rules', f), 'utf8'), { extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+    // Links between rule docs point at their pages here.
+    .replace(/href="([\w-]+)\.md(#[\w-]*)?"/g, 'href="$1.html$2"');
+  writeFileSync(
+    join(out, 'rules', `${id}.html`),
+    `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n${csp}\n<meta name="referrer" content="no-referrer">\n` +
+      `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${id}: socialcheck rule</title>\n<link rel="icon" href="data:,">\n` +
+      `<link rel="stylesheet" href="../style.css">\n</head>\n<body class="doc">\n<main>\n${body}\n</main>\n</body>\n</html>\n`,
+  );
+}
+
 // The page's weight, gzipped: what a visitor downloads, and what only some drafts need.
-const sizes = readdirSync(out).map((f) => {
-  const bytes = readFileSync(join(out, f));
-  return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
+const sizes = readdirSync(out)
+  .filter((f) => f !== 'rules')
+  .map((f) => {
+    const bytes = readFileSync(join(out, f));
+    return { file: f, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
 writeFileSync(join(out, 'weight.json'), JSON.stringify(sizes, null, 2) + '\n');
 for (const s of sizes) console.log(`dist/web/${s.file}: ${(s.bytes / 1024).toFixed(1)} KiB, ${(s.gzip / 1024).toFixed(1)} KiB gzipped`);

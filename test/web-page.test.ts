@@ -50,7 +50,8 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
   async function open(viewport = { width: 1280, height: 900 }): Promise<import('playwright-core').Page> {
     const context = await browser.newContext({ viewport });
     const p = await context.newPage();
-    p.on('request', (r) => requests.push(r.url()));
+    // Every request of the page and of any tab it opens.
+    context.on('request', (r) => requests.push(r.url()));
     p.on('pageerror', (e) => errors.push(e.message));
     p.on('console', (m) => {
       // A Content-Security-Policy refusal is reported on the console.
@@ -85,8 +86,12 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     // Identifiers appear in full only in the draft itself (and its underline layer), never in a message.
     const listed = await page.locator('.results').innerText();
     for (const id of [NHS, 'Margaret', 'Hughes']) expect(listed).not.toContain(id);
-    const docs = await page.locator('#problems a').first().getAttribute('href');
-    expect(docs).toMatch(/docs\/rules\/patient-identifiability\.md$/);
+    // The rule's docs are a page of the site: they open from disk, offline, in a new tab.
+    const [docs] = await Promise.all([page.context().waitForEvent('page'), page.locator('#problems a').first().click()]);
+    await docs.waitForLoadState();
+    expect(docs.url()).toBe(new URL('rules/patient-identifiability.html', PAGE).href);
+    expect(await docs.locator('h1').innerText()).toBe('patient-identifiability');
+    await docs.close();
 
     const marks = await page.locator('#highlights mark').allTextContents();
     expect(marks).toContain(NHS);
@@ -255,6 +260,19 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
       });
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
       expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      // A rule's docs page too (the longest, with a table).
+      await p.goto(new URL('rules/advice-disclaimer.html', PAGE).href);
+      await p.evaluate(axe);
+      const docViolations = await p.evaluate(async () => {
+        const r = await (
+          globalThis as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe.run({
+          preload: false,
+        });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact }));
+      });
+      expect(docViolations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await p.close();
     }
   });
@@ -301,12 +319,11 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
     const own = pathToFileURL(PAGE_DIR).href + '/';
     expect(requests.filter((u) => !u.startsWith(own))).toEqual([]);
     const files = new Set(requests.map((u) => basename(new URL(u).pathname)));
-    for (const f of ['index.html', 'style.css', 'app.js']) expect(files).toContain(f);
+    for (const f of ['index.html', 'style.css', 'app.js', 'patient-identifiability.html']) expect(files).toContain(f);
     // markdown.js loads once a draft has Markdown in it, exports.js once a file is checked,
-    // data-more.js once a rule needs place names or opinion weights.
-    expect(
-      [...files].filter((f) => !['index.html', 'style.css', 'app.js', 'markdown.js', 'exports.js', 'data-more.js'].includes(f)),
-    ).toEqual([]);
+    // data-more.js once a rule needs place names or opinion weights; rules/*.html are the docs.
+    const known = ['index.html', 'style.css', 'app.js', 'markdown.js', 'exports.js', 'data-more.js'];
+    expect(requests.filter((u) => !known.includes(basename(new URL(u).pathname)) && !/\/rules\/[a-z-]+\.html$/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ export interface Problem {
   /** The rule's plain-English name ("Patient identifiability"). */
   name: string;
   policy: string[];
+  /** The rule's docs page, relative to the page. */
   docs: string | null;
   /** The engine's fix, with offsets into the text given. */
   fix?: Fix;
@@ -187,7 +188,8 @@ export class PageLinter {
       column: m.column,
       name: ruleName(m.ruleId),
       policy: meta?.policy ?? [],
-      docs: meta?.docs ?? null,
+      // The rule's docs as a page of this site (scripts/build-web.mjs), readable offline.
+      docs: meta ? `rules/${meta.id}.html` : null,
     };
   }
 }
