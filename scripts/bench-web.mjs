@@ -87,7 +87,18 @@ async function typing(text) {
     status,
   };
 }
+// A post full of what the slower rules look at: names, places, ages, dates, numbers, opinions.
+const story = [
+  'Lovely to see Margaret Hughes from Harrogate back in the chair today, she is 84 and came in on 12/03 with her daughter Susan.',
+  'Her NHS number 943 476 5919 was on the form, and her husband Dr Peter Hughes rang reception on 07700 900123.',
+  'I think the new contract is an absolute disgrace and the minister should be ashamed, vote them out!',
+  'Guaranteed pain-free treatment, the best dentist in Yorkshire, 50% off this week only at www.brightsmile.example.',
+];
+let heavy = '';
+for (let i = 0; heavy.length < 1500; i++) heavy += (heavy ? ' ' : '') + story[i % story.length];
+heavy = heavy.slice(0, 1500);
 const plain = await typing(draft);
+const crowded = await typing(heavy);
 // The same post with Markdown in it: the parser (markdown.js) loads and runs on each check.
 const markdown = await typing(`**Open evening!**\n\n${draft.slice(0, 1480)}`);
 await browser.close();
@@ -99,6 +110,7 @@ console.log(`page usable (navigation to first check), median of ${LOADS}: ${quan
 for (const [name, r] of [
   ['plain text', plain],
   ['with Markdown', markdown],
+  ['crowded with identifiers', crowded],
 ])
   console.log(
     `lint after a keystroke, 1,500 characters ${name}, ${r.ms.length} keystrokes: median ${quantile(r.ms, 0.5).toFixed(1)} ms, p95 ${quantile(r.ms, 0.95).toFixed(1)} ms, max ${Math.max(...r.ms).toFixed(1)} ms (page shows: ${r.status})`,
