@@ -1,14 +1,6 @@
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { loadData } from './lib/lexicon.js';
-import { measure, type Counting } from './lib/post-length.js';
-
-interface Platform {
-  name: string;
-  limit: number;
-  counting: Counting;
-  aliases: string[];
-}
+import { findPlatform, measure, platforms } from './lib/post-length.js';
 
 export default defineRule({
   meta: {
@@ -28,22 +20,17 @@ export default defineRule({
   },
   check({ draft, report }) {
     if (!draft.platform) return;
-    const platforms = loadData<Record<string, Platform>>('platforms.yaml');
-    const wanted = draft.platform.toLowerCase().trim();
-    const entry = Object.entries(platforms).find(
-      ([id, p]) => id === wanted || p.aliases.includes(wanted) || p.name.toLowerCase() === wanted,
-    );
-    if (!entry) {
+    const p = findPlatform(draft.platform);
+    if (!p) {
       const fm = draft.frontMatter?.range ?? [0, 0];
       report({
         messageId: 'unknownPlatform',
-        data: { platform: draft.platform, known: Object.keys(platforms).join(', ') },
+        data: { platform: draft.platform, known: Object.keys(platforms()).join(', ') },
         range: fm,
         lesser: true,
       });
       return;
     }
-    const p = entry[1];
     const { text, offsets } = postText(draft);
     const { length } = measure(text, p.counting, false);
     if (length <= p.limit) return;

@@ -1,27 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { packageRoot } from '../../src/package-root.js';
+import { dataFiles } from '../../src/data/files.js';
 import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
 
 export { PhraseSet, phraseSource, type Match };
 
-// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each. The
-// build also writes each as JSON (dist/data/, scripts/compile-data.mjs), which loads about ten
-// times faster; a JSON copy older than its YAML is ignored, so edited data is never stale.
+// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each. Files
+// are read through dataFiles(): from disk for the CLI (preferring the build's JSON copies),
+// from the bundle in the web page.
 
 const cache = new Map<string, unknown>();
 
-/** dist/data/`compiled`, the build's copy of rules/data/`source`, unless it is missing or older. */
+/** The build's compiled copy of rules/data/`source`, unless it is missing or older. */
 export function compiledData<T>(source: string, compiled: string): T | undefined {
-  const sourcePath = join(packageRoot(), 'rules', 'data', source);
-  const compiledPath = join(packageRoot(), 'dist', 'data', compiled);
-  try {
-    if (statSync(compiledPath).mtimeMs < statSync(sourcePath).mtimeMs) return undefined;
-    return JSON.parse(readFileSync(compiledPath, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
+  return dataFiles().compiled(source, compiled) as T | undefined;
 }
 
 const compiledCopy = (file: string): unknown => (file.endsWith('.yaml') ? compiledData(file, file.replace(/\.yaml$/, '.json')) : undefined);
@@ -29,11 +19,7 @@ const compiledCopy = (file: string): unknown => (file.endsWith('.yaml') ? compil
 export function loadData<T>(file: string): T {
   let v = cache.get(file);
   if (v === undefined) {
-    v = compiledCopy(file);
-    if (v === undefined) {
-      const text = readFileSync(join(packageRoot(), 'rules', 'data', file), 'utf8');
-      v = file.endsWith('.json') ? JSON.parse(text) : (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
-    }
+    v = compiledCopy(file) ?? dataFiles().read(file);
     cache.set(file, v);
   }
   return v as T;

@@ -16,6 +16,23 @@ interface TwitterConfig {
 
 export type Counting = 'twitter' | 'twitter-urls' | 'graphemes' | 'codepoints' | 'utf16';
 
+/** A platform's limit and how it counts (rules/data/platforms.yaml). */
+export interface Platform {
+  name: string;
+  limit: number;
+  counting: Counting;
+  aliases: string[];
+}
+
+/** The platforms socialcheck knows, by id. */
+export const platforms = (): Record<string, Platform> => loadData<Record<string, Platform>>('platforms.yaml');
+
+/** A platform by its id, an alias or its name (any case), as front matter and config name it. */
+export function findPlatform(name: string): Platform | undefined {
+  const wanted = name.toLowerCase().trim();
+  return Object.entries(platforms()).find(([id, p]) => id === wanted || p.aliases.includes(wanted) || p.name.toLowerCase() === wanted)?.[1];
+}
+
 // URLs as people paste them: with a scheme, "www.", or a bare domain with a common TLD.
 // The characters twitter-text allows in a URL path (ASCII, Latin accents, Cyrillic, some punctuation).
 const PATH = String.raw`[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff\u1e00-\u1eff!*';:=+,.$/%#\[\]\-\u2013_~@|&()]`;

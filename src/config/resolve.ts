@@ -1,18 +1,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { ConfigError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { IgnoreList } from '../files/expand.js';
-import { allRuleIds, isRule, loadRules } from '../engine/registry.js';
+import { allRuleIds, loadRules } from '../engine/registry.js';
 import type { Rule } from '../engine/rule-types.js';
 import { parseConfigText } from './parse.js';
-import { presetRules } from './presets.js';
-import { resolveOptions } from './rule-options.js';
+import { checkRuleSetting, mergeConfig, validateConfig, type LoadedConfig } from './validate.js';
 import type { ConfigFile, ResolvedConfig, RuleSetting } from './types.js';
 
 export const CONFIG_NAMES = ['.socialpolicyrc.yaml', '.socialpolicyrc.yml', '.socialpolicyrc.json'];
-
-type LoadedConfig = ConfigFile & { lineOf(path: (string | number)[]): number | null };
 
 export interface ResolverOptions {
   cwd?: string;
@@ -24,21 +21,6 @@ export interface ResolverOptions {
   noLookup?: boolean;
   /** --rule settings, applied last. */
   cliRules?: Record<string, RuleSetting>;
-}
-
-/** The known id nearest to a mistyped one (edit distance), if it is close. */
-function closest(id: string, known: string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-      prev = row;
-    }
-    return prev[b.length]!;
-  };
-  const best = known.map((k) => ({ k, d: distance(id, k) })).sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.k : undefined;
 }
 
 const toPosix = (p: string) => p.split(sep).join('/');
@@ -62,7 +44,7 @@ export class ConfigResolver {
     if (opts.configFile) r.explicit = r.load(resolvePath(r.cwd, opts.configFile));
     else if (opts.config) r.explicit = r.fromObject(opts.config);
     for (const [id, setting] of Object.entries(opts.cliRules ?? {}))
-      r.checkRule({ path: '--rule', lineOf: () => null } as unknown as LoadedConfig, ['rules', id], id, setting);
+      checkRuleSetting({ path: '--rule', lineOf: () => null }, ['rules', id], id, setting, r.rules);
     return r;
   }
 
@@ -93,29 +75,7 @@ export class ConfigResolver {
   }
 
   private validate(config: LoadedConfig): LoadedConfig {
-    for (const [id, setting] of Object.entries(config.rules)) this.checkRule(config, ['rules', id], id, setting);
-    config.overrides.forEach((ov, i) => {
-      for (const [id, setting] of Object.entries(ov.rules)) this.checkRule(config, ['overrides', i, 'rules', id], id, setting);
-    });
-    return config;
-  }
-
-  private checkRule(config: LoadedConfig, path: (string | number)[], id: string, setting: RuleSetting): void {
-    if (!isRule(id)) {
-      const known = allRuleIds();
-      const near = closest(id, known);
-      throw new ConfigError(
-        config.path,
-        config.lineOf(path),
-        path.join('.'),
-        `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ''}; see socialcheck --list-rules`,
-      );
-    }
-    const res = resolveOptions(this.rules.get(id)!.meta, setting.options);
-    if ('error' in res) {
-      const at = res.key ? [...path, 1, res.key] : path;
-      throw new ConfigError(config.path, config.lineOf(at), at.join('.'), res.error);
-    }
+    return validateConfig(config, this.rules);
   }
 
   /** The config file that applies to a file: --config, else the nearest one up the tree. */
@@ -159,30 +119,7 @@ export class ConfigResolver {
     const cached = this.resolved.get(key);
     if (cached) return cached;
 
-    const severities: Record<string, RuleSetting> = {};
-    const presets = config?.extends.length ? config.extends : ['recommended'];
-    for (const p of presets) for (const [id, severity] of Object.entries(presetRules(p, this.rules))) severities[id] = { severity };
-    const layers = [config?.rules ?? {}, ...matching.map((ov) => ov.rules), this.opts.cliRules ?? {}];
-    for (const layer of layers) {
-      for (const [id, setting] of Object.entries(layer)) {
-        // A bare severity keeps options set by an earlier layer, as ESLint does.
-        severities[id] = { severity: setting.severity, options: setting.options ?? severities[id]?.options };
-      }
-    }
-    const rules: ResolvedConfig['rules'] = {};
-    for (const [id, setting] of Object.entries(severities)) {
-      if (setting.severity === 'off') continue;
-      const res = resolveOptions(this.rules.get(id)!.meta, setting.options);
-      if ('error' in res) throw new UsageError(`${id}: ${res.error}`);
-      rules[id] = { severity: setting.severity, options: res.options };
-    }
-    let account = config?.account ?? 'personal';
-    let platform = config?.platform ?? null;
-    for (const ov of matching) {
-      account = ov.account ?? account;
-      platform = ov.platform ?? platform;
-    }
-    const resolved: ResolvedConfig = { account, platform, practice: config?.practice ?? { names: [], staff: [] }, rules };
+    const resolved = mergeConfig(config, matching, this.opts.cliRules ?? {}, this.rules);
     this.resolved.set(key, resolved);
     if (!config?.overrides.length) this.withoutOverrides.set(config, resolved);
     return resolved;

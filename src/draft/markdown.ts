@@ -34,9 +34,8 @@ export const loadedMarkdownParser = (): MarkdownParser | undefined => parser;
 /** unified + remark-parse load on first use: a run over plain posts never pays for them. */
 export async function loadMarkdownParser(): Promise<MarkdownParser> {
   if (!parser) {
-    const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
-    const processor = unified().use(remarkParse);
-    parser = (body: string) => processor.parse(body) as unknown as Node;
+    const { createMarkdownParser } = await import('./markdown-parser.js');
+    parser = (await createMarkdownParser()) as MarkdownParser;
   }
   return parser;
 }

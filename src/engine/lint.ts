@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { buildDraft, tryBuildDraft } from '../draft/build.js';
 import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
@@ -21,6 +20,14 @@ export interface LintOptions {
 }
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
+
+/** A path's extension as node:path's extname gives it (this module also runs in a browser); a backslash separates, as on Windows. */
+function extname(filePath: string): string {
+  const path = filePath.replace(/[/\\]+$/, '');
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && base !== '..' ? base.slice(dot) : '';
+}
 
 export function formatOf(filePath: string): 'markdown' | 'text' {
   const ext = extname(filePath).toLowerCase();
@@ -165,7 +172,7 @@ async function lintOnce(
 const MAX_FIX_PASSES = 10;
 
 // TIMING=1, as in ESLint: time spent per rule (and in building the draft), printed by the CLI.
-const timing = Boolean(process.env.TIMING);
+const timing = Boolean(globalThis.process?.env.TIMING);
 const times = new Map<string, number>();
 function addTime(key: string, start: number) {
   times.set(key, (times.get(key) ?? 0) + performance.now() - start);
