@@ -55,6 +55,12 @@ const hostPlugin = (data) => ({
       contents: `module.exports = globalThis.socialcheckExports.${args.path === 'jsonc-parser' ? 'jsonc' : 'csv'};`,
       loader: 'js',
     }));
+    // Workbooks (.xlsx) are read with a Node library: the page checks CSV and JSON exports.
+    b.onResolve({ filter: /^\.\/sheet-posts\.js$/ }, () => ({ path: 'sheet-posts', namespace: 'socialcheck-no-sheets' }));
+    b.onLoad({ filter: /.*/, namespace: 'socialcheck-no-sheets' }, () => ({
+      contents: `export async function postsFromSheet(file) { return { error: file + ': this page reads CSV and JSON exports; save the workbook as CSV, or check it with the socialcheck command.' }; }`,
+      loader: 'js',
+    }));
     b.onResolve({ filter: /(?:host-files|markdown-parser)\.js$/ }, async (args) => {
       if (args.namespace !== 'file' || args.importer.startsWith(join(root, 'web'))) return undefined;
       const resolved = join(args.resolveDir, args.path.replace(/\.js$/, '.ts'));

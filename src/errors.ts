@@ -21,7 +21,7 @@ export class ConfigError extends UsageError {
  * can quote the draft being linted (a parser's or a rule's error about the text in hand).
  * SOCIALCHECK_DEBUG=1 shows the message and the whole stack, for a bug report made with care.
  */
-export function describeInternalError(e: unknown, debug = Boolean(process.env.SOCIALCHECK_DEBUG)): string {
+export function describeInternalError(e: unknown, debug = Boolean(globalThis.process?.env.SOCIALCHECK_DEBUG)): string {
   if (!(e instanceof Error)) return debug ? String(e) : 'a non-Error value was thrown (its value is withheld)';
   if (debug) return e.stack ?? `${e.name}: ${e.message}`;
   const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Account } from '../draft/types.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import {
@@ -50,9 +49,12 @@ export interface PostOptions {
   field?: string;
 }
 
+// The file's name for messages, without node:path: the web page reads exports too.
+const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
 /** Reads the posts of a file whose text (BOM already stripped) is `source`. */
 export async function readPosts(path: string, source: string, opts: PostOptions): Promise<PostsResult> {
-  const file = basename(path);
+  const file = baseName(path);
   if (/\.ods$/i.test(path))
     return { error: `${file}: OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV. It was not checked.` };
   if (SHEET_FILE.test(path)) return (await import('./sheet-posts.js')).postsFromSheet(file, source, opts.column);
