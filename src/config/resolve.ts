@@ -183,6 +183,7 @@ export class ConfigResolver {
       platform = ov.platform ?? platform;
     }
     const resolved: ResolvedConfig = { account, platform, practice: config?.practice ?? { names: [], staff: [] }, rules };
+    if (config?.noInlineConfig) resolved.noInlineConfig = true;
     this.resolved.set(key, resolved);
     if (!config?.overrides.length) this.withoutOverrides.set(config, resolved);
     return resolved;
