@@ -126,6 +126,47 @@ describe('scheduler exports in each vendor’s documented layout', () => {
   }
 });
 
+describe('--stdin-filename names standard input as an export', () => {
+  const viaStdin = (name: string, extra: string[] = []) =>
+    cli(['--no-config-lookup', '-f', 'json', ...extra, '--stdin', '--stdin-filename', name], { cwd: t.dir, input: files[name]! });
+
+  for (const name of ['buffer.csv', 'sendible.tsv', 'later.tsv', 'postiz.json']) {
+    it(`${name} piped in is read as that file is: the same problems at the same lines and columns`, () => {
+      const piped = json(viaStdin(name))[0]!;
+      const fromFile = results.find((r) => r.filePath.endsWith(`/${name}`))!;
+      expect(piped.filePath.endsWith(`/${name}`)).toBe(true);
+      expect(piped.messages).toEqual(fromFile.messages);
+      expect(piped.messages.filter((m) => m.ruleId === 'patient-identifiability')).toHaveLength(1);
+    });
+  }
+
+  it('--column applies to standard input too', () => {
+    const plain = `when,words\n2026-12-01,"${quiet[0]}"\n2026-12-02,"${patient}"\n`;
+    const r = cli(['--no-config-lookup', '-f', 'json', '--column', 'words', '--stdin', '--stdin-filename', 'plan.csv'], { input: plain });
+    const m = json(r)[0]!.messages;
+    expect(m.map((x) => [x.ruleId, x.line])).toEqual([['patient-identifiability', 3]]);
+  });
+
+  it('a header-less export of patient details on standard input: exit 2, none of it printed', () => {
+    const r = cli(['--no-config-lookup', '--stdin', '--stdin-filename', 'posts.csv'], {
+      input: `Margaret Hughes,12/03/1951,${NHS},07700 900123\n`,
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/Cannot tell which column of posts\.csv holds the posts/);
+    expect(r.stdout + r.stderr).not.toMatch(/Margaret|Hughes|1951|5919|900123/);
+  });
+
+  it('a workbook piped in is read by its bytes, each problem at its cell', () => {
+    const book = xlsx([
+      ['Date', 'Caption'],
+      ['2026-12-01', quiet[0]!],
+      ['2026-12-02', patient],
+    ]);
+    const r = json(cli(['--no-config-lookup', '-f', 'json', '--stdin', '--stdin-filename', 'calendar.xlsx'], { input: book }))[0]!;
+    expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 3, 2]]);
+  });
+});
+
 describe('networks and lengths', () => {
   const long = `${'Our hygienist team has new appointments this month. '.repeat(6).trim()}`;
   const tt = tempTree({
