@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cli, json, tempTree } from './helpers/cli.js';
 import { xlsx } from './helpers/xlsx.js';
 
-// Scheduler exports as each vendor documents its bulk-upload / export layout (docs/integrations.md
-// says where each layout comes from). Every file is written here: two or three ordinary posts and
+// Scheduler exports in each vendor's bulk-upload / export layout: as documented for Sprout Social,
+// Agorapulse, Publer and Postiz; remembered, not confirmed, for the other seven (docs/integrations.md
+// says where each layout comes from and what was searched). Every file is written here: two or three ordinary posts and
 // one that gives a patient's NHS number (a number with a valid checksum, the kind NHS test data
 // uses, so changes to other detections cannot move this test). The patient post is reported on
 // its own line and at the number's own column; the other rows are quiet.
@@ -22,14 +23,14 @@ const utf16 = (text: string, order: 'le' | 'be') => {
 };
 
 const files: Record<string, string | Buffer> = {
-  // Buffer, "bulk upload" template: Text, Image URL, Tags, Posting Time; saved by Excel as
+  // Buffer's bulk upload (not confirmed): Text, Image URL, Tags, Posting Time; saved by Excel as
   // "CSV UTF-8", so a byte order mark and CRLF.
   'buffer.csv':
     '\uFEFFText,Image URL,Tags,Posting Time\r\n' +
     `"${quiet[0]}",https://example.com/open.jpg,events,2026-12-01 09:00\r\n` +
     `"${patient}",,,2026-12-02 09:00\r\n` +
     `"${quiet[1]}",,notices,2026-12-03 09:00\r\n`,
-  // Hootsuite's bulk composer: no header; date and time, message, optional link.
+  // Hootsuite's bulk composer, as users' guides describe it: no header; date and time, message, link.
   'hootsuite.csv':
     `01/12/2026 09:00,"${quiet[0]}",https://example.com/open\n` + `02/12/2026 09:00,"${quiet[2]}",\n` + `03/12/2026 09:00,"${patient}",\n`,
   // Sprout Social's bulk scheduling: date, time_24hr, message_text, link, image_url, tags
@@ -48,25 +49,31 @@ const files: Record<string, string | Buffer> = {
     `2026/12/01 09:00,"${quiet[0]}",,,,Events\n` +
     `2026/12/02 09:00,"${patient}",,,,\n` +
     `2026/12/03 09:00,"${quiet[1]}",,,,Notices\n`,
-  // SocialPilot's bulk schedule file: no header; message, link, image URL, date and time.
+  // SocialPilot's bulk schedule file (not confirmed): no header; message, link, image URL, date and time.
   'socialpilot.csv':
     `"${quiet[2]}",https://example.com,,2026-12-01 09:00\n` + `"${patient}",,,2026-12-02 09:00\n` + `"${quiet[0]}",,,2026-12-03 09:00\n`,
-  // Later, exported by Excel as "Unicode Text": UTF-16 LE with a BOM, tab-separated.
+  // Later (not confirmed), exported by Excel as "Unicode Text": UTF-16 LE with a BOM, tab-separated.
   'later.tsv': utf16(
     `Scheduled Time\tPlatform\tCaption\r\n2026-12-01 09:00\tInstagram\t${quiet[0]}\r\n2026-12-02 09:00\tInstagram\t${patient}\r\n`,
     'le',
   ),
-  // Loomly's post fields (Title, Date, Channels, Copy, Link) as UTF-16 BE; a row for two networks.
+  // Loomly's post fields (not confirmed: Title, Date, Channels, Copy, Link) as UTF-16 BE; a row for two networks.
   'loomly.csv': utf16(
     `Title,Date,Channels,Copy,Link\n` +
       `Open evening,2026-12-01,"Facebook, Instagram","${quiet[0]}",\n` +
       `Follow-up,2026-12-02,"Facebook, Instagram","${patient}",\n`,
     'be',
   ),
-  // Sendible's bulk import (Date, Time, Message, URL), tab-separated.
+  // Sendible's bulk import (not confirmed: Date, Time, Message, URL), tab-separated.
   'sendible.tsv': `Date\tTime\tMessage\tURL\n01/12/2026\t09:00\t${quiet[1]}\t\n02/12/2026\t09:00\t${patient}\t\n`,
-  // Meta Business Suite's bulk upload (Planner): post text and schedule columns.
+  // Meta Business Suite's bulk upload (not confirmed): post text and schedule columns.
   'meta.csv': 'Post text,Scheduled date,Scheduled time,Link\n' + `"${quiet[2]}",2026-12-01,09:00,\n` + `"${patient}",2026-12-02,09:00,\n`,
+  // Other schedulers' documented bulk-upload columns: SocialBee (text, link, imageUrls,
+  // postAtSpecificTime) and Ayrshare (post, platforms, mediaUrls, scheduleDate).
+  'socialbee.csv':
+    'imageUrls,postAtSpecificTime,text,link\n' + `,2026-12-01 09:00,"${quiet[0]}",\n` + `https://example.com/a.jpg,2026-12-02 09:00,"${patient}",\n`,
+  'ayrshare.csv':
+    'platforms,mediaUrls,scheduleDate,post\n' + `"facebook, linkedin",,2026-12-01T09:00:00Z,"${patient}"\n` + `facebook,,2026-12-02T09:00:00Z,"${quiet[1]}"\n`,
   // Postiz's post JSON (the public API's create body): each post's text in value[].content, as
   // its editor's HTML, and its network in settings.__type.
   'postiz.json': JSON.stringify(

@@ -1,20 +1,21 @@
 // Which column (or field) of a scheduler's export holds the post text, its network and its
-// account. The names are the vendors' own, as their bulk-upload and export documentation spells
-// them (docs/integrations.md lists each vendor, its layout and where it is documented); they are
-// compared case-insensitively with `_`, `-`, `.`, "(s)" and camelCase read as spaces.
+// account. The names are the vendors' own where their bulk-upload documentation was found
+// (Sprout Social, Agorapulse, Publer, Postiz, and other schedulers'); for the rest they are
+// remembered, not confirmed (docs/integrations.md says which is which and what was searched).
+// They are compared case-insensitively with `_`, `-`, `.`, "(s)" and camelCase read as spaces.
 
 /** Header names of the post text, most specific first (the first one a file has wins). */
 export const TEXT_NAMES = [
   'message text', // Sprout Social: message_text
   'post content', // Agorapulse: post_content
-  'post text', // Meta Business Suite
+  'post text', // Meta Business Suite (not confirmed)
   'post copy',
-  'text', // Buffer, Publer (since its 2025 template)
+  'text', // Publer (since its 2025 template), SocialBee; Buffer (not confirmed)
   'message', // Publer (earlier template), Hootsuite's own sample
-  'caption', // Later
+  'caption', // Later (not confirmed)
   'content', // Postiz
-  'copy', // Loomly
-  'post',
+  'copy', // Loomly (not confirmed)
+  'post', // Ayrshare
   'body',
   'status',
   'tweet',
@@ -34,7 +35,7 @@ const OTHER_NAMES = [
   'time 24hr', // Sprout Social: time_24hr
   'date time',
   'datetime',
-  'posting time', // Buffer
+  'posting time', // Buffer (not confirmed)
   'scheduled time',
   'scheduled at',
   'schedule date',
@@ -47,13 +48,17 @@ const OTHER_NAMES = [
   'link', // Sprout Social, Publer: Link(s)
   'post link', // Agorapulse
   'url',
-  'image url', // Buffer, Sprout Social, Agorapulse
+  'image url', // Sprout Social, Agorapulse; Buffer (not confirmed)
   'video url',
+  'image urls', // SocialBee, HighLevel: imageUrls
+  'video urls',
+  'gif urls',
+  'gif url',
   'media url', // Publer: Media URL(s)
   'media urls',
   'image',
   'images',
-  'tags', // Buffer, Sprout Social
+  'tags', // Sprout Social; Buffer (not confirmed)
   'labels', // Publer
   'title',
   'alt text',
