@@ -174,6 +174,35 @@ describe('--stdin-filename names standard input as an export', () => {
   });
 });
 
+describe("Excel's plain \"CSV (Comma delimited)\": Windows-1252, not UTF-8", () => {
+  // £ 0xA3, ’ 0x92, – 0x96: bytes that are not UTF-8, as Excel writes them on a UK PC.
+  const ansi = Buffer.concat([
+    Buffer.from('Text,Posting Time\r\n"Whitening from '),
+    Buffer.from([0xa3]),
+    Buffer.from('50 this month '),
+    Buffer.from([0x96]),
+    Buffer.from(' it'),
+    Buffer.from([0x92]),
+    Buffer.from(`s our festive offer, ask at reception.",2026-12-01\r\n"${patient}",2026-12-02\r\n`),
+  ]);
+  const tt = tempTree({ 'excel.csv': ansi, 'excel.md': ansi });
+  afterAll(tt.cleanup);
+
+  it('is read, the patient post reported at its own line and column, the other row quiet', () => {
+    const r = json(cli(['--no-config-lookup', '-f', 'json', 'excel.csv'], { cwd: tt.dir }))[0]!;
+    expect(r.fatalErrorCount).toBe(0);
+    expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 3, `"${patient}"`.indexOf(NHS) + 1]]);
+  });
+
+  it('the same on standard input named .csv; a draft (.md) that is not UTF-8 is still refused', () => {
+    const piped = json(cli(['--no-config-lookup', '-f', 'json', '--stdin', '--stdin-filename', 'excel.csv'], { input: ansi }))[0]!;
+    expect(piped.messages.map((m) => [m.ruleId, m.line])).toEqual([['patient-identifiability', 3]]);
+    const draft = cli(['--no-config-lookup', 'excel.md'], { cwd: tt.dir });
+    expect(draft.code).toBe(2);
+    expect(draft.stdout).toMatch(/not valid UTF-8 text/);
+  });
+});
+
 describe('networks and lengths', () => {
   const long = `${'Our hygienist team has new appointments this month. '.repeat(6).trim()}`;
   const tt = tempTree({
