@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, json, tempTree } from './helpers/cli.js';
-import { xlsx } from './helpers/xlsx.js';
+import { xlsx, xlsxBook } from './helpers/xlsx.js';
 
 // Scheduler exports in each vendor's bulk-upload / export layout: as documented for Sprout Social,
 // Agorapulse, Publer and Postiz; remembered, not confirmed, for the other seven (docs/integrations.md
@@ -300,6 +300,31 @@ describe('a content calendar kept as .xlsx', () => {
     try {
       const r = json(cli(['--no-config-lookup', '-f', 'json', 'net.xlsx'], { cwd: book.dir }))[0]!;
       expect(r.messages.filter((m) => m.ruleId === 'platform-limits').map((m) => [m.line, m.column])).toEqual([[2, 1]]);
+    } finally {
+      book.cleanup();
+    }
+  });
+
+  it('reads every sheet (a month a sheet), saying which sheet a problem is on; a sheet of no posts is an error naming it', () => {
+    const book = tempTree({
+      'months.xlsx': xlsxBook([
+        { name: 'November', rows: [['Date', 'Caption'], ['2026-11-30', quiet[0]!]] },
+        { name: 'December', rows: [['Date', 'Caption'], ['2026-12-01', quiet[1]!], ['2026-12-02', patient]] },
+        { name: 'Empty', rows: [] },
+      ]),
+      'notes.xlsx': xlsxBook([
+        { name: 'Posts', rows: [['Caption'], [quiet[2]!]] },
+        { name: 'Patients', rows: [['Margaret Hughes', NHS, '07700 900123']] },
+      ]),
+    });
+    try {
+      const r = json(cli(['--no-config-lookup', '-f', 'json', 'months.xlsx'], { cwd: book.dir }))[0]!;
+      expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 3, 2]]);
+      expect(r.messages[0]!.message).toMatch(/ \(sheet 2\)\.?$/);
+      const notes = cli(['--no-config-lookup', 'notes.xlsx'], { cwd: book.dir });
+      expect(notes.code).toBe(2);
+      expect(notes.stdout).toMatch(/Cannot tell which column of sheet 2 of notes\.xlsx holds the posts/);
+      expect(notes.stdout + notes.stderr).not.toMatch(/Margaret|Hughes|5919|900123|Patients/);
     } finally {
       book.cleanup();
     }

@@ -33,8 +33,11 @@ export interface Post {
   account?: Account;
   /** 1-based row (record) number. */
   row: number;
-  /** A spreadsheet cell (1-based row and column): every position of the post is reported there. */
-  cell?: { row: number; column: number };
+  /**
+   * A spreadsheet cell (1-based row and column): every position of the post is reported there.
+   * `sheet` (1-based) is set in a workbook of several sheets, whose rows' numbers repeat.
+   */
+  cell?: { row: number; column: number; sheet?: number };
 }
 
 export type PostsResult = { posts: Post[] } | { error: string };
