@@ -147,7 +147,7 @@ describe('pre-commit framework', () => {
 
 describe('husky and lint-staged', () => {
   it(
-    'installs as the recipe says (a dev dependency), refuses a commit with a bad staged draft, accepts a clean one',
+    'installs as the recipe says (a dev dependency), refuses a commit with a bad staged draft, accepts a clean one, refuses an export with a patient row',
     { timeout: 300_000 },
     () => {
       const [install, hook, config] = blocks('husky and lint-staged');
@@ -174,6 +174,12 @@ describe('husky and lint-staged', () => {
       const accepted = commit(dir, 'good.md', good);
       expect(accepted.status, out(accepted)).toBe(0);
       expect(committed(dir)).toMatch(/add good\.md/);
+      // A staged scheduler export: its patient row refuses the commit, at the row's line.
+      const exportCsv = `Text,Posting Time\n"${good.trim()}",2026-12-01 09:00\n"Follow-up for our patient, NHS number 943 476 5919.",2026-12-02 09:00\n`;
+      const refusedExport = commit(dir, 'december.csv', exportCsv);
+      expect(refusedExport.status, out(refusedExport)).not.toBe(0);
+      expect(out(refusedExport)).toMatch(/december\.csv[\s\S]*3:\d+\s+error.*patient-identifiability/);
+      expect(committed(dir)).not.toMatch(/add december\.csv/);
     },
   );
 });
