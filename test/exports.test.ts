@@ -203,6 +203,31 @@ describe("Excel's plain \"CSV (Comma delimited)\": Windows-1252, not UTF-8", () 
   });
 });
 
+describe('Excel\'s "Unicode Text" and "Text (Tab delimited)": a tab-separated sheet saved as .txt', () => {
+  const table = `Scheduled Time\tPlatform\tCaption\r\n2026-12-01 09:00\tInstagram\t${quiet[0]}\r\n2026-12-02 09:00\tFacebook\t${patient}\r\n`;
+  const tt = tempTree({
+    'unicode.txt': utf16(table, 'le'),
+    'ansi.txt': Buffer.concat([Buffer.from(table.replace('All welcome!', 'All welcome ')), Buffer.from([0x96, 0x0d, 0x0a])]),
+    'draft.txt': `Opening hours:\tMon to Fri\n${patient}\n`,
+  });
+  afterAll(tt.cleanup);
+  const lint = (name: string) => json(cli(['--no-config-lookup', '-f', 'json', name], { cwd: tt.dir }))[0]!;
+
+  it('is read as that export: the patient row reported at its own line and column, the other row quiet', () => {
+    for (const name of ['unicode.txt', 'ansi.txt']) {
+      const r = lint(name);
+      expect(r.fatalErrorCount).toBe(0);
+      const row = `2026-12-02 09:00\tFacebook\t${patient}`;
+      expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 3, row.indexOf(NHS) + 1]]);
+    }
+  });
+
+  it('a .txt draft with a tab in its first line is still one draft', () => {
+    const r = lint('draft.txt');
+    expect(r.messages.find((m) => m.ruleId === 'patient-identifiability')).toMatchObject({ line: 2, column: patient.indexOf(NHS) + 1 });
+  });
+});
+
 describe('networks and lengths', () => {
   const long = `${'Our hygienist team has new appointments this month. '.repeat(6).trim()}`;
   const tt = tempTree({

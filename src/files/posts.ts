@@ -53,9 +53,23 @@ export interface PostOptions {
   field?: string;
 }
 
+/**
+ * Excel's "Unicode Text" saves a sheet as a tab-separated `.txt` (UTF-16): a `.txt` whose first
+ * line is a tab-separated header naming a post text column is read as that export, not as one
+ * draft. A draft's first line with a tab in it names no such columns.
+ */
+export function isTabExport(path: string, text: string): boolean {
+  if (!/\.txt$/i.test(path)) return false;
+  const first = /^\uFEFF?([^\r\n]*)/.exec(text)![1]!;
+  if (!first.includes('\t')) return false;
+  const cells = first.split('\t');
+  return cells.length >= 2 && looksLikeHeader(cells) && findName(cells, TEXT_NAMES) >= 0;
+}
+
 /** Reads the posts of a file whose text (BOM already stripped) is `source`. */
 export async function readPosts(path: string, source: string, opts: PostOptions): Promise<PostsResult> {
   const file = basename(path);
+  if (isTabExport(path, source)) return postsFromCsv(file, source, opts.column, true);
   if (/\.ods$/i.test(path))
     return { error: `${file}: OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV. It was not checked.` };
   if (SHEET_FILE.test(path)) return (await import('./sheet-posts.js')).postsFromSheet(file, source, opts.column);

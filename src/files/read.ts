@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { isTabExport } from './posts.js';
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
@@ -12,7 +13,8 @@ const WORKBOOK = /\.(?:xlsx|ods)$/i;
 /**
  * Excel's plain "CSV (Comma delimited)" and "Text (Tab delimited)" are saved in the Windows code
  * page, Windows-1252 in the UK (£ is 0xA3, ’ 0x92): such an export that is not UTF-8 is read in
- * it, one character a byte, so positions stay exact.
+ * it, one character a byte, so positions stay exact. (A .txt draft that is not UTF-8 is still
+ * refused: only a .txt that is a tab-separated export is read so.)
  */
 const SPREADSHEET_TEXT = /\.(?:csv|tsv|tab)$/i;
 const windows1252 = new TextDecoder('windows-1252');
@@ -28,6 +30,11 @@ export function decodeDraft(bytes: Uint8Array, path?: string): ReadOutcome {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
     if (path && SPREADSHEET_TEXT.test(path)) return { ok: true, text: windows1252.decode(bytes) };
+    // Excel's "Text (Tab delimited)" is a .txt in the same code page: read it when it is one.
+    if (path && /\.txt$/i.test(path)) {
+      const text = windows1252.decode(bytes);
+      if (isTabExport(path, text)) return { ok: true, text };
+    }
     return { ok: false, message: 'This file is not valid UTF-8 text; save it as UTF-8 and run socialcheck again. It was not checked.' };
   }
 }
