@@ -49,6 +49,9 @@ const files: Record<string, string | Buffer> = {
     `2026/12/01 09:00,"${quiet[0]}",,,,Events\n` +
     `2026/12/02 09:00,"${patient}",,,,\n` +
     `2026/12/03 09:00,"${quiet[1]}",,,,Notices\n`,
+  // Publer's earlier (six-column) template, whose caption column is Message; the columns written
+  // here are the ones its help article names (Date, Message, Link, Labels).
+  'publer-2017.csv': 'Date,Message,Link,Labels\n' + `2026/12/01 09:00,"${patient}",,\n` + `2026/12/02 09:00,"${quiet[2]}",https://example.com,Events\n`,
   // SocialPilot's bulk schedule file (not confirmed): no header; message, link, image URL, date and time.
   'socialpilot.csv':
     `"${quiet[2]}",https://example.com,,2026-12-01 09:00\n` + `"${patient}",,,2026-12-02 09:00\n` + `"${quiet[0]}",,,2026-12-03 09:00\n`,
