@@ -397,6 +397,28 @@ describe('an export whose posts cannot be found: exit 2, and nothing of the file
     });
   }
 
+  it('a text column that is empty in every row is an error, not a silent pass (CSV and workbook)', () => {
+    const e = tempTree({
+      'shifted.csv': `Text,Image URL,Notes\n,https://example.com/a.jpg,"${patient}"\n,https://example.com/b.jpg,"Margaret Hughes"\n`,
+      'shifted.xlsx': xlsx([
+        ['Caption', 'Notes'],
+        [null, patient],
+      ]),
+    });
+    try {
+      const r = cli(['--no-config-lookup', 'shifted.csv', 'shifted.xlsx'], { cwd: e.dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/shifted\.csv has 2 rows but column 1, read as the post text, is empty in all of them/);
+      expect(r.stdout).toMatch(/shifted\.xlsx has 1 row but column 1, read as the post text, is empty/);
+      expect(r.stdout + r.stderr).not.toMatch(secret);
+      // The right column named: the posts are read.
+      const named = json(cli(['--no-config-lookup', '-f', 'json', '--column', 'Notes', 'shifted.csv'], { cwd: e.dir }))[0]!;
+      expect(named.messages.some((m) => m.ruleId === 'patient-identifiability' && m.line === 2)).toBe(true);
+    } finally {
+      e.cleanup();
+    }
+  });
+
   it('--column naming a column that is not there does not list the columns either', () => {
     const run = cli(['--no-config-lookup', '--column', 'Message', 'patients.csv'], { cwd: tt.dir });
     expect(run.code).toBe(2);

@@ -147,6 +147,16 @@ export function chooseLayout(file: string, rows: string[][], selector: string | 
   };
 }
 
+/**
+ * Rows but no post: the text column chosen is empty in every row (a shifted header, the wrong
+ * --column). Said by the column's number, quoting nothing, rather than passed in silence.
+ */
+export function emptyColumnError(file: string, layout: Layout, rows: number, flag = '--column'): { error: string } {
+  return {
+    error: `${file} has ${rows} row${rows === 1 ? '' : 's'} but column ${layout.text + 1}, read as the post text, is empty in all of them, so no post was found. ${nameIt(flag)} ${notChecked}`,
+  };
+}
+
 /** A row's networks and account, from the layout's columns. */
 export function rowDetails(cells: string[], layout: Layout): Pick<Post, 'platforms' | 'account'> {
   const out: Pick<Post, 'platforms' | 'account'> = { platforms: layout.platform >= 0 ? platformsOf(cells[layout.platform]) : [] };
@@ -256,6 +266,8 @@ async function postsFromCsv(file: string, source: string, column: string | undef
     if (!cell.text.trim()) continue;
     posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
   }
+  const rows = filled.length - (layout.headerRow + 1);
+  if (!posts.length && rows > 0) return emptyColumnError(file, layout, rows);
   return { posts };
 }
 

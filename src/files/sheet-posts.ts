@@ -1,4 +1,4 @@
-import { asText, chooseLayout, rowDetails, type Post, type PostsResult } from './posts.js';
+import { asText, chooseLayout, emptyColumnError, rowDetails, type Post, type PostsResult } from './posts.js';
 
 // Content calendars kept as .xlsx workbooks, read with read-excel-file: every sheet (a calendar
 // often keeps a month a sheet), each row a post, found as in a CSV file. A cell has no lines of
@@ -37,6 +37,7 @@ export async function postsFromSheet(file: string, bytes: string, column: string
       column,
     );
     if ('error' in layout) return layout;
+    const before = posts.length;
     for (const [i, r] of filled.entries()) {
       if (i <= layout.headerRow) continue;
       const raw = r.cells[layout.text] ?? '';
@@ -48,6 +49,8 @@ export async function postsFromSheet(file: string, bytes: string, column: string
       const cell = { row: r.row, column: layout.text + 1, ...(several ? { sheet: n + 1 } : {}) };
       posts.push({ text, offsets, row: r.row, cell, ...rowDetails(r.cells, layout) });
     }
+    const rowCount = filled.length - (layout.headerRow + 1);
+    if (posts.length === before && rowCount > 0) return emptyColumnError(several ? `sheet ${n + 1} of ${file}` : file, layout, rowCount);
   }
   return { posts };
 }
