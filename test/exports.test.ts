@@ -261,6 +261,24 @@ describe('networks and lengths', () => {
   });
 });
 
+describe('a first comment is published with the post: checked too, at its own cell', () => {
+  const tt = tempTree({
+    'comments.csv': `Text,First Comment,Notes\n"${quiet[0]}","${patient}","${patient}"\n"${quiet[1]}",,\n`,
+    'comments.xlsx': xlsx([
+      ['Caption', 'First comment'],
+      [quiet[0]!, patient],
+    ]),
+  });
+  afterAll(tt.cleanup);
+
+  it('the patient in the first comment is reported at that cell; an internal Notes column is not read', () => {
+    const r = json(cli(['--no-config-lookup', '-f', 'json', 'comments.csv', 'comments.xlsx'], { cwd: tt.dir }));
+    const line2 = `"${quiet[0]}","${patient}","${patient}"`;
+    expect(r[0]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 2, line2.indexOf(NHS) + 1]]);
+    expect(r[1]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['patient-identifiability', 2, 2]]);
+  });
+});
+
 describe('--column and --field take a name or a 1-based number', () => {
   const tt = tempTree({
     'plain.csv': `when,words\n2026-12-01,"${patient}"\n`,

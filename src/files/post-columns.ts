@@ -22,6 +22,12 @@ export const TEXT_NAMES = [
   'description',
 ];
 
+/**
+ * Text published with the post, under it: a first comment is as public as the caption, so it
+ * is checked as a post of its own (at its own cell). Not internal notes ("comment", "notes").
+ */
+export const COMMENT_NAMES = ['first comment', 'follow up comment', 'first comment text'];
+
 /** The network a row is for (feeds platform-limits). */
 export const PLATFORM_NAMES = ['platform', 'platforms', 'network', 'networks', 'social network', 'channel', 'channels', 'service', 'site'];
 
@@ -78,7 +84,7 @@ export const norm = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const KNOWN = new Set([...TEXT_NAMES, ...PLATFORM_NAMES, ...ACCOUNT_NAMES, ...OTHER_NAMES]);
+const KNOWN = new Set([...TEXT_NAMES, ...COMMENT_NAMES, ...PLATFORM_NAMES, ...ACCOUNT_NAMES, ...OTHER_NAMES]);
 
 /** A first row with a name schedulers use is a header, not a post. */
 export function looksLikeHeader(cells: string[]): boolean {

@@ -4,6 +4,7 @@ import { htmlToText, looksLikeHtml } from './html-text.js';
 import {
   ACCOUNT_NAMES,
   ACCOUNTS,
+  COMMENT_NAMES,
   findName,
   LOOKED_FOR,
   looksLikeHeader,
@@ -83,6 +84,8 @@ export async function readPosts(path: string, source: string, opts: PostOptions)
 
 export interface Layout {
   text: number;
+  /** Columns published with the post (a first comment), each checked as a post: -1 when none. */
+  comment: number;
   platform: number;
   account: number;
   /** The row (0-based, of the rows given) that names the columns, or -1: rows up to it are not posts. */
@@ -110,8 +113,10 @@ export function chooseLayout(file: string, rows: string[][], selector: string | 
   const chosen = parseSelector(selector);
   const named = (headerRow: number, text: number): Layout => {
     const header = rows[headerRow] ?? [];
+    const comment = headerRow >= 0 ? findName(header, COMMENT_NAMES) : -1;
     return {
       text,
+      comment: comment === text ? -1 : comment,
       headerRow,
       platform: headerRow >= 0 ? findName(header, PLATFORM_NAMES) : -1,
       account: headerRow >= 0 ? findName(header, ACCOUNT_NAMES) : -1,
@@ -258,16 +263,21 @@ async function postsFromCsv(file: string, source: string, column: string | undef
   );
   if ('error' in layout) return layout;
   const posts: Post[] = [];
+  let captions = 0;
   for (const [i, r] of filled.entries()) {
     if (i <= layout.headerRow) continue;
-    const span = cellSpans(r.raw, delimiter)[layout.text];
-    if (!span) continue;
-    const cell = cellValue(r.raw, span, skip + r.start);
-    if (!cell.text.trim()) continue;
-    posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
+    const spans = cellSpans(r.raw, delimiter);
+    for (const column of [layout.text, layout.comment]) {
+      const span = column >= 0 ? spans[column] : undefined;
+      if (!span) continue;
+      const cell = cellValue(r.raw, span, skip + r.start);
+      if (!cell.text.trim()) continue;
+      if (column === layout.text) captions++;
+      posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
+    }
   }
   const rows = filled.length - (layout.headerRow + 1);
-  if (!posts.length && rows > 0) return emptyColumnError(file, layout, rows);
+  if (!captions && rows > 0) return emptyColumnError(file, layout, rows);
   return { posts };
 }
 

@@ -37,20 +37,23 @@ export async function postsFromSheet(file: string, bytes: string, column: string
       column,
     );
     if ('error' in layout) return layout;
-    const before = posts.length;
+    let captions = 0;
     for (const [i, r] of filled.entries()) {
       if (i <= layout.headerRow) continue;
-      const raw = r.cells[layout.text] ?? '';
-      if (!raw.trim()) continue;
-      const { text, offsets } = asText(
-        raw,
-        Array.from({ length: raw.length + 1 }, () => 0),
-      );
-      const cell = { row: r.row, column: layout.text + 1, ...(several ? { sheet: n + 1 } : {}) };
-      posts.push({ text, offsets, row: r.row, cell, ...rowDetails(r.cells, layout) });
+      for (const column of [layout.text, layout.comment]) {
+        const raw = column >= 0 ? (r.cells[column] ?? '') : '';
+        if (!raw.trim()) continue;
+        if (column === layout.text) captions++;
+        const { text, offsets } = asText(
+          raw,
+          Array.from({ length: raw.length + 1 }, () => 0),
+        );
+        const cell = { row: r.row, column: column + 1, ...(several ? { sheet: n + 1 } : {}) };
+        posts.push({ text, offsets, row: r.row, cell, ...rowDetails(r.cells, layout) });
+      }
     }
     const rowCount = filled.length - (layout.headerRow + 1);
-    if (posts.length === before && rowCount > 0) return emptyColumnError(several ? `sheet ${n + 1} of ${file}` : file, layout, rowCount);
+    if (!captions && rowCount > 0) return emptyColumnError(several ? `sheet ${n + 1} of ${file}` : file, layout, rowCount);
   }
   return { posts };
 }
