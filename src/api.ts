@@ -57,16 +57,20 @@ function resolverOptions(o: Options): ResolverOptions {
   return r;
 }
 
-/** Lints one draft's text. `filePath` names it (its extension picks Markdown or plain text, its folder the config). */
+/**
+ * Lints one draft's text. `filePath` names it: its extension picks Markdown or plain text, or a
+ * file of scheduled posts (.csv, .tsv, .json, .jsonl, .xlsx) read row by row as lintFiles()
+ * reads one; its folder picks the config.
+ */
 export async function lintText(
   text: string,
   options: Options & { filePath?: string } = {},
   resolver?: ConfigResolver,
 ): Promise<LintResult> {
   const r = resolver ?? (await ConfigResolver.create(resolverOptions(options)));
-  const filePath = options.filePath ? resolve(r.cwd, options.filePath) : '<text>';
-  const configPath = options.filePath ? filePath : resolve(r.cwd, 'stdin.md');
-  return lintSource(text, filePath, r.resolve(configPath), r.ruleMap, options);
+  if (!options.filePath) return lintSource(text, '<text>', r.resolve(resolve(r.cwd, 'stdin.md')), r.ruleMap, options);
+  const filePath = resolve(r.cwd, options.filePath);
+  return lintFileText(filePath, text, r.resolve(filePath), r.ruleMap, options);
 }
 
 /** Lints files, folders and globs. Unreadable inputs become fatal results; the rest are still linted. */

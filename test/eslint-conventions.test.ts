@@ -58,6 +58,55 @@ describe('--no-inline-config', () => {
   });
 });
 
+describe('noInlineConfig in the config file', () => {
+  const c = tempTree({
+    'strict/.socialpolicyrc.yaml': 'noInlineConfig: true\n',
+    'strict/disabled.md': `<!-- socialcheck-disable-next-line patient-identifiability -- reviewed -->\n${nhs}\n`,
+    'lenient/.socialpolicyrc.yaml': 'noInlineConfig: false\n',
+    'lenient/disabled.md': `<!-- socialcheck-disable-next-line patient-identifiability -- reviewed -->\n${nhs}\n`,
+    'typo/.socialpolicyrc.yaml': 'account: practice\nnoInlineConfig: "yes"\n',
+    'typo/a.md': 'Open evening on Thursday.\n',
+  });
+  afterAll(c.cleanup);
+  const lint = (...args: string[]) => cli(args, { cwd: c.dir });
+
+  it('true: the disable comment does nothing, and says the config turned it off', () => {
+    const r = lint('-f', 'json', 'strict/disabled.md');
+    expect(r.code).toBe(1);
+    const messages = json(r)[0]!.messages;
+    expect(messages.find((m) => m.ruleId === 'patient-identifiability')).toMatchObject({ line: 2, severity: 2 });
+    expect(messages.find((m) => m.ruleId === null)).toMatchObject({
+      line: 1,
+      severity: 1,
+      message: expect.stringMatching(/has no effect: inline directives are turned off \(noInlineConfig in the config\)/),
+    });
+  });
+
+  it('false (or absent): directives work as before', () => {
+    const r = lint('-f', 'json', 'lenient/disabled.md');
+    expect(r.code).toBe(0);
+    expect(json(r)[0]!.messages).toEqual([]);
+  });
+
+  it('a value that is not true or false is a config error at its line (exit 2)', () => {
+    const r = lint('typo/a.md');
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toMatch(/\.socialpolicyrc\.yaml.*2.*noInlineConfig.*must be true or false/s);
+  });
+
+  it('shows in --print-config', () => {
+    const r = lint('--print-config', 'strict/disabled.md');
+    expect(JSON.parse(r.stdout)).toMatchObject({ noInlineConfig: true });
+    expect(JSON.parse(lint('--print-config', 'lenient/disabled.md').stdout)).not.toHaveProperty('noInlineConfig');
+  });
+
+  it('is part of the cache key: turning it on in the config is not answered from the cache', () => {
+    const cache = ['--cache', '--cache-location', 'c.cache', '-f', 'json', 'lenient/disabled.md'];
+    expect(json(lint('--config', 'lenient/.socialpolicyrc.yaml', ...cache))[0]!.errorCount).toBe(0);
+    expect(json(lint('--config', 'strict/.socialpolicyrc.yaml', ...cache))[0]!.errorCount).toBe(1);
+  });
+});
+
 describe('directives naming rules that do not exist', () => {
   it('are errors at the directive, and suppress nothing', () => {
     const r = run('-f', 'json', 'typo.md');

@@ -110,7 +110,7 @@ describe('pre-commit framework', () => {
   // .ci/run installs Debian's pre-commit; elsewhere the test says why it did not run. pre-commit
   // installs the hook its own way (npm install and npm pack in its clone of this repository).
   it.skipIf(!has('pre-commit') || !ourCommit)(
-    'installs the hook from this repository, refuses a commit that names a patient, shows a warning on one it accepts (needs `pre-commit` on PATH)',
+    'installs the hooks from this repository, refuses a commit that names a patient, shows a warning on one it accepts, refuses an export with a patient row (needs `pre-commit` on PATH)',
     { timeout: 420_000 },
     () => {
       const config = blocks('pre-commit').find((b) => b.lang === 'yaml')!.body;
@@ -132,6 +132,13 @@ describe('pre-commit framework', () => {
       expect(accepted.status, out(accepted)).toBe(0);
       // The hook is verbose: a passing commit still shows its warnings.
       expect(out(accepted)).toMatch(/warning.*commercial-promotion/);
+      // socialcheck-exports: a scheduler export's rows are posts, the patient's row refused at its line.
+      const exportCsv = `Text,Posting Time\n"${good.trim()}",2026-12-01 09:00\n"Follow-up for our patient, NHS number 943 476 5919.",2026-12-02 09:00\n`;
+      const refusedExport = commit(dir, 'december.csv', exportCsv, e);
+      expect(refusedExport.status, out(refusedExport)).not.toBe(0);
+      expect(out(refusedExport)).toMatch(/socialcheck \(scheduler exports\)[\s\S]*december\.csv[\s\S]*3:\d+\s+error.*patient-identifiability/);
+      expect(out(refusedExport)).not.toContain('476 5919');
+      expect(committed(dir)).not.toMatch(/add december\.csv/);
     },
   );
   if (!has('pre-commit'))
@@ -140,7 +147,7 @@ describe('pre-commit framework', () => {
 
 describe('husky and lint-staged', () => {
   it(
-    'installs as the recipe says (a dev dependency), refuses a commit with a bad staged draft, accepts a clean one',
+    'installs as the recipe says (a dev dependency), refuses a commit with a bad staged draft, accepts a clean one, refuses an export with a patient row',
     { timeout: 300_000 },
     () => {
       const [install, hook, config] = blocks('husky and lint-staged');
@@ -167,6 +174,13 @@ describe('husky and lint-staged', () => {
       const accepted = commit(dir, 'good.md', good);
       expect(accepted.status, out(accepted)).toBe(0);
       expect(committed(dir)).toMatch(/add good\.md/);
+      // A staged scheduler export: its patient row refuses the commit, at the row's line.
+      const exportCsv = `Text,Posting Time\n"${good.trim()}",2026-12-01 09:00\n"Follow-up for our patient, NHS number 943 476 5919.",2026-12-02 09:00\n`;
+      const refusedExport = commit(dir, 'december.csv', exportCsv);
+      expect(refusedExport.status, out(refusedExport)).not.toBe(0);
+      // lint-staged runs its tasks with colour on.
+      expect(out(refusedExport).replace(/\x1b\[[0-9;]*m/g, '')).toMatch(/december\.csv[\s\S]*3:\d+\s+error.*patient-identifiability/);
+      expect(committed(dir)).not.toMatch(/add december\.csv/);
     },
   );
 });

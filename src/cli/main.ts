@@ -69,7 +69,7 @@ function program(): Command {
     .option('-f, --format <name>', 'output format: stylish, json, compact, unix, sarif, github, gitlab, junit, html', 'stylish')
     .option('-o, --output-file <file>', 'write the report to a file')
     .option('--stdin', 'read the draft from standard input')
-    .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input')
+    .option('--stdin-filename <name>', 'name (and type, by extension) of the draft on standard input: posts.csv reads it as an export')
     .option(
       '--column <name|number>',
       'in CSV, TSV and .xlsx files of scheduled posts, the column holding the post text (a name, or 1 for the first)',
@@ -115,11 +115,12 @@ function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded as a file of that name would be (a workbook's bytes kept whole). */
+async function readStdin(name: string | undefined): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   const { decodeDraft } = await import('../files/read.js');
-  const d = decodeDraft(Buffer.concat(chunks));
+  const d = decodeDraft(Buffer.concat(chunks), name);
   if (!d.ok) throw new UsageError(`standard input: ${d.message}`);
   return d.text;
 }
@@ -240,7 +241,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       if (stdin) {
         const filePath = flags.stdinFilename ? { filePath: flags.stdinFilename } : {};
-        take(await lintText(await readStdin(), { ...lintOptions, ...filePath }, resolver));
+        take(await lintText(await readStdin(flags.stdinFilename), { ...lintOptions, ...filePath }, resolver));
       } else {
         await lintFilesInOrder(patterns, take, lintOptions, resolver);
       }

@@ -7,7 +7,7 @@ import type { ConfigFile, ConfigOverride, RuleSetting } from './types.js';
 // Config files are data only (YAML or JSON, both read by the yaml parser so that every
 // mistake can be reported with its line). Nothing in them is ever executed.
 
-const TOP_KEYS = new Set(['extends', 'account', 'platform', 'practice', 'rules', 'overrides', 'ignore', '$schema']);
+const TOP_KEYS = new Set(['extends', 'account', 'platform', 'practice', 'rules', 'overrides', 'ignore', 'noInlineConfig', '$schema']);
 const ACCOUNTS: Account[] = ['personal', 'professional', 'practice'];
 export const PRESETS = ['recommended', 'strict'];
 const SEVERITIES: Record<string, Severity> = {
@@ -167,5 +167,10 @@ export function parseConfigText(
   if (account) config.account = account;
   const platform = platformOf(r, ['platform'], o.platform);
   if (platform) config.platform = platform;
+  // ESLint's linterOptions.noInlineConfig: a practice that allows no disable comments.
+  if (o.noInlineConfig !== undefined && o.noInlineConfig !== null) {
+    if (typeof o.noInlineConfig !== 'boolean') r.fail(['noInlineConfig'], 'must be true or false');
+    if (o.noInlineConfig) config.noInlineConfig = true;
+  }
   return config;
 }

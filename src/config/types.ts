@@ -27,6 +27,8 @@ export interface ConfigFile {
   rules: Record<string, RuleSetting>;
   overrides: ConfigOverride[];
   ignore: string[];
+  /** true: socialcheck-disable comments in drafts do nothing (ESLint's noInlineConfig). */
+  noInlineConfig?: boolean;
 }
 
 /** What applies to one file after presets, overrides and command-line rules are merged. */
@@ -35,4 +37,6 @@ export interface ResolvedConfig {
   platform: string | null;
   practice: { names: string[]; staff: string[] };
   rules: Record<string, { severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }>;
+  /** Set (only) when the config turns inline directives off. */
+  noInlineConfig?: true;
 }

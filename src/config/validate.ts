@@ -88,5 +88,7 @@ export function mergeConfig(
     account = ov.account ?? account;
     platform = ov.platform ?? platform;
   }
-  return { account, platform, practice: config?.practice ?? { names: [], staff: [] }, rules };
+  const resolved: ResolvedConfig = { account, platform, practice: config?.practice ?? { names: [], staff: [] }, rules };
+  if (config?.noInlineConfig) resolved.noInlineConfig = true;
+  return resolved;
 }

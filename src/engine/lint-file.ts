@@ -1,4 +1,4 @@
-import { POST_FILE, readPosts, SHEET_FILE } from '../files/posts.js';
+import { isTabExport, POST_FILE, readPosts, SHEET_FILE } from '../files/posts.js';
 import { stripBom } from '../positions.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { lintSource, type LintOptions } from './lint.js';
@@ -18,7 +18,7 @@ export async function lintFileText(
   rules: Map<string, Rule>,
   options: FileLintOptions,
 ): Promise<LintResult> {
-  if (!POST_FILE.test(path)) return lintSource(text, path, config, rules, options);
+  if (!POST_FILE.test(path) && !isTabExport(path, text)) return lintSource(text, path, config, rules, options);
   // A file of scheduled posts: each row is a draft; positions stay the file's own. A BOM is not
   // counted in columns (as in a draft); a workbook's bytes are kept whole.
   const body = SHEET_FILE.test(path) ? text : stripBom(text).text;

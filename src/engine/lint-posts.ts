@@ -31,9 +31,12 @@ export async function lintPosts(
       file ??= new LineIndex(source);
       return file.toLocation(at(line, column), at(endLine, endColumn));
     };
+    // Rows of different sheets share line numbers: the message says which sheet.
+    const sheet = post.cell?.sheet ? ` (sheet ${post.cell.sheet})` : '';
     const move = <M extends LintMessage>(m: M): M => {
       const moved = {
         ...m,
+        ...(sheet ? { message: m.message.replace(/(\.?)$/, `${sheet}$1`) } : {}),
         ...place(m.line, m.column, m.endLine ?? m.line, m.endLine !== undefined ? (m.endColumn ?? m.column) : m.column),
       };
       if (m.related) moved.related = m.related.map((x) => ({ ...x, ...place(x.line, x.column, x.endLine, x.endColumn) }));

@@ -123,14 +123,15 @@ async function lintOnce(
   }
 
   const written = parseDirectives(draft.comments, lines);
-  const inline = options.allowInlineConfig !== false;
+  const inline = options.allowInlineConfig !== false && !config.noInlineConfig;
   const directives = inline ? written : [];
+  const offBy = options.allowInlineConfig === false ? '--no-inline-config' : 'noInlineConfig in the config';
   if (!inline)
     for (const d of written)
       messages.push({
         ruleId: null,
         severity: 1,
-        message: `socialcheck-${d.kind} has no effect: inline directives are turned off (--no-inline-config).`,
+        message: `socialcheck-${d.kind} has no effect: inline directives are turned off (${offBy}).`,
         ...lines.toLocation(d.range[0], d.range[1]),
       });
   // The name is the draft's own text: said only when it is shaped like a rule id, and masked.

@@ -1,25 +1,32 @@
 // Which column (or field) of a scheduler's export holds the post text, its network and its
-// account. The names are the vendors' own, as their bulk-upload and export documentation spells
-// them (docs/integrations.md lists each vendor, its layout and where it is documented); they are
-// compared case-insensitively with `_`, `-`, `.`, "(s)" and camelCase read as spaces.
+// account. The names are the vendors' own where their bulk-upload documentation was found
+// (Sprout Social, Agorapulse, Publer, Postiz, and other schedulers'); for the rest they are
+// remembered, not confirmed (docs/integrations.md says which is which and what was searched).
+// They are compared case-insensitively with `_`, `-`, `.`, "(s)" and camelCase read as spaces.
 
 /** Header names of the post text, most specific first (the first one a file has wins). */
 export const TEXT_NAMES = [
   'message text', // Sprout Social: message_text
   'post content', // Agorapulse: post_content
-  'post text', // Meta Business Suite
+  'post text', // Meta Business Suite (not confirmed)
   'post copy',
-  'text', // Buffer, Publer (since its 2025 template)
+  'text', // Publer (since its 2025 template), SocialBee; Buffer (not confirmed)
   'message', // Publer (earlier template), Hootsuite's own sample
-  'caption', // Later
+  'caption', // Later (not confirmed)
   'content', // Postiz
-  'copy', // Loomly
-  'post',
+  'copy', // Loomly (not confirmed)
+  'post', // Ayrshare
   'body',
   'status',
   'tweet',
   'description',
 ];
+
+/**
+ * Text published with the post, under it: a first comment is as public as the caption, so it
+ * is checked as a post of its own (at its own cell). Not internal notes ("comment", "notes").
+ */
+export const COMMENT_NAMES = ['first comment', 'follow up comment', 'first comment text'];
 
 /** The network a row is for (feeds platform-limits). */
 export const PLATFORM_NAMES = ['platform', 'platforms', 'network', 'networks', 'social network', 'channel', 'channels', 'service', 'site'];
@@ -34,7 +41,7 @@ const OTHER_NAMES = [
   'time 24hr', // Sprout Social: time_24hr
   'date time',
   'datetime',
-  'posting time', // Buffer
+  'posting time', // Buffer (not confirmed)
   'scheduled time',
   'scheduled at',
   'schedule date',
@@ -47,13 +54,17 @@ const OTHER_NAMES = [
   'link', // Sprout Social, Publer: Link(s)
   'post link', // Agorapulse
   'url',
-  'image url', // Buffer, Sprout Social, Agorapulse
+  'image url', // Sprout Social, Agorapulse; Buffer (not confirmed)
   'video url',
+  'image urls', // SocialBee, HighLevel: imageUrls
+  'video urls',
+  'gif urls',
+  'gif url',
   'media url', // Publer: Media URL(s)
   'media urls',
   'image',
   'images',
-  'tags', // Buffer, Sprout Social
+  'tags', // Sprout Social; Buffer (not confirmed)
   'labels', // Publer
   'title',
   'alt text',
@@ -73,7 +84,7 @@ export const norm = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const KNOWN = new Set([...TEXT_NAMES, ...PLATFORM_NAMES, ...ACCOUNT_NAMES, ...OTHER_NAMES]);
+const KNOWN = new Set([...TEXT_NAMES, ...COMMENT_NAMES, ...PLATFORM_NAMES, ...ACCOUNT_NAMES, ...OTHER_NAMES]);
 
 /** A first row with a name schedulers use is a header, not a post. */
 export function looksLikeHeader(cells: string[]): boolean {

@@ -3,6 +3,7 @@ import { htmlToText, looksLikeHtml } from './html-text.js';
 import {
   ACCOUNT_NAMES,
   ACCOUNTS,
+  COMMENT_NAMES,
   findName,
   LOOKED_FOR,
   looksLikeHeader,
@@ -32,8 +33,11 @@ export interface Post {
   account?: Account;
   /** 1-based row (record) number. */
   row: number;
-  /** A spreadsheet cell (1-based row and column): every position of the post is reported there. */
-  cell?: { row: number; column: number };
+  /**
+   * A spreadsheet cell (1-based row and column): every position of the post is reported there.
+   * `sheet` (1-based) is set in a workbook of several sheets, whose rows' numbers repeat.
+   */
+  cell?: { row: number; column: number; sheet?: number };
 }
 
 export type PostsResult = { posts: Post[] } | { error: string };
@@ -49,12 +53,26 @@ export interface PostOptions {
   field?: string;
 }
 
+/**
+ * Excel's "Unicode Text" saves a sheet as a tab-separated `.txt` (UTF-16): a `.txt` whose first
+ * line is a tab-separated header naming a post text column is read as that export, not as one
+ * draft. A draft's first line with a tab in it names no such columns.
+ */
+export function isTabExport(path: string, text: string): boolean {
+  if (!/\.txt$/i.test(path)) return false;
+  const first = /^\uFEFF?([^\r\n]*)/.exec(text)![1]!;
+  if (!first.includes('\t')) return false;
+  const cells = first.split('\t');
+  return cells.length >= 2 && looksLikeHeader(cells) && findName(cells, TEXT_NAMES) >= 0;
+}
+
 // The file's name for messages, without node:path: the web page reads exports too.
 const baseName = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 /** Reads the posts of a file whose text (BOM already stripped) is `source`. */
 export async function readPosts(path: string, source: string, opts: PostOptions): Promise<PostsResult> {
   const file = baseName(path);
+  if (isTabExport(path, source)) return postsFromCsv(file, source, opts.column, true);
   if (/\.ods$/i.test(path))
     return { error: `${file}: OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV. It was not checked.` };
   if (SHEET_FILE.test(path)) return (await import('./sheet-posts.js')).postsFromSheet(file, source, opts.column);
@@ -68,6 +86,8 @@ export async function readPosts(path: string, source: string, opts: PostOptions)
 
 export interface Layout {
   text: number;
+  /** Columns published with the post (a first comment), each checked as a post: -1 when none. */
+  comment: number;
   platform: number;
   account: number;
   /** The row (0-based, of the rows given) that names the columns, or -1: rows up to it are not posts. */
@@ -95,8 +115,10 @@ export function chooseLayout(file: string, rows: string[][], selector: string | 
   const chosen = parseSelector(selector);
   const named = (headerRow: number, text: number): Layout => {
     const header = rows[headerRow] ?? [];
+    const comment = headerRow >= 0 ? findName(header, COMMENT_NAMES) : -1;
     return {
       text,
+      comment: comment === text ? -1 : comment,
       headerRow,
       platform: headerRow >= 0 ? findName(header, PLATFORM_NAMES) : -1,
       account: headerRow >= 0 ? findName(header, ACCOUNT_NAMES) : -1,
@@ -129,6 +151,16 @@ export function chooseLayout(file: string, rows: string[][], selector: string | 
   if (prose >= 0) return named(-1, prose);
   return {
     error: `Cannot tell which column of ${file} holds the posts: it has no header row (looked for ${LOOKED_FOR}) and no column reads as post text. ${nameIt(flag)} ${notChecked}`,
+  };
+}
+
+/**
+ * Rows but no post: the text column chosen is empty in every row (a shifted header, the wrong
+ * --column). Said by the column's number, quoting nothing, rather than passed in silence.
+ */
+export function emptyColumnError(file: string, layout: Layout, rows: number, flag = '--column'): { error: string } {
+  return {
+    error: `${file} has ${rows} row${rows === 1 ? '' : 's'} but column ${layout.text + 1}, read as the post text, is empty in all of them, so no post was found. ${nameIt(flag)} ${notChecked}`,
   };
 }
 
@@ -233,14 +265,21 @@ async function postsFromCsv(file: string, source: string, column: string | undef
   );
   if ('error' in layout) return layout;
   const posts: Post[] = [];
+  let captions = 0;
   for (const [i, r] of filled.entries()) {
     if (i <= layout.headerRow) continue;
-    const span = cellSpans(r.raw, delimiter)[layout.text];
-    if (!span) continue;
-    const cell = cellValue(r.raw, span, skip + r.start);
-    if (!cell.text.trim()) continue;
-    posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
+    const spans = cellSpans(r.raw, delimiter);
+    for (const column of [layout.text, layout.comment]) {
+      const span = column >= 0 ? spans[column] : undefined;
+      if (!span) continue;
+      const cell = cellValue(r.raw, span, skip + r.start);
+      if (!cell.text.trim()) continue;
+      if (column === layout.text) captions++;
+      posts.push({ ...asText(cell.text, cell.offsets), row: r.n + 1, ...rowDetails(r.cells, layout) });
+    }
   }
+  const rows = filled.length - (layout.headerRow + 1);
+  if (!captions && rows > 0) return emptyColumnError(file, layout, rows);
   return { posts };
 }
 

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { isTabExport } from './posts.js';
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
@@ -9,6 +10,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** A workbook (.xlsx) is not text: its bytes are handed on as a latin1 string, one char a byte. */
 const WORKBOOK = /\.(?:xlsx|ods)$/i;
+/**
+ * Excel's plain "CSV (Comma delimited)" and "Text (Tab delimited)" are saved in the Windows code
+ * page, Windows-1252 in the UK (£ is 0xA3, ’ 0x92): such an export that is not UTF-8 is read in
+ * it, one character a byte, so positions stay exact. (A .txt draft that is not UTF-8 is still
+ * refused: only a .txt that is a tab-separated export is read so.)
+ */
+const SPREADSHEET_TEXT = /\.(?:csv|tsv|tab)$/i;
+const windows1252 = new TextDecoder('windows-1252');
 
 /** Decodes a draft's bytes: UTF-8 (BOM kept for the linter to strip), UTF-16 with a BOM; binary refused. */
 export function decodeDraft(bytes: Uint8Array, path?: string): ReadOutcome {
@@ -20,6 +29,12 @@ export function decodeDraft(bytes: Uint8Array, path?: string): ReadOutcome {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
+    if (path && SPREADSHEET_TEXT.test(path)) return { ok: true, text: windows1252.decode(bytes) };
+    // Excel's "Text (Tab delimited)" is a .txt in the same code page: read it when it is one.
+    if (path && /\.txt$/i.test(path)) {
+      const text = windows1252.decode(bytes);
+      if (isTabExport(path, text)) return { ok: true, text };
+    }
     return { ok: false, message: 'This file is not valid UTF-8 text; save it as UTF-8 and run socialcheck again. It was not checked.' };
   }
 }

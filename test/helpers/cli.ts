@@ -16,7 +16,7 @@ export interface Run {
 /** Runs the built CLI as a user would, in `cwd`, with colour settings neutralised. */
 export function cli(
   args: string[],
-  opts: { cwd?: string; input?: string; env?: Record<string, string>; uid?: number; gid?: number } = {},
+  opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; uid?: number; gid?: number } = {},
 ): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   if (!opts.env || !('FORCE_COLOR' in opts.env)) delete env.FORCE_COLOR;
