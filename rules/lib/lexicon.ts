@@ -1,43 +1,12 @@
-import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { packageRoot } from '../../src/package-root.js';
+import { compiledData, loadData } from '../../src/shared/data.js';
 import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
 
 export { PhraseSet, phraseSource, type Match };
 
-// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each. The
-// build also writes each as JSON (dist/data/, scripts/compile-data.mjs), which loads about ten
-// times faster; a JSON copy older than its YAML is ignored, so edited data is never stale.
+// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each; the
+// files are read through src/shared/data.ts (JSON copies from the build when fresh).
 
-const cache = new Map<string, unknown>();
-
-/** dist/data/`compiled`, the build's copy of rules/data/`source`, unless it is missing or older. */
-export function compiledData<T>(source: string, compiled: string): T | undefined {
-  const sourcePath = join(packageRoot(), 'rules', 'data', source);
-  const compiledPath = join(packageRoot(), 'dist', 'data', compiled);
-  try {
-    if (statSync(compiledPath).mtimeMs < statSync(sourcePath).mtimeMs) return undefined;
-    return JSON.parse(readFileSync(compiledPath, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
-const compiledCopy = (file: string): unknown => (file.endsWith('.yaml') ? compiledData(file, file.replace(/\.yaml$/, '.json')) : undefined);
-
-export function loadData<T>(file: string): T {
-  let v = cache.get(file);
-  if (v === undefined) {
-    v = compiledCopy(file);
-    if (v === undefined) {
-      const text = readFileSync(join(packageRoot(), 'rules', 'data', file), 'utf8');
-      v = file.endsWith('.json') ? JSON.parse(text) : (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
-    }
-    cache.set(file, v);
-  }
-  return v as T;
-}
+export { compiledData, loadData };
 
 /**
  * A matcher for a list of phrases: longest first, case-insensitive, spaces match any run of

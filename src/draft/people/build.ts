@@ -1,0 +1,452 @@
+import { loadData } from '../../shared/data.js';
+import { findNamesIn, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import type { Draft, Range, Sentence, Word } from '../types.js';
+import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
+import {
+  after,
+  AGENT_VERBS,
+  before,
+  bigram,
+  DETERMINERS,
+  ENCOUNTER_VERBS,
+  headBefore,
+  isBody,
+  isCare,
+  isHealthJob,
+  isOccupation,
+  isPersonNoun,
+  isRelation,
+  MODIFIERS,
+  PATIENT_NOUNS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  RECIPIENT_VERBS,
+  sameClause,
+  TEAM_WORDS,
+} from './words.js';
+
+/** What the people layer reads of a draft (everything but the people themselves). */
+export type DraftText = Omit<Draft, 'people'>;
+
+const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron']);
+const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
+/** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
+const ORG_HEADS = new Set(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
+    ' ',
+  ),
+);
+/** Words before a name that make it an organisation's: "the charity Sue Ryder", "raised £500 for Marie Curie". */
+const ORG_BEFORE = new Set('charity charities sponsor sponsors supplier suppliers brand company firm aid support supporting donate donated donations donating'.split(' '));
+const FOR_ORG = /\b(?:raised|raising|fundraising|fundraiser|collected|collecting|walk(?:ed|ing)?|ran|running|run|cycl(?:ed|ing)|donat(?:ed|ing|ions?))\b[^.!?\n]{0,40}\b(?:for|to)\s+(?:the\s+)?$/i;
+const FROM_WORKPLACE = set('reception front desk surgery office pharmacy practice lab admin ward team dispensary clinic theatre theatres');
+const JOIN_VERBS = set('joins joined joining started starts');
+const WELCOME = set('welcome welcoming congratulations congrats meet introducing');
+/** What may stand before a name that signs a post off: a dash, a valediction. */
+const SIGN_OFF_LEAD = /^[\s–—\-,]*(?:(?:love|from|best|cheers|regards|kind regards|best wishes|warmly|speak soon)\W*)?$/i;
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/iu;
+
+function set(s: string): Set<string> {
+  return new Set(s.split(' '));
+}
+
+interface Lists {
+  figures: string[];
+  public: string[];
+  media: string[];
+}
+let lists: { figures: Set<string>; public: Set<string>; media: Set<string> } | undefined;
+function publicLists() {
+  if (!lists) {
+    const data = loadData<Lists>('people-context.yaml');
+    lists = {
+      figures: new Set(data.figures.map((f) => f.toLowerCase())),
+      // "professor" is a clinical title here, not a sign of a celebrity.
+      public: new Set(data.public.map((f) => f.toLowerCase()).filter((f) => !/^prof/.test(f))),
+      media: new Set(data.media.map((f) => f.toLowerCase())),
+    };
+  }
+  return lists;
+}
+
+class PeopleIndex implements People {
+  constructor(
+    readonly persons: Person[],
+    readonly mentions: Mention[],
+  ) {}
+  patients(): Person[] {
+    return this.persons.filter((p) => p.role === 'patient');
+  }
+  staff(): Person[] {
+    return this.persons.filter((p) => p.role === 'staff');
+  }
+  mentionAt(offset: number): Mention | undefined {
+    return this.mentions.find((m) => m.range[0] <= offset && offset < m.range[1]);
+  }
+}
+
+/** Builds the people of a draft: call through draft.people, which builds it once. */
+export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
+  const names = findNamesIn(draft);
+  const mentions: Mention[] = [];
+  const persons: Person[] = [];
+  const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
+
+  const newPerson = (named: boolean): Person => {
+    const p: Person = { role: 'other', named, mentions: [], evidence: [], care: [] };
+    persons.push(p);
+    return p;
+  };
+  // Names: one person per name, joined by shared name words ("Priya Shah", "Priya", "Dr Shah").
+  for (const n of names) {
+    const person =
+      persons.find((p) => p.named && p.mentions.some((m) => m.kind !== 'handle' && sameName(m.parts, n.parts, n.kind))) ?? newPerson(true);
+    const m: Mention = { kind: n.kind, range: [n.start, n.end], text: n.text, sentence: n.sentence, parts: n.parts, person };
+    if (n.title) m.title = n.title;
+    person.mentions.push(m);
+    mentions.push(m);
+    nameEvidence(draft, n, m, configured);
+  }
+  // Handles.
+  draft.sentences.forEach((s, si) => {
+    for (const w of s.words) {
+      if (w.kind !== 'mention') continue;
+      const handle = w.lower;
+      const person = persons.find((p) => p.mentions.some((m) => m.kind === 'handle' && m.parts[0] === handle)) ?? newPerson(true);
+      const m: Mention = { kind: 'handle', range: w.range, text: w.text, sentence: si, parts: [handle], person };
+      person.mentions.push(m);
+      mentions.push(m);
+      if (ORG_HANDLE.test(w.text)) person.evidence.push({ role: 'organisation', why: 'an organisation handle', range: w.range, weight: 2 });
+    }
+  });
+  // Descriptions that single someone out.
+  draft.sentences.forEach((s, si) => {
+    for (const d of descriptionsIn(draft, s)) {
+      if (mentions.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
+      const person = newPerson(false);
+      const m: Mention = { kind: 'description', range: d.range, text: draft.source.slice(d.range[0], d.range[1]), sentence: si, parts: [d.head], person };
+      person.mentions.push(m);
+      mentions.push(m);
+      person.evidence.push(...d.evidence);
+    }
+  });
+  mentions.sort((a, b) => a.range[0] - b.range[0]);
+
+  careEvidence(draft, mentions);
+  for (const p of persons) p.role = decide(p);
+  persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
+  return new PeopleIndex(persons, mentions);
+}
+
+function sameName(a: string[], b: string[], kind: FoundName['kind']): boolean {
+  if (kind === 'initials') return a.length === 1 && a[0] === b[0];
+  if (a.join(' ') === b.join(' ')) return true;
+  // A single name word joins a fuller name that has it ("Priya" or "Shah" and "Priya Shah").
+  if (a.length === 1 || b.length === 1) {
+    const [one, many] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
+    return many.length > 1 && many.includes(one);
+  }
+  return false;
+}
+
+const score = (p: Person, role: PersonRole) => p.evidence.reduce((s, e) => (e.role === role ? s + e.weight : s), 0);
+
+/** The role the evidence points to: named patients need clear evidence; staff words lose to care that is theirs. */
+function decide(p: Person): PersonRole {
+  const patient = score(p, 'patient');
+  const staff = score(p, 'staff');
+  const org = score(p, 'organisation');
+  const pub = score(p, 'public figure');
+  const other = score(p, 'other');
+  if (p.evidence.some((e) => e.role === 'staff' && e.weight >= 3)) return 'staff';
+  if (patient >= 3 && patient >= staff) return 'patient';
+  if (pub >= 3) return 'public figure';
+  if (patient >= 2 && patient > staff && patient >= org) return 'patient';
+  if (org >= 2) return 'organisation';
+  if (staff >= 2 && staff >= patient) return 'staff';
+  if (pub >= 2) return 'public figure';
+  if (patient >= 1 && patient > staff && other < 2) return 'patient';
+  if (staff >= 1 && staff > patient) return 'staff';
+  return 'other';
+}
+
+const ORG_HANDLE =
+  /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health|UK)$/i;
+
+/** Evidence from the words around a name: its title, the noun before it, what follows it. */
+function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: string[][]): void {
+  const s = draft.sentences[n.sentence]!;
+  const ws = s.words;
+  const ev = m.person.evidence;
+  const range: Range = [n.start, n.end];
+  const push = (role: PersonRole, why: string, weight: number, r: Range = range) => ev.push({ role, why, range: r, weight });
+
+  if (configured.some((c) => c.join(' ') === n.parts.join(' ') || (n.parts.length === 1 && c.includes(n.parts[0]!)) || n.parts.every((p) => c.includes(p))))
+    push('staff', 'listed as staff', 3);
+  if (n.title && CLINICAL_TITLES.has(n.title)) push('staff', 'clinical title', 2);
+  if (n.title && PUBLIC_TITLES.has(n.title)) push('public figure', 'title', 2);
+  // "Mrs P", "Mr H": a title with an initial for a surname is how a patient is spoken of.
+  if (n.kind === 'title and name' && !ROLE_TITLES.has(n.title!) && n.parts.length === 1 && /^\p{L}$/u.test(n.parts[0]!))
+    push('patient', 'title and initial', 1);
+
+  const lists = publicLists();
+  if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
+
+  // The noun the name stands in apposition to, before it.
+  const head = headBefore(draft.prose, s, n.word);
+  if (head >= 0) {
+    const w = ws[head]!;
+    const hr = w.range;
+    const two = bigram(ws, head - 1);
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, hr);
+    else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
+    else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
+    else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower)) push('staff', 'job title', 2, hr);
+    else if (isOccupation(ws, head)) push('other', 'occupation', 1, hr);
+    else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
+    else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
+  }
+  const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
+  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
+  if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
+  if (SELF_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 14), n.start))) push('staff', 'the author', 2);
+
+  // After the name.
+  const next = after(draft.prose, s, n.lastWord, 6);
+  const nw = next.map((k) => ws[k]!);
+  const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
+  const first = nw[0];
+  if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
+  // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
+  if (first && !possessive && /s$/.test(first.lower) && isHealthJob(ws, next[0]!) && !isHealthJob([{ ...first, lower: first.lower + 's' }], 0))
+    push('organisation', 'organisation name', 2, first.range);
+  // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
+  let k = 0;
+  while (k < nw.length && (DETERMINERS.has(nw[k]!.lower) || MODIFIERS.has(nw[k]!.lower) || nw[k]!.lower === 'is')) k++;
+  const appositive = ws[n.lastWord]!.range[1] < (nw[0]?.range[0] ?? 0) && /^[\s,(]*$/.test(draft.prose.slice(ws[n.lastWord]!.range[1], nw[0]!.range[0]));
+  if (k < nw.length && (appositive || k > 0) && !possessive) {
+    const idx = next[k]!;
+    const w = nw[k]!;
+    const two = bigram(ws, idx);
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, w.range);
+    else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1)) push('staff', 'job title', 2, w.range);
+  }
+  // A parenthesis or an after-dash role: "Sam (our new hygienist)". Crosses the bracket the clause test stops at.
+  const paren = /^\s*[(,–—-]\s*(?:our|the|a|my)?\s*(?:new\s+|lead\s+|senior\s+|head\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(
+    draft.prose.slice(n.end, Math.min(s.range[1], n.end + 50)),
+  );
+  if (paren && !possessive) {
+    const fake = (t: string): Word => ({ range: [0, 0], text: t, lower: t.toLowerCase(), kind: 'word' });
+    const words = [fake(paren[1]!), ...(paren[2] ? [fake(paren[2])] : [])];
+    if (isHealthJob(words, 0) || isHealthJob(words, 1) || TEAM_WORDS.has(words[0]!.lower) || (words[1] && TEAM_WORDS.has(words[1].lower)))
+      push('staff', 'job title', 2);
+  }
+  if (first && first.lower === 'from' && nw[1]) {
+    const place = nw[1].lower === 'the' || nw[1].lower === 'our' ? nw[2] : nw[1];
+    if (place && FROM_WORKPLACE.has(place.lower)) push('staff', 'works here', 2, place.range);
+  }
+  if (first && (JOIN_VERBS.has(first.lower) || (first.lower === 'has' && nw[1] && JOIN_VERBS.has(nw[1].lower)))) {
+    if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
+  }
+  if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
+  // Name as the subject of a care verb: the one who gives the care.
+  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly'].includes(w.lower));
+  if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
+
+  // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
+  const lineStart = Math.max(draft.prose.lastIndexOf('\n', n.start - 1) + 1, s.range[0]);
+  const lineEnd = (() => {
+    const e = draft.prose.indexOf('\n', n.end);
+    return e < 0 ? draft.prose.length : e;
+  })();
+  const lead = draft.prose.slice(lineStart, n.start);
+  const trail = draft.prose.slice(n.end, lineEnd).split(/[^\p{L}]+/u).filter(Boolean);
+  if (!draft.prose.slice(lineEnd).trim() && SIGN_OFF_LEAD.test(lead) && trail.length <= 4) push('staff', 'signs off', 2);
+
+  // Media talk in the sentence: sport, television.
+  for (let i = 0; i < ws.length; i++) {
+    if (lists.media.has(ws[i]!.lower) || lists.media.has(bigram(ws, i))) {
+      push('public figure', 'media talk', 1, ws[i]!.range);
+      break;
+    }
+  }
+}
+
+interface Description {
+  range: Range;
+  head: string;
+  evidence: RoleEvidence[];
+}
+
+const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
+const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![\p{L}\p{N}])/giu;
+const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
+const IN_CARE = /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
+const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
+
+/** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
+function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
+  const out: Description[] = [];
+  const ws = s.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.kind !== 'word' || !isPersonNoun(ws, i) || /^\p{Lu}{2,}$/u.test(w.text)) continue;
+    // Start: back over modifiers, an age and one determiner.
+    let start = i;
+    for (const k of before(draft.prose, s, i, 5)) {
+      const b = ws[k]!;
+      if (MODIFIERS.has(b.lower) || b.kind === 'number' || /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) || isOccupation(ws, k) || isPersonNoun(ws, k))
+        start = k;
+      else if (DETERMINERS.has(b.lower)) {
+        start = k;
+        break;
+      } else break;
+    }
+    const text = draft.prose.slice(ws[start]!.range[0], w.range[1]);
+    const tail = draft.prose.slice(w.range[1], Math.min(s.range[1], w.range[1] + 60));
+    const ev: RoleEvidence[] = [];
+    const r: Range = [ws[start]!.range[0], w.range[1]];
+    const aged = AGE_BEFORE.test(draft.prose.slice(Math.max(s.range[0], ws[start]!.range[0] - 20), w.range[1]).replace(/\s+\p{L}+$/u, '')) || /\d/.test(text);
+    if (PLACED.test(tail)) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
+    if (IN_CARE.test(tail)) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });
+    const singled = aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
+    if (!singled || /s$/.test(w.lower) && !isPersonNoun([{ ...w, lower: w.lower }], 0)) continue;
+    if (isHealthJob(ws, i) && !ev.length) continue;
+    out.push({ range: r, head: w.lower, evidence: ev });
+  }
+  // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
+  SLOT.lastIndex = s.range[0];
+  const text = draft.prose.slice(0, s.range[1]);
+  for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
+    if (!/^(?:my|our)$/i.test(m[0].split(/\s/)[0]!)) continue;
+    const r: Range = [m.index, m.index + m[0].length];
+    out.push({ range: r, head: 'appointment', evidence: [{ role: 'patient', why: 'appointment slot', range: r, weight: 3 }] });
+  }
+  return out;
+}
+
+/**
+ * Care that is a person's: a care word they possess ("Kayleigh's crown", "his splint" after a
+ * mention of him), their recovery ("Sam is healing nicely after the extraction"), or an
+ * encounter with them ("we saw Sam", "had Sam in the chair").
+ */
+function careEvidence(draft: DraftText, mentions: Mention[]): void {
+  const inCareSentence = (si: number) => {
+    const ws = draft.sentences[si]!.words;
+    return ws.some((_, k) => isCare(ws, k));
+  };
+  for (const m of mentions) {
+    const s = draft.sentences[m.sentence]!;
+    const ws = s.words;
+    const last = lastWordOf(s, m.range[1]);
+    const firstW = ws.findIndex((w) => w.range[1] > m.range[0]);
+    const ev = m.person.evidence;
+    const possessive = /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![\p{L}\p{N}])/u.test(draft.prose.slice(m.range[1], m.range[1] + 3));
+    const next = after(draft.prose, s, last, 6);
+    if (possessive) {
+      for (const k of possessed(draft.prose, s, last)) {
+        if (isCare(ws, k)) {
+          ev.push({ role: 'patient', why: 'own care', range: ws[k]!.range, weight: 2 });
+          m.person.care.push(ws[k]!.range);
+          break;
+        }
+        if (isBody(ws, k) && (inCareSentence(m.sentence) || careNear(draft, m.sentence))) {
+          ev.push({ role: 'patient', why: 'own body, with care', range: ws[k]!.range, weight: 2 });
+          m.person.care.push(ws[k]!.range);
+          break;
+        }
+      }
+    } else if (m.kind !== 'handle') {
+      // The person as subject, receiving care: "Sam is healing nicely after the extraction".
+      const verb = next.find((k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower));
+      if (verb !== undefined && RECIPIENT_VERBS.has(ws[verb]!.lower)) {
+        const care = after(draft.prose, s, verb, 8).find((k) => isCare(ws, k));
+        if (care !== undefined) {
+          ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
+          m.person.care.push(ws[care]!.range);
+        }
+      }
+      // Met in care: "saw Sam", "we had the lovely Sam in the chair".
+      const prev = before(draft.prose, s, firstW, 3).find((k) => !MODIFIERS.has(ws[k]!.lower) && !DETERMINERS.has(ws[k]!.lower));
+      if (prev !== undefined) {
+        const pw = ws[prev]!.lower;
+        const clinical = inCareSentence(m.sentence) || careNear(draft, m.sentence);
+        const inAfter = /^\s+in\b/i.test(draft.prose.slice(m.range[1], m.range[1] + 4));
+        if ((ENCOUNTER_VERBS.has(pw) || (pw === 'had' && inAfter)) && (clinical || inAfter))
+          ev.push({ role: 'patient', why: 'seen in care', range: ws[prev]!.range, weight: 2 });
+      }
+    }
+  }
+  // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
+      if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
+      const target = nearestBefore(draft, mentions, w.range[0], si);
+      if (!target) continue;
+      const ev = target.person.evidence;
+      if (possessive) {
+        for (const j of after(draft.prose, s, k, 3)) {
+          if (isCare(ws, j)) {
+            ev.push({ role: 'patient', why: 'own care', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            target.person.care.push([w.range[0], ws[j]!.range[1]]);
+            break;
+          }
+          if (DETERMINERS.has(ws[j]!.lower)) break;
+        }
+      } else if (k > 0 && ENCOUNTER_VERBS.has(ws[k - 1]!.lower) && (careNear(draft, si) || ws.some((_, j) => isCare(ws, j)))) {
+        ev.push({ role: 'patient', why: 'seen in care', range: ws[k - 1]!.range, weight: 2 });
+      }
+    }
+  });
+}
+
+const NOT_IN_NOUN_PHRASE = new Set('but and or to for with is was are were the a an in on at of by from that which who so as when while after before'.split(' '));
+
+/** The words of the noun phrase a possessive at word i owns: "Kayleigh's (front teeth)", up to three, no comma. */
+function possessed(prose: string, s: Sentence, i: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < s.words.length && out.length < 3; k++) {
+    if (/[,;:.!?()]/.test(prose.slice(s.words[k - 1]!.range[1], s.words[k]!.range[0])) || NOT_IN_NOUN_PHRASE.has(s.words[k]!.lower)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** A care word in the sentence or a neighbour in the same paragraph. */
+function careNear(draft: DraftText, si: number): boolean {
+  const para = draft.sentences[si]!.paragraph;
+  for (const j of [si - 1, si + 1]) {
+    const s = draft.sentences[j];
+    if (!s || s.paragraph !== para) continue;
+    if (s.words.some((_, k) => isCare(s.words, k))) return true;
+  }
+  return false;
+}
+
+function lastWordOf(s: Sentence, end: number): number {
+  let last = -1;
+  s.words.forEach((w, i) => {
+    if (w.range[0] < end) last = i;
+  });
+  return last;
+}
+
+/** The mention nearest before an offset, in the same sentence or the one before in its paragraph. */
+function nearestBefore(draft: DraftText, mentions: Mention[], offset: number, si: number): Mention | undefined {
+  const para = draft.sentences[si]!.paragraph;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.range[1] > offset) break;
+    if (m.sentence < si - 1 || draft.sentences[m.sentence]!.paragraph !== para) continue;
+    // Staff do not receive the care a sentence describes unless nobody else is there.
+    best = m;
+  }
+  return best;
+}
+
+// Exported for the tests of the closed classes' boundaries.
+export { sameClause };
