@@ -74,23 +74,36 @@ function below(lemma, n = 1) {
   return seen;
 }
 
+// A word counts in a class only when that is one of its main senses: "foot" is a soldier in
+// one WordNet sense (noun.person), but a foot first. For the person and body classes the
+// word's first sense must be in the class; for the others, one of its first three senses.
+const rank = (lemma, offset) => senses.get(lemma.toLowerCase().replace(/ /g, '_'))?.indexOf(offset) ?? -1;
+const firstSenseFile = (lemma) => {
+  const o = senses.get(lemma.toLowerCase().replace(/ /g, '_'))?.[0];
+  return o === undefined ? -1 : synsets.get(o).lexfile;
+};
 const bits = new Map();
-const add = (word, bit) => {
+const add = (word, bit, min = 3) => {
   // Proper names (capitalised lemmas) and one-letter words are not vocabulary.
-  if (!/^[a-z][a-z'-]*(?: [a-z][a-z'-]*)?$/.test(word) || word.length < 3) return;
+  if (!/^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$/.test(word) || word.length < min) return;
   bits.set(word, (bits.get(word) ?? 0) | bit);
 };
-const addSynsets = (offsets, bit) => {
-  for (const o of offsets) for (const w of synsets.get(o).words) add(w.replace(/\(.*\)$/, '').replace(/_/g, ' '), bit);
+const lemmaOf = (w) => w.replace(/\(.*\)$/, '').replace(/_/g, ' ');
+const addSynsets = (offsets, bit, maxRank = 3) => {
+  for (const o of offsets)
+    for (const w of synsets.get(o).words) {
+      const r = rank(lemmaOf(w), o);
+      if (r >= 0 && r < maxRank) add(lemmaOf(w), bit);
+    }
 };
 
 // noun.person (lexicographer file 18): every noun for a person.
-for (const [, s] of synsets) if (s.lexfile === 18) for (const w of s.words) add(w.replace(/\(.*\)$/, '').replace(/_/g, ' '), CLASSES.person);
+for (const [, s] of synsets) if (s.lexfile === 18) for (const w of s.words) if (firstSenseFile(lemmaOf(w)) === 18) add(lemmaOf(w), CLASSES.person);
 // noun.body (08): parts of the body.
-for (const [, s] of synsets) if (s.lexfile === 8) for (const w of s.words) add(w.replace(/\(.*\)$/, '').replace(/_/g, ' '), CLASSES.body);
-for (const [lemma, n] of [['worker', 1], ['professional', 1], ['employee', 1], ['skilled_worker', 1], ['serviceman', 1]]) addSynsets(below(lemma, n), CLASSES.occupation);
-for (const [lemma, n] of [['health_professional', 1], ['nurse', 1], ['caregiver', 1], ['medical_practitioner', 1]]) addSynsets(below(lemma, n), CLASSES.health);
-for (const [lemma, n] of [['relative', 1], ['spouse', 1], ['child', 2]]) addSynsets(below(lemma, n), CLASSES.relation);
+for (const [, s] of synsets) if (s.lexfile === 8) for (const w of s.words) if (firstSenseFile(lemmaOf(w)) === 8) add(lemmaOf(w), CLASSES.body);
+for (const [lemma, n] of [['worker', 1], ['professional', 1], ['employee', 1], ['skilled_worker', 1], ['serviceman', 1]]) addSynsets(below(lemma, n), CLASSES.occupation, 1);
+for (const [lemma, n] of [['health_professional', 1], ['nurse', 1], ['caregiver', 1], ['medical_practitioner', 1]]) addSynsets(below(lemma, n), CLASSES.health, 1);
+for (const [lemma, n] of [['relative', 1], ['spouse', 1], ['child', 2]]) addSynsets(below(lemma, n), CLASSES.relation, 2);
 for (const [lemma, n] of [['disease', 1], ['illness', 1], ['injury', 1], ['symptom', 1], ['disorder', 1], ['pain', 1], ['wound', 1], ['fracture', 1], ['tumor', 1]])
   addSynsets(below(lemma, n), CLASSES.condition);
 for (const [lemma, n] of [['medical_procedure', 1], ['surgery', 2], ['medical_care', 1], ['dental_care', 1], ['therapy', 1]])
@@ -130,7 +143,7 @@ for (const [cls, words] of Object.entries(hand.remove ?? {})) {
 
 for (const [cls, words] of Object.entries(hand.add ?? {})) {
   if (!(cls in CLASSES)) throw new Error(`people-vocab.yaml: unknown class ${cls}`);
-  for (const w of words) add(String(w).toLowerCase(), CLASSES[cls]);
+  for (const w of words) add(String(w).toLowerCase(), CLASSES[cls], 2);
 }
 const groups = {};
 for (const w of [...bits.keys()].sort()) (groups[w.slice(0, 2)] ??= []).push(`${w}\t${bits.get(w)}`);

@@ -136,8 +136,12 @@ function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boole
   return LOWER_WORD.test(next.text) || isCapitalised(next) || isInitial(next);
 }
 
-/** The names in a text's sentences, in order. */
-export function findNamesIn(text: NameText): FoundName[] {
+/**
+ * The names in a text's sentences, in order. `apposed(sentence, word)` may say that a
+ * capitalised word the name list lacks stands where a name does ("our manager Nimisha"): it is
+ * then a first name too.
+ */
+export function findNamesIn(text: NameText, apposed?: (sentence: number, word: number) => boolean): FoundName[] {
   const out: FoundName[] = [];
   const skip = notNameWords();
   text.sentences.forEach((sentence, si) => {
@@ -162,8 +166,13 @@ export function findNamesIn(text: NameText): FoundName[] {
         continue;
       }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;
-      const flags = firstNameFlags(w.lower);
-      if (flags === undefined) continue;
+      // "Kayleigh's": the name is the word without its possessive.
+      const flags = firstNameFlags(w.lower.replace(/['’]s$/, ''));
+      if (flags === undefined) {
+        if (i > 0 && apposed?.(si, i) && !/^['’]/.test(text.prose.slice(w.range[1], w.range[1] + 1)))
+          out.push(nameOf(text, si, i, i, 'first name'));
+        continue;
+      }
       if (
         next &&
         isCapitalised(next) &&

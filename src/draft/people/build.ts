@@ -1,5 +1,6 @@
 import { loadData } from '../../shared/data.js';
-import { findNamesIn, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { classOf } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
@@ -44,6 +45,9 @@ const JOIN_VERBS = set('joins joined joining started starts');
 const WELCOME = set('welcome welcoming congratulations congrats meet introducing');
 /** What may stand before a name that signs a post off: a dash, a valediction. */
 const SIGN_OFF_LEAD = /^[\s–—\-,]*(?:(?:love|from|best|cheers|regards|kind regards|best wishes|warmly|speak soon)\W*)?$/i;
+const BE = set('is was has have had been as now also still');
+const CONTACT_BEFORE =
+  /(?:^|[^\p{L}])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[\p{L}'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[\p{L}'’]+\s+(?:or|and|&)\s+)?$/iu;
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/iu;
 
 function set(s: string): Set<string> {
@@ -87,7 +91,7 @@ class PeopleIndex implements People {
 
 /** Builds the people of a draft: call through draft.people, which builds it once. */
 export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
-  const names = findNamesIn(draft);
+  const names = findNamesIn(draft, (si, wi) => apposedName(draft, si, wi));
   const mentions: Mention[] = [];
   const persons: Person[] = [];
   const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
@@ -136,6 +140,22 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
   return new PeopleIndex(persons, mentions);
+}
+
+/** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
+function apposedName(draft: DraftText, si: number, wi: number): boolean {
+  const s = draft.sentences[si]!;
+  const w = s.words[wi]!;
+  if (/^\p{Lu}{2,}/u.test(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  const head = headBefore(draft.prose, s, wi);
+  if (head < 0 || head !== wi - 1 || !sameClause(draft.prose, s.words[head]!, w) || /,/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
+  const h = s.words[head]!;
+  return /^\p{Ll}/u.test(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
+}
+
+/** A word in the vocabulary (a noun, a body part, a drug) or a known capitalised non-name is no name. */
+function notPersonWord(lower: string): boolean {
+  return classOf(lower) !== 0 || notNameWords().has(lower);
 }
 
 function sameName(a: string[], b: string[], kind: FoundName['kind']): boolean {
@@ -199,6 +219,7 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
     const hr = w.range;
     const two = bigram(ws, head - 1);
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, hr);
+    else if (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) push('staff', 'clinical title', 2, hr);
     else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
     else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
     else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower)) push('staff', 'job title', 2, hr);
@@ -209,6 +230,9 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
   if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
+  // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
+  if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
+    push('staff', 'contact at the practice', 2);
   if (SELF_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 14), n.start))) push('staff', 'the author', 2);
 
   // After the name.
@@ -222,7 +246,7 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
     push('organisation', 'organisation name', 2, first.range);
   // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
   let k = 0;
-  while (k < nw.length && (DETERMINERS.has(nw[k]!.lower) || MODIFIERS.has(nw[k]!.lower) || nw[k]!.lower === 'is')) k++;
+  while (k < nw.length && (DETERMINERS.has(nw[k]!.lower) || MODIFIERS.has(nw[k]!.lower) || BE.has(nw[k]!.lower))) k++;
   const appositive = ws[n.lastWord]!.range[1] < (nw[0]?.range[0] ?? 0) && /^[\s,(]*$/.test(draft.prose.slice(ws[n.lastWord]!.range[1], nw[0]!.range[0]));
   if (k < nw.length && (appositive || k > 0) && !possessive) {
     const idx = next[k]!;
@@ -290,7 +314,12 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
   const ws = s.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.kind !== 'word' || !isPersonNoun(ws, i) || /^\p{Lu}{2,}$/u.test(w.text)) continue;
+    const publicRole = publicLists().public.has(w.lower) && i > 0 && ws[i - 1]!.lower === 'the';
+    if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (/^\p{Lu}{2,}$/u.test(w.text) && !publicRole)) continue;
+    // "our manager Nimisha": the noun introduces the name that follows; the name is the mention.
+    const following = ws[i + 1];
+    if (following && sameClause(draft.prose, w, following) && /^\p{Lu}/u.test(following.text) && !/,/.test(draft.prose.slice(w.range[1], following.range[0])) && !publicRole)
+      continue;
     // Start: back over modifiers, an age and one determiner.
     let start = i;
     for (const k of before(draft.prose, s, i, 5)) {
@@ -310,6 +339,10 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     if (PLACED.test(tail)) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
     if (IN_CARE.test(tail)) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });
+    if (publicRole) {
+      out.push({ range: [ws[i - 1]!.range[0], w.range[1]], head: w.lower, evidence: [{ role: 'public figure', why: 'public role', range: r, weight: 2 }] });
+      continue;
+    }
     const singled = aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
     if (!singled || /s$/.test(w.lower) && !isPersonNoun([{ ...w, lower: w.lower }], 0)) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
@@ -332,9 +365,10 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
  * encounter with them ("we saw Sam", "had Sam in the chair").
  */
 function careEvidence(draft: DraftText, mentions: Mention[]): void {
+  // Clinical: a care word, a health job or a clinical title in the sentence.
   const inCareSentence = (si: number) => {
     const ws = draft.sentences[si]!.words;
-    return ws.some((_, k) => isCare(ws, k));
+    return ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)));
   };
   for (const m of mentions) {
     const s = draft.sentences[m.sentence]!;

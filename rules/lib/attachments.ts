@@ -1,0 +1,50 @@
+import type { Draft, Range } from '../../src/draft/types.js';
+
+// Pictures and videos a draft carries: Markdown images, and the placeholders people write in a
+// plain draft for what they will attach ("[photo]", "[pic of the ward]", "[video]",
+// "[before/after]", "pic 👇"). Each with what the draft says it shows.
+
+export interface Attachment {
+  range: Range;
+  /** What the draft says of it: alt text, title and file name, or the placeholder's words. */
+  described: string;
+  /** A Markdown image (its file name and alt text are in the draft), or a placeholder. */
+  kind: 'image' | 'placeholder';
+  /** The file name, for a Markdown image. */
+  file?: string;
+}
+
+const MEDIA = 'photos?|pics?|pictures?|images?|videos?|vids?|clips?|snaps?|selfies?|screenshots?|scans?|x-?rays?|before\\s*/\\s*after|before\\s+and\\s+after|gif|reel|story';
+// "[photo]", "[pic of handover sheet]", "[before/after]": a bracketed note that names a kind of media first.
+const PLACEHOLDER = new RegExp(`\\[\\s*(?:${MEDIA})(?![\\p{L}])[^\\]\\n]{0,80}\\]`, 'giu');
+// "pic 👇", "video below ⬇️": media pointed at.
+const POINTED = new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s*(?:👇|⬇️?|below)`, 'giu');
+
+export function attachments(draft: Draft): Attachment[] {
+  const out: Attachment[] = [];
+  for (const img of draft.images) {
+    const file = safeDecode(img.url.split(/[?#]/)[0]!.split('/').pop() ?? '');
+    out.push({ range: img.range, described: `${img.alt} ${img.title} ${file.replace(/[-_.]+/g, ' ')}`, kind: 'image', file });
+  }
+  // Placeholders are read from the source: "[photo]" is a link reference to Markdown, not prose.
+  const body = draft.source.slice(draft.bodyStart);
+  if (!body.includes('[') && !/👇|⬇|below/.test(body)) return out;
+  for (const re of [PLACEHOLDER, POINTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = draft.bodyStart + m.index;
+      const range: Range = [start, start + m[0].length];
+      if (out.some((a) => a.range[0] < range[1] && range[0] < a.range[1])) continue;
+      out.push({ range, described: m[0].replace(/[[\]]/g, ' '), kind: 'placeholder' });
+    }
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
