@@ -114,6 +114,8 @@ export default defineRule({
         'This post is about a patient and includes their {{kind}} ({{masked}}), which can identify them. Remove it unless the patient agreed (consent: in the front matter).',
       photo:
         "This picture can show a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
+      described:
+        '{{who}} is someone readers can pick out ({{how}}), and the post gives their health details. Remove the details, or who they are.',
       list: 'This looks like an appointment or day list ({{lines}} lines of times with {{what}}): it identifies the patients on it. Remove it.',
       jigsaw:
         'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
@@ -172,6 +174,17 @@ export default defineRule({
       }
     }
 
+    // Someone described, not named, whom readers can still pick out, with their care: "the PM ... took his BP".
+    if (!consentCovers(draft, 'details')) {
+      for (const p of patients) {
+        const d = p.mentions.find((m) => m.kind === 'description');
+        if (!d || p.named || overlaps(d.range[0], d.range[1])) continue;
+        const how = p.evidence.find((e) => e.role === 'public figure') ? 'a public role' : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40)) ? 'a role at a named place' : undefined;
+        if (!how || !p.care.length) continue;
+        add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
+      }
+    }
+
     // Dates of birth, contact details and addresses, where a patient is in view.
     if (!consentCovers(draft, 'details')) {
       const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
@@ -221,8 +234,9 @@ export default defineRule({
     // Pictures of patients, and of their records.
     if (!consentCovers(draft, 'photo')) {
       const careSetting = allMatches(context('care setting'), prose).length > 0;
+      const patientsAtAll = someoneInCare || ctx.some((c) => c.patientsInGeneral);
       for (const a of attachments(draft)) {
-        const why = photoWhy(a.described, a.kind, someoneInCare || careSetting);
+        const why = RECORD.test(a.described) && patientsAtAll ? 'a picture of patient records or scans' : photoWhy(a.described, a.kind, someoneInCare || careSetting);
         if (why) add({ messageId: 'photo', data: { why }, range: a.range });
       }
     }
@@ -236,6 +250,10 @@ export default defineRule({
     jigsaw(draft, options.jigsawThreshold, report, patients);
   },
 });
+
+// "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
+const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why a named mention is a patient's, or undefined when it is not. */
 function patientName(draft: Draft, m: Mention): string | undefined {
@@ -257,6 +275,7 @@ function patientName(draft: Draft, m: Mention): string | undefined {
 
 const WHY: Record<string, string> = {
   'own care': 'the care described is theirs',
+  'own care (pronoun)': 'the care described is theirs',
   'own body, with care': 'the care described is theirs',
   'patient word': 'called a patient or resident',
   'seen in care': 'seen in care',
@@ -355,7 +374,9 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
   const others = (i: number) =>
     draft.people.mentions.some((m) => m.sentence === i && m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
-  if (!patients.length && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
+  // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
+  const described = draft.people.mentions.some((m) => m.kind === 'description' && m.person.role !== 'staff' && (ctx[m.sentence]?.clinical || ctx[m.sentence]?.encounter));
+  if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceAt(draft, start);

@@ -50,6 +50,8 @@ const CONTACT_BEFORE =
   /(?:^|[^\p{L}])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[\p{L}'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[\p{L}'’]+\s+(?:or|and|&)\s+)?$/iu;
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/iu;
 
+const PRONOUNS = set('i you he she it we they me him her us them this that these those who what there here');
+
 function set(s: string): Set<string> {
   return new Set(s.split(' '));
 }
@@ -148,7 +150,8 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const w = s.words[wi]!;
   if (/^\p{Lu}{2,}/u.test(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
   const head = headBefore(draft.prose, s, wi);
-  if (head < 0 || head !== wi - 1 || !sameClause(draft.prose, s.words[head]!, w) || /,/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
+  if (head < 0 || head !== wi - 1 || !/^[ \t]+$/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
+  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const h = s.words[head]!;
   return /^\p{Ll}/u.test(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
@@ -171,16 +174,24 @@ function sameName(a: string[], b: string[], kind: FoundName['kind']): boolean {
 
 const score = (p: Person, role: PersonRole) => p.evidence.reduce((s, e) => (e.role === role ? s + e.weight : s), 0);
 
-/** The role the evidence points to: named patients need clear evidence; staff words lose to care that is theirs. */
+/**
+ * The role the evidence points to. Decisive evidence (configured staff, "my patient Sam", a
+ * well-known name) settles it; otherwise care that is theirs beats a weaker staff word. For
+ * someone introduced as staff, care given to "his"/"her" is as likely the care they gave ("half
+ * his crowns fall out"), so it counts for less.
+ */
 function decide(p: Person): PersonRole {
-  const patient = score(p, 'patient');
   const staff = score(p, 'staff');
+  const pronounCare = p.evidence.reduce((t, e) => (e.role === 'patient' && e.why === 'own care (pronoun)' ? t + e.weight : t), 0);
+  const patient = score(p, 'patient') - (staff >= 2 ? pronounCare / 2 : 0);
   const org = score(p, 'organisation');
   const pub = score(p, 'public figure');
   const other = score(p, 'other');
-  if (p.evidence.some((e) => e.role === 'staff' && e.weight >= 3)) return 'staff';
-  if (patient >= 3 && patient >= staff) return 'patient';
-  if (pub >= 3) return 'public figure';
+  const decisive = (role: PersonRole) => p.evidence.some((e) => e.role === role && e.weight >= 3);
+  if (decisive('staff')) return 'staff';
+  if (decisive('patient') && patient >= staff) return 'patient';
+  if (decisive('public figure') && patient < 3) return 'public figure';
+  if (decisive('organisation') && patient < 3) return 'organisation';
   if (patient >= 2 && patient > staff && patient >= org) return 'patient';
   if (org >= 2) return 'organisation';
   if (staff >= 2 && staff >= patient) return 'staff';
@@ -302,6 +313,7 @@ interface Description {
   evidence: RoleEvidence[];
 }
 
+const AGE_NOUN = /^\d{1,3}-(?:year|yr|month|week)s?-old$/i;
 const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![\p{L}\p{N}])/giu;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
@@ -315,6 +327,13 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const publicRole = publicLists().public.has(w.lower) && i > 0 && ws[i - 1]!.lower === 'the';
+    // "a 4-year-old", "the 92-year-old": an age used as a noun is a person.
+    const ageNoun = AGE_NOUN.test(w.text) && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1));
+    if (ageNoun) {
+      const r: Range = [ws[i - 1]!.range[0], w.range[1]];
+      out.push({ range: r, head: 'person', evidence: [] });
+      continue;
+    }
     if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (/^\p{Lu}{2,}$/u.test(w.text) && !publicRole)) continue;
     // "our manager Nimisha": the noun introduces the name that follows; the name is the mention.
     const following = ws[i + 1];
@@ -395,7 +414,10 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       // The person as subject, receiving care: "Sam is healing nicely after the extraction".
       const verb = next.find((k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower));
       if (verb !== undefined && RECIPIENT_VERBS.has(ws[verb]!.lower)) {
-        const care = after(draft.prose, s, verb, 8).find((k) => isCare(ws, k));
+        // The care word must be the subject's, not someone else's ("Dr Kaye is a cowboy, half his crowns ..."): no possessor between.
+        const span = after(draft.prose, s, verb, 8);
+        const stop = span.findIndex((k) => POSSESSIVE_PRONOUNS.has(ws[k]!.lower) || /['’]s$/.test(ws[k]!.text) || /,/.test(draft.prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0])));
+        const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k));
         if (care !== undefined) {
           ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
           m.person.care.push(ws[care]!.range);
@@ -425,7 +447,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       if (possessive) {
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j)) {
-            ev.push({ role: 'patient', why: 'own care', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            if (!ev.some((e) => e.why.startsWith('own care') && e.range[1] === ws[j]!.range[1]))
+              ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
             target.person.care.push([w.range[0], ws[j]!.range[1]]);
             break;
           }
