@@ -169,7 +169,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       // "Kayleigh's": the name is the word without its possessive.
       const flags = firstNameFlags(w.lower.replace(/['’]s$/, ''));
       if (flags === undefined) {
-        if (i > 0 && apposed?.(si, i) && !/^['’]/.test(text.prose.slice(w.range[1], w.range[1] + 1)))
+        if (apposed?.(si, i))
           out.push(nameOf(text, si, i, i, 'first name'));
         continue;
       }

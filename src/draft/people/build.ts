@@ -93,10 +93,12 @@ class PeopleIndex implements People {
 
 /** Builds the people of a draft: call through draft.people, which builds it once. */
 export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
-  const names = findNamesIn(draft, (si, wi) => apposedName(draft, si, wi));
+  const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
+  // Configured staff are names wherever they appear, on the name list or not.
+  const staffWords = new Set(configured.flat());
+  const names = findNamesIn(draft, (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi));
   const mentions: Mention[] = [];
   const persons: Person[] = [];
-  const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
 
   const newPerson = (named: boolean): Person => {
     const p: Person = { role: 'other', named, mentions: [], evidence: [], care: [] };
@@ -149,9 +151,22 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
   const w = s.words[wi]!;
   if (/^\p{Lu}{2,}/u.test(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
+  // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
+  if (/(?:^|[^\p{L}])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/iu.test(lead) || SELF_BEFORE.test(lead.slice(-14)))
+    return true;
+  if (draft.account !== 'personal' && CONTACT_BEFORE.test(lead)) return true;
+  // "Priyanka's crown": a possessive that owns a care word.
+  if (/['’]s$/.test(w.text)) {
+    // The care word heads what is owned ("Priyanka's crown"), not a modifier ("Manchester's leading implant specialist").
+    const owned = possessed(draft.prose, s, wi);
+    const headWord = owned[owned.length - 1];
+    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(w.lower.replace(/['’]s$/, ''))) return true;
+  }
+  if (wi === 0) return false;
   const head = headBefore(draft.prose, s, wi);
   if (head < 0 || head !== wi - 1 || !/^[ \t]+$/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
-  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const h = s.words[head]!;
   return /^\p{Ll}/u.test(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
@@ -238,6 +253,15 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
     else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
     else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
   }
+  // "Our Lead Nurse for tissue viability, Rosalind Achebe": a job title with its complement before the name.
+  if (head < 0 || !ev.some((e) => e.range === ws[head]?.range)) {
+    const back = before(draft.prose, s, n.word, 7);
+    const prep = back.findIndex((k) => ['for', 'of', 'in', 'at'].includes(ws[k]!.lower));
+    if (prep > 0) {
+      const job = back.slice(prep + 1, prep + 3).find((k) => isHealthJob(ws, k) || TEAM_WORDS.has(ws[k]!.lower));
+      if (job !== undefined) push('staff', 'job title', 2, ws[job]!.range);
+    }
+  }
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
   if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
@@ -289,14 +313,17 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
 
   // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
-  const lineStart = Math.max(draft.prose.lastIndexOf('\n', n.start - 1) + 1, s.range[0]);
+  const lineStart = draft.prose.lastIndexOf('\n', n.start - 1) + 1;
   const lineEnd = (() => {
     const e = draft.prose.indexOf('\n', n.end);
     return e < 0 ? draft.prose.length : e;
   })();
   const lead = draft.prose.slice(lineStart, n.start);
   const trail = draft.prose.slice(n.end, lineEnd).split(/[^\p{L}]+/u).filter(Boolean);
-  if (!draft.prose.slice(lineEnd).trim() && SIGN_OFF_LEAD.test(lead) && trail.length <= 4) push('staff', 'signs off', 2);
+  // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
+  const ownLine = draft.prose.lastIndexOf('\n', n.start - 1) >= Math.max(draft.bodyStart, 0) && lineStart <= n.start && draft.prose.slice(draft.bodyStart, lineStart).trim() !== '';
+  const verbless = !trail.some((w) => RECIPIENT_VERBS.has(w.toLowerCase()) || AGENT_VERBS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w));
+  if (!draft.prose.slice(lineEnd).trim() && ownLine && SIGN_OFF_LEAD.test(lead) && trail.length <= 3 && verbless) push('staff', 'signs off', 2);
 
   // Media talk in the sentence: sport, television.
   for (let i = 0; i < ws.length; i++) {
@@ -415,8 +442,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const verb = next.find((k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower));
       if (verb !== undefined && RECIPIENT_VERBS.has(ws[verb]!.lower)) {
         // The care word must be the subject's, not someone else's ("Dr Kaye is a cowboy, half his crowns ..."): no possessor between.
-        const span = after(draft.prose, s, verb, 8);
-        const stop = span.findIndex((k) => POSSESSIVE_PRONOUNS.has(ws[k]!.lower) || /['’]s$/.test(ws[k]!.text) || /,/.test(draft.prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0])));
+        const span = after(draft.prose, s, verb, 12);
+        const stop = span.findIndex((k) => /['’]s$/.test(ws[k]!.text) || /,/.test(draft.prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0])));
         const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k));
         if (care !== undefined) {
           ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
