@@ -158,6 +158,9 @@ export default defineRule({
       });
     }
 
+    // Appointment and day lists: lines of times with names, teeth or treatments (the names on it are the list's).
+    dayList(draft, options.listMinLines, add, overlaps);
+
     // Names of patients: the people layer's, and names of others said in a patient's sentence.
     if (!consentCovers(draft, 'name')) {
       for (const m of people.mentions) {
@@ -241,8 +244,6 @@ export default defineRule({
       }
     }
 
-    // Appointment and day lists: lines of times with names, teeth or treatments.
-    dayList(draft, options.listMinLines, add, overlaps);
 
     // Jigsaw identification: several details about one patient.
     if (consentCovers(draft, 'details')) return;

@@ -133,7 +133,7 @@ function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boole
   if (next.kind !== 'word' || NOT_AFTER_TITLE.has(next.lower) || TITLES.has(next.lower)) return false;
   if (UPPER_WORD.test(title.text)) return UPPER_WORD.test(next.text) || isCapitalised(next) || isInitial(next);
   if (/^\p{Lu}/u.test(title.text)) return (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower);
-  return LOWER_WORD.test(next.text) || isCapitalised(next) || isInitial(next);
+  return LOWER_WORD.test(next.text) || /^\p{Ll}$/u.test(next.text) || isCapitalised(next) || isInitial(next);
 }
 
 /**
