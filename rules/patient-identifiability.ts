@@ -2,7 +2,7 @@ import type { Mention, Person } from '../src/draft/people/types.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { attachments } from './lib/attachments.js';
-import { particularPatientNear, patientInDraft, patientNear, sentenceAt, sentenceContexts } from './lib/context.js';
+import { particularPatientNear, patientInDraft, patientNear, sentenceContexts } from './lib/context.js';
 import {
   addresses,
   ages,
@@ -128,12 +128,16 @@ export default defineRule({
     const { prose, people } = draft;
     const anyContext = patientInDraft(draft);
     const ctx = sentenceContexts(draft);
+    // What is reported, kept sorted: a later finding inside an earlier one is not reported again.
+    // Reports can overlap (a jigsaw's sentence holds a name), so each range is kept in a list sorted by start.
     const reported: Range[] = [];
+    let longest = 0;
     const add = (r: Report) => {
-      reported.push(r.range);
+      insertByStart(reported, r.range);
+      longest = Math.max(longest, r.range[1] - r.range[0]);
       report(r);
     };
-    const overlaps = (s: number, e: number) => reported.some(([a, b]) => s < b && a < e);
+    const overlaps = (s: number, e: number) => overlapsSorted(reported, s, e, longest);
     const consentSaid = CONSENT_IN_TEXT.test(prose);
     const patients = people.patients();
     // A person cared for is in view: the people layer says so, or a sentence does ("my patient", "came in").
@@ -163,9 +167,12 @@ export default defineRule({
 
     // Names of patients: the people layer's, and names of others said in a patient's sentence.
     if (!consentCovers(draft, 'name')) {
+      const whyOf = new Map<Person, string | undefined>();
       for (const m of people.mentions) {
         if (!isNamed(m) || m.kind === 'handle' || overlaps(m.range[0], m.range[1])) continue;
-        const why = patientName(draft, m);
+        // A patient's reason is theirs, once; someone unplaced is judged mention by mention.
+        if (m.person.role === 'patient' && !whyOf.has(m.person)) whyOf.set(m.person, patientName(draft, m));
+        const why = m.person.role === 'patient' ? whyOf.get(m.person) : patientName(draft, m);
         if (!why) continue;
         add({
           messageId: 'name',
@@ -203,7 +210,7 @@ export default defineRule({
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f) || GENERIC_MAILBOX.test(f.text)) continue;
-        const i = sentenceAt(draft, f.start);
+        const i = sentenceIndex(draft, f.start);
         // A contact detail that is a named person's, on a clinical or practice account, whatever the other words.
         const owner = contactOwner(draft, f, i);
         const inView =
@@ -217,7 +224,7 @@ export default defineRule({
       for (const h of handles(prose)) {
         const person = people.mentionAt(h.start)?.person;
         if (person && (person.role === 'organisation' || person.role === 'staff' || person.role === 'public figure')) continue;
-        const i = sentenceAt(draft, h.start);
+        const i = sentenceIndex(draft, h.start);
         const c = ctx[i];
         if (!c || !(person?.role === 'patient' || patientNear(draft, i, { clinical: true }))) continue;
         const s = draft.sentences[i]!;
@@ -288,13 +295,24 @@ const WHY: Record<string, string> = {
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
 function contactOwner(draft: Draft, f: Found, i: number): Person | undefined {
   if (draft.account === 'personal') return undefined;
-  const local = f.kind === 'e-mail address' ? f.text.split('@')[0]!.toLowerCase() : '';
-  for (const m of draft.people.mentions) {
-    const p = m.person;
-    if (!isNamed(m) || m.kind === 'handle' || !(p.role === 'patient' || p.role === 'other')) continue;
-    if (m.sentence === i || (local && m.parts.some((part) => part.length > 2 && local.includes(part)))) return p;
+  const placed = (p: Person) => p.role === 'patient' || p.role === 'other';
+  const here = draft.people.inSentence(i).find((m) => isNamed(m) && m.kind !== 'handle' && placed(m.person));
+  if (here) return here.person;
+  if (f.kind !== 'e-mail address') return undefined;
+  // Or the address is made of their name: "a.kettering@...".
+  const local = f.text.split('@')[0]!.toLowerCase();
+  return draft.people.persons.find((p) => p.named && placed(p) && [...nameParts(p)].some((part) => part.length > 2 && local.includes(part)));
+}
+
+const partsOf = new WeakMap<Person, Set<string>>();
+/** A person's name words, once a person. */
+function nameParts(p: Person): Set<string> {
+  let parts = partsOf.get(p);
+  if (!parts) {
+    parts = new Set(p.mentions.filter((m) => m.kind !== 'handle' && m.kind !== 'description').flatMap((m) => m.parts));
+    partsOf.set(p, parts);
   }
-  return undefined;
+  return parts;
 }
 
 // "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
@@ -326,18 +344,24 @@ const TIME = /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?
 /** Lines of a list that each pair a time with a name, a tooth in dental notation or a treatment. */
 function dayList(draft: Draft, minLines: number, add: (r: Report) => void, overlaps: (s: number, e: number) => boolean): void {
   const lines: { range: Range; what: Set<string> }[] = [];
-  let start = draft.bodyStart;
   const text = draft.prose;
+  // One walk over the lines, the mentions and the care words, all in order.
+  const named = draft.people.mentions.filter((m) => isNamed(m) && m.kind !== 'handle' && m.person.role !== 'staff');
+  const care = careWords(draft, draft.bodyStart, text.length);
+  let mi = 0;
+  let ci = 0;
+  let start = draft.bodyStart;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    while (mi < named.length && named[mi]!.range[0] < start) mi++;
+    while (ci < care.length && care[ci]!.start < start) ci++;
     const line = text.slice(start, end);
     if (TIME.test(line)) {
       const what = new Set<string>();
-      const inLine = (r: Range) => r[0] >= start && r[1] <= end;
-      if (draft.people.mentions.some((m) => isNamed(m) && m.kind !== 'handle' && m.person.role !== 'staff' && inLine(m.range))) what.add('names');
+      if (mi < named.length && named[mi]!.range[1] <= end) what.add('names');
       if (dentalNotation(line).length) what.add('teeth');
-      if (careWords(draft, start, end).length) what.add('treatments');
+      if (ci < care.length && care[ci]!.end <= end) what.add('treatments');
       if (what.size && (what.has('names') || what.has('teeth') || what.size > 1)) lines.push({ range: [start, end], what });
     }
     start = end + 1;
@@ -374,14 +398,16 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   };
   // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
   const others = (i: number) =>
-    draft.people.mentions.some((m) => m.sentence === i && m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
+    draft.people.inSentence(i).some((m) => m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
   // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
-  const described = draft.people.mentions.some((m) => m.kind === 'description' && m.person.role !== 'staff' && (ctx[m.sentence]?.clinical || ctx[m.sentence]?.encounter));
+  const described = draft.people.mentions.some(
+    (m) => m.kind === 'description' && m.person.role !== 'staff' && (ctx[m.sentence]?.clinical || ctx[m.sentence]?.encounter),
+  );
   if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
-    const i = sentenceAt(draft, start);
-    return ctx[i]?.patient || ctx[i]?.encounter || draft.people.mentions.some((m) => m.sentence === i && m.person.role === 'patient');
+    const i = sentenceIndex(draft, start);
+    return ctx[i]?.patient || ctx[i]?.encounter || draft.people.inSentence(i).some((m) => m.person.role === 'patient');
   };
   const details: Detail[] = [];
   // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
@@ -441,3 +467,43 @@ function maskDetail(d: Detail): string {
 }
 
 const OWN = /\b(?:her|his|their|she['’]s|he['’]s)\b/i;
+
+function insertByStart(list: Range[], r: Range): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < r[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, r);
+}
+
+/** Whether [s, e) overlaps a range of the list (sorted by start; none longer than `longest`). */
+function overlapsSorted(list: Range[], s: number, e: number, longest: number): boolean {
+  // Ranges starting before e and after s - longest are the only ones that can reach [s, e).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < s - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]![0] < e; i++) if (s < list[i]![1]) return true;
+  return false;
+}
+
+/** The sentence holding an offset (or the last before it), by binary search. */
+function sentenceIndex(draft: Draft, offset: number): number {
+  let lo = 0;
+  let hi = draft.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (draft.sentences[mid]!.range[0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

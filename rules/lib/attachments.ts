@@ -29,12 +29,16 @@ export function attachments(draft: Draft): Attachment[] {
   // Placeholders are read from the source: "[photo]" is a link reference to Markdown, not prose.
   const body = draft.source.slice(draft.bodyStart);
   if (!body.includes('[') && !/👇|⬇|below/.test(body)) return out;
+  // Images first, then each expression's matches in order: a match is kept unless it overlaps one kept (checked
+  // against the kept ranges by binary search, so a draft of thousands of placeholders stays linear).
+  const kept = out.map((a) => a.range).sort((a, b) => a[0] - b[0]);
   for (const re of [PLACEHOLDER, POINTED]) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = draft.bodyStart + m.index;
       const range: Range = [start, start + m[0].length];
-      if (out.some((a) => a.range[0] < range[1] && range[0] < a.range[1])) continue;
+      if (overlapsAny(kept, range)) continue;
+      insertSorted(kept, range);
       out.push({ range, described: m[0].replace(/[[\]]/g, ' '), kind: 'placeholder' });
     }
   }
@@ -47,4 +51,30 @@ function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** Whether range overlaps one of the sorted, non-overlapping ranges. */
+export function overlapsAny(sorted: Range[], [s, e]: Range): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = sorted[mid]!;
+    if (b <= s) lo = mid + 1;
+    else if (a >= e) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Puts a range into the sorted list (ranges that overlap none already there). */
+export function insertSorted(sorted: Range[], r: Range): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]![0] < r[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, r);
 }

@@ -76,10 +76,15 @@ function publicLists() {
 }
 
 class PeopleIndex implements People {
+  private readonly bySentence: Mention[][];
   constructor(
     readonly persons: Person[],
     readonly mentions: Mention[],
-  ) {}
+    sentences: number,
+  ) {
+    this.bySentence = Array.from({ length: sentences }, () => []);
+    for (const m of mentions) this.bySentence[m.sentence]?.push(m);
+  }
   patients(): Person[] {
     return this.persons.filter((p) => p.role === 'patient');
   }
@@ -87,13 +92,28 @@ class PeopleIndex implements People {
     return this.persons.filter((p) => p.role === 'staff');
   }
   mentionAt(offset: number): Mention | undefined {
-    return this.mentions.find((m) => m.range[0] <= offset && offset < m.range[1]);
+    // Mentions do not overlap and are in order: a binary search.
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid]!;
+      if (offset < m.range[0]) hi = mid - 1;
+      else if (offset >= m.range[1]) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+  inSentence(i: number): readonly Mention[] {
+    return this.bySentence[i] ?? [];
   }
 }
 
 /** Builds the people of a draft: call through draft.people, which builds it once. */
 export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
   const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
+  const bounds = contentBounds(draft);
+  const mediaTalk = new Map<number, Range | null>();
   // Configured staff are names wherever they appear, on the name list or not.
   const staffWords = new Set(configured.flat());
   const names = findNamesIn(draft, (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi));
@@ -106,21 +126,38 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     return p;
   };
   // Names: one person per name, joined by shared name words ("Priya Shah", "Priya", "Dr Shah").
+  // Persons by each of their name words, and the distinct forms of each one's name, to join
+  // mentions without comparing every pair (a post can repeat a name thousands of times).
+  const byPart = new Map<string, Set<Person>>();
+  const forms = new Map<Person, Map<string, string[]>>();
   for (const n of names) {
-    const person =
-      persons.find((p) => p.named && p.mentions.some((m) => m.kind !== 'handle' && sameName(m.parts, n.parts, n.kind))) ?? newPerson(true);
+    const key = n.parts.join(' ');
+    let person: Person | undefined;
+    for (const part of n.parts)
+      for (const p of byPart.get(part) ?? [])
+        if (!person && [...forms.get(p)!.values()].some((f) => sameName(f, n.parts, n.kind))) person = p;
+    person ??= newPerson(true);
+    if (!forms.has(person)) forms.set(person, new Map());
+    if (!forms.get(person)!.has(key) && forms.get(person)!.size < 8) forms.get(person)!.set(key, n.parts);
+    for (const part of n.parts) {
+      let set = byPart.get(part);
+      if (!set) byPart.set(part, (set = new Set()));
+      set.add(person);
+    }
     const m: Mention = { kind: n.kind, range: [n.start, n.end], text: n.text, sentence: n.sentence, parts: n.parts, person };
     if (n.title) m.title = n.title;
     person.mentions.push(m);
     mentions.push(m);
-    nameEvidence(draft, n, m, configured);
+    nameEvidence(draft, n, m, configured, bounds, mediaTalk);
   }
   // Handles.
+  const byHandle = new Map<string, Person>();
   draft.sentences.forEach((s, si) => {
     for (const w of s.words) {
       if (w.kind !== 'mention') continue;
       const handle = w.lower;
-      const person = persons.find((p) => p.mentions.some((m) => m.kind === 'handle' && m.parts[0] === handle)) ?? newPerson(true);
+      const person = byHandle.get(handle) ?? newPerson(true);
+      byHandle.set(handle, person);
       const m: Mention = { kind: 'handle', range: w.range, text: w.text, sentence: si, parts: [handle], person };
       person.mentions.push(m);
       mentions.push(m);
@@ -128,9 +165,12 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     }
   });
   // Descriptions that single someone out.
+  const inSentence: Mention[][] = draft.sentences.map(() => []);
+  for (const m of mentions) inSentence[m.sentence]!.push(m);
   draft.sentences.forEach((s, si) => {
+    const taken = inSentence[si]!;
     for (const d of descriptionsIn(draft, s)) {
-      if (mentions.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
+      if (taken.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
       const person = newPerson(false);
       const m: Mention = { kind: 'description', range: d.range, text: draft.source.slice(d.range[0], d.range[1]), sentence: si, parts: [d.head], person };
       person.mentions.push(m);
@@ -143,7 +183,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   careEvidence(draft, mentions);
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
-  return new PeopleIndex(persons, mentions);
+  return new PeopleIndex(persons, mentions, draft.sentences.length);
 }
 
 /** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
@@ -220,7 +260,21 @@ const ORG_HANDLE =
   /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health|UK)$/i;
 
 /** Evidence from the words around a name: its title, the noun before it, what follows it. */
-function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: string[][]): void {
+/** Where the body's first and last non-space characters are: a sign-off is below everything else. */
+function contentBounds(draft: DraftText): { first: number; last: number } {
+  const body = draft.prose.slice(draft.bodyStart);
+  const first = draft.bodyStart + (body.length - body.trimStart().length);
+  return { first, last: draft.bodyStart + body.trimEnd().length };
+}
+
+function nameEvidence(
+  draft: DraftText,
+  n: FoundName,
+  m: Mention,
+  configured: string[][],
+  bounds: { first: number; last: number },
+  mediaTalk: Map<number, Range | null>,
+): void {
   const s = draft.sentences[n.sentence]!;
   const ws = s.words;
   const ev = m.person.evidence;
@@ -240,6 +294,7 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
 
   // The noun the name stands in apposition to, before it.
   const head = headBefore(draft.prose, s, n.word);
+  const evidenceBefore = ev.length;
   if (head >= 0) {
     const w = ws[head]!;
     const hr = w.range;
@@ -253,8 +308,9 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
     else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
     else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
   }
+  const placedByHead = ev.length > evidenceBefore;
   // "Our Lead Nurse for tissue viability, Rosalind Achebe": a job title with its complement before the name.
-  if (head < 0 || !ev.some((e) => e.range === ws[head]?.range)) {
+  if (!placedByHead) {
     const back = before(draft.prose, s, n.word, 7);
     const prep = back.findIndex((k) => ['for', 'of', 'in', 'at'].includes(ws[k]!.lower));
     if (prep > 0) {
@@ -313,25 +369,31 @@ function nameEvidence(draft: DraftText, n: FoundName, m: Mention, configured: st
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
 
   // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
-  const lineStart = draft.prose.lastIndexOf('\n', n.start - 1) + 1;
-  const lineEnd = (() => {
-    const e = draft.prose.indexOf('\n', n.end);
-    return e < 0 ? draft.prose.length : e;
-  })();
-  const lead = draft.prose.slice(lineStart, n.start);
-  const trail = draft.prose.slice(n.end, lineEnd).split(/[^\p{L}]+/u).filter(Boolean);
+  // Only the last line can sign off: look for line breaks only there.
+  const nearEnd = n.end >= bounds.last - 60;
+  const lineStart = nearEnd ? draft.prose.lastIndexOf('\n', n.start - 1) + 1 : 0;
+  const lineEnd = nearEnd ? (draft.prose.indexOf('\n', n.end) + 1 || draft.prose.length + 1) - 1 : 0;
   // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
-  const ownLine = draft.prose.lastIndexOf('\n', n.start - 1) >= Math.max(draft.bodyStart, 0) && lineStart <= n.start && draft.prose.slice(draft.bodyStart, lineStart).trim() !== '';
-  const verbless = !trail.some((w) => RECIPIENT_VERBS.has(w.toLowerCase()) || AGENT_VERBS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w));
-  if (!draft.prose.slice(lineEnd).trim() && ownLine && SIGN_OFF_LEAD.test(lead) && trail.length <= 3 && verbless) push('staff', 'signs off', 2);
-
-  // Media talk in the sentence: sport, television.
-  for (let i = 0; i < ws.length; i++) {
-    if (lists.media.has(ws[i]!.lower) || lists.media.has(bigram(ws, i))) {
-      push('public figure', 'media talk', 1, ws[i]!.range);
-      break;
-    }
+  if (lineEnd >= bounds.last && lineStart > bounds.first && n.start - lineStart < 40 && lineEnd - n.end < 60) {
+    const lead = draft.prose.slice(lineStart, n.start);
+    const trail = draft.prose.slice(n.end, lineEnd).split(/[^\p{L}]+/u).filter(Boolean);
+    const verbless = !trail.some((w) => RECIPIENT_VERBS.has(w.toLowerCase()) || AGENT_VERBS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w));
+    if (SIGN_OFF_LEAD.test(lead) && trail.length <= 3 && verbless) push('staff', 'signs off', 2);
   }
+
+  // Media talk in the sentence: sport, television (looked for once a sentence).
+  let talk = mediaTalk.get(n.sentence);
+  if (talk === undefined) {
+    talk = null;
+    for (let i = 0; i < ws.length; i++) {
+      if (lists.media.has(ws[i]!.lower) || lists.media.has(bigram(ws, i))) {
+        talk = ws[i]!.range;
+        break;
+      }
+    }
+    mediaTalk.set(n.sentence, talk);
+  }
+  if (talk) push('public figure', 'media talk', 1, talk);
 }
 
 interface Description {
@@ -395,11 +457,11 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     out.push({ range: r, head: w.lower, evidence: ev });
   }
   // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
-  SLOT.lastIndex = s.range[0];
-  const text = draft.prose.slice(0, s.range[1]);
+  SLOT.lastIndex = 0;
+  const text = draft.prose.slice(s.range[0], s.range[1]);
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     if (!/^(?:my|our)$/i.test(m[0].split(/\s/)[0]!)) continue;
-    const r: Range = [m.index, m.index + m[0].length];
+    const r: Range = [s.range[0] + m.index, s.range[0] + m.index + m[0].length];
     out.push({ range: r, head: 'appointment', evidence: [{ role: 'patient', why: 'appointment slot', range: r, weight: 3 }] });
   }
   return out;
@@ -412,15 +474,23 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
  */
 function careEvidence(draft: DraftText, mentions: Mention[]): void {
   // Clinical: a care word, a health job or a clinical title in the sentence.
+  const clinicalMemo = new Map<number, boolean>();
   const inCareSentence = (si: number) => {
-    const ws = draft.sentences[si]!.words;
-    return ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)));
+    let c = clinicalMemo.get(si);
+    if (c === undefined) {
+      const ws = draft.sentences[si]!.words;
+      c = ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)));
+      clinicalMemo.set(si, c);
+    }
+    return c;
   };
+  const bySentence: Mention[][] = draft.sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]!.push(m);
   for (const m of mentions) {
     const s = draft.sentences[m.sentence]!;
     const ws = s.words;
-    const last = lastWordOf(s, m.range[1]);
-    const firstW = ws.findIndex((w) => w.range[1] > m.range[0]);
+    const firstW = wordIndexAt(ws, m.range[0]);
+    const last = Math.max(firstW, wordIndexAt(ws, m.range[1] - 1));
     const ev = m.person.evidence;
     const possessive = /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![\p{L}\p{N}])/u.test(draft.prose.slice(m.range[1], m.range[1] + 3));
     const next = after(draft.prose, s, last, 6);
@@ -468,7 +538,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const w = ws[k]!;
       const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
       if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
-      const target = nearestBefore(draft, mentions, w.range[0], si);
+      const target = nearestBefore(draft, bySentence, w.range[0], si);
       if (!target) continue;
       const ev = target.person.evidence;
       if (possessive) {
@@ -511,25 +581,28 @@ function careNear(draft: DraftText, si: number): boolean {
   return false;
 }
 
-function lastWordOf(s: Sentence, end: number): number {
-  let last = -1;
-  s.words.forEach((w, i) => {
-    if (w.range[0] < end) last = i;
-  });
-  return last;
+/** The index of the word of ws holding (or first after) an offset, by binary search. */
+function wordIndexAt(ws: Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.range[1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, ws.length - 1);
 }
 
 /** The mention nearest before an offset, in the same sentence or the one before in its paragraph. */
-function nearestBefore(draft: DraftText, mentions: Mention[], offset: number, si: number): Mention | undefined {
-  const para = draft.sentences[si]!.paragraph;
+function nearestBefore(draft: DraftText, bySentence: Mention[][], offset: number, si: number): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentions) {
+  for (const m of bySentence[si]!) {
     if (m.range[1] > offset) break;
-    if (m.sentence < si - 1 || draft.sentences[m.sentence]!.paragraph !== para) continue;
-    // Staff do not receive the care a sentence describes unless nobody else is there.
     best = m;
   }
-  return best;
+  if (best || si === 0 || draft.sentences[si - 1]!.paragraph !== draft.sentences[si]!.paragraph) return best;
+  const prev = bySentence[si - 1]!;
+  return prev[prev.length - 1];
 }
 
 // Exported for the tests of the closed classes' boundaries.

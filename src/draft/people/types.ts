@@ -58,4 +58,6 @@ export interface People {
   staff(): Person[];
   /** The mention covering an offset, if any. */
   mentionAt(offset: number): Mention | undefined;
+  /** The mentions in sentence i (an index into draft.sentences), in order. */
+  inSentence(i: number): readonly Mention[];
 }
