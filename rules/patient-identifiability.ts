@@ -189,7 +189,13 @@ export default defineRule({
       for (const p of patients) {
         const d = p.mentions.find((m) => m.kind === 'description');
         if (!d || p.named || overlaps(d.range[0], d.range[1])) continue;
-        const how = p.evidence.find((e) => e.role === 'public figure') ? 'a public role' : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40)) ? 'a role at a named place' : undefined;
+        const how = p.evidence.find((e) => e.role === 'public figure')
+          ? 'a public role'
+          : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40))
+            ? 'a role at a named place'
+            : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
+              ? 'the one in the area'
+              : undefined;
         if (!how || !p.care.length) continue;
         add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
@@ -261,6 +267,8 @@ export default defineRule({
 
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+// "the local vicar", "our village postie": a role that one person holds in a place.
+const LOCAL_ROLE = /\b(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why a named mention is a patient's, or undefined when it is not. */

@@ -15,8 +15,9 @@ export interface Attachment {
 }
 
 const MEDIA = 'photos?|pics?|pictures?|images?|videos?|vids?|clips?|snaps?|selfies?|screenshots?|scans?|x-?rays?|before\\s*/\\s*after|before\\s+and\\s+after|gif|reel|story';
-// "[photo]", "[pic of handover sheet]", "[before/after]": a bracketed note that names a kind of media first.
-const PLACEHOLDER = new RegExp(`\\[\\s*(?:${MEDIA})(?![\\p{L}])[^\\]\\n]{0,80}\\]`, 'giu');
+// "[photo]", "[pic of handover sheet]", "[before/after]": a bracketed note that names a kind of media first,
+// closed within 80 characters on its line. Tried at each '[' (sticky), the closing bracket found by a loop.
+const PLACEHOLDER_START = new RegExp(`\\[\\s*(?:${MEDIA})(?![\\p{L}])`, 'iuy');
 // "pic 👇", "video below ⬇️": media pointed at.
 const POINTED = new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s*(?:👇|⬇️?|below)`, 'giu');
 
@@ -32,16 +33,30 @@ export function attachments(draft: Draft): Attachment[] {
   // Images first, then each expression's matches in order: a match is kept unless it overlaps one kept (checked
   // against the kept ranges by binary search, so a draft of thousands of placeholders stays linear).
   const kept = out.map((a) => a.range).sort((a, b) => a[0] - b[0]);
-  for (const re of [PLACEHOLDER, POINTED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const start = draft.bodyStart + m.index;
-      const range: Range = [start, start + m[0].length];
-      if (overlapsAny(kept, range)) continue;
-      insertSorted(kept, range);
-      out.push({ range, described: m[0].replace(/[[\]]/g, ' '), kind: 'placeholder' });
+  const keep = (index: number, text: string) => {
+    const start = draft.bodyStart + index;
+    const range: Range = [start, start + text.length];
+    if (overlapsAny(kept, range)) return;
+    insertSorted(kept, range);
+    out.push({ range, described: text.replace(/[[\]]/g, ' '), kind: 'placeholder' });
+  };
+  for (let i = body.indexOf('['); i >= 0; i = body.indexOf('[', i + 1)) {
+    PLACEHOLDER_START.lastIndex = i;
+    if (!PLACEHOLDER_START.test(body)) continue;
+    const limit = Math.min(body.length, i + 90);
+    let close = -1;
+    for (let k = PLACEHOLDER_START.lastIndex; k < limit; k++) {
+      const c = body.charCodeAt(k);
+      if (c === 0x5d /* ] */) {
+        close = k;
+        break;
+      }
+      if (c === 0x0a || c === 0x0d || c === 0x5b /* [ */) break;
     }
+    if (close >= 0) keep(i, body.slice(i, close + 1));
   }
+  POINTED.lastIndex = 0;
+  for (let m = POINTED.exec(body); m; m = POINTED.exec(body)) keep(m.index, m[0]);
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
 

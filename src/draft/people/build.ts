@@ -486,6 +486,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
   };
   const bySentence: Mention[][] = draft.sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence]!.push(m);
+  // Ends of care words already given to their subject ("Sam is healing after his op": counted once).
+  const counted = new Set<number>();
   for (const m of mentions) {
     const s = draft.sentences[m.sentence]!;
     const ws = s.words;
@@ -517,6 +519,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
         const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k));
         if (care !== undefined) {
           ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
+          counted.add(ws[care]!.range[1]);
           m.person.care.push(ws[care]!.range);
         }
       }
@@ -544,8 +547,13 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       if (possessive) {
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j)) {
-            if (!ev.some((e) => e.why.startsWith('own care') && e.range[1] === ws[j]!.range[1]))
-              ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            // Once a care word: the subject's own care may have been counted already.
+            if (!counted.has(ws[j]!.range[1])) ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            target.person.care.push([w.range[0], ws[j]!.range[1]]);
+            break;
+          }
+          if (isBody(ws, j) && (inCareSentence(si) || careNear(draft, si))) {
+            ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
             target.person.care.push([w.range[0], ws[j]!.range[1]]);
             break;
           }
