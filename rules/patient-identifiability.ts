@@ -251,9 +251,13 @@ export default defineRule({
     if (!consentCovers(draft, 'photo')) {
       const careSetting = allMatches(context('care setting'), prose).length > 0;
       const patientsAtAll = someoneInCare || ctx.some((c) => c.patientsInGeneral);
+      const atWork = allMatches(context('at work'), prose).length > 0 || /🚑/u.test(prose);
       for (const a of attachments(draft)) {
         const why = RECORD.test(a.described) && patientsAtAll ? 'a picture of patient records or scans' : photoWhy(a.described, a.kind, someoneInCare || careSetting);
         if (why) add({ messageId: 'photo', data: { why }, range: a.range });
+        // At work, with someone in view who is not staff ("found him in a hedge", "the scene"): it may show them. A warning.
+        else if (atWork && thirdPerson(draft))
+          add({ messageId: 'photo', data: { why: 'a picture taken at work, of someone or a scene' }, range: a.range, lesser: true });
       }
     }
 
@@ -345,6 +349,23 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   // A placeholder the author will replace with a picture, in a post about someone in their care.
   if (someoneInCare && (kind === 'placeholder' || RECORD.test(described))) return 'a picture in a post about someone in your care';
   return undefined;
+}
+
+const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
+
+/** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
+function thirdPerson(draft: Draft): boolean {
+  const { people } = draft;
+  if (people.mentions.some((m) => m.kind === 'description' && (m.person.role === 'patient' || m.person.role === 'other'))) return true;
+  if (/\bthe scene\b/i.test(draft.prose)) return true;
+  return draft.sentences.some((s, i) =>
+    s.words.some((w) => {
+      if (!THIRD_PERSON.has(w.lower)) return false;
+      const before = people.inSentence(i).filter((m) => m.range[1] <= w.range[0]);
+      const antecedent = before[before.length - 1] ?? people.inSentence(i - 1).at(-1);
+      return !antecedent || antecedent.person.role === 'patient' || antecedent.person.role === 'other';
+    }),
+  );
 }
 
 const TIME = /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))(?![\p{L}\p{N}])/iu;
