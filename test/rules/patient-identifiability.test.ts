@@ -24,6 +24,9 @@ ruleTester('patient-identifiability', {
     '[photo of the team at the fun run] Ten of us, one medal each, zero blisters.',
     // An appointment slot alone names nobody.
     'My 9am has cancelled again.',
+    // A picture at work of the team, or of a named colleague, shows no patient.
+    '[photo] Team breakfast after a long nightshift, all of us asleep by 10 #nightshift',
+    '[photo] My crewmate Jordan after a double on the road, he is shattered 🚑',
   ],
   invalid: [
     {
@@ -68,6 +71,8 @@ ruleTester('patient-identifiability', {
     { code: 'Had the mayor in for his flu jab today, he is terrified of needles.', errors: [{ messageId: 'described', column: 5, endColumn: 14 }] },
     // A picture placeholder in a post about someone in care.
     { code: '[photo] The gentleman in bed 3 finally smiling after his op', filename: 'x.txt', errors: ['photo'] },
+    // A picture taken at work with someone in view who is not staff: a warning.
+    { code: '[pic] quiet one tonight, found her sat at the bus stop in the rain #nightshift', filename: 'x.txt', errors: [{ messageId: 'photo', severity: 1 }] },
     // Consent said in the text but not recorded: a warning to record it.
     {
       code: "---\naccount: practice\n---\nHappy 90th birthday to our resident Maureen! Shared with Maureen's permission.",

@@ -16,7 +16,7 @@ export const MODIFIERS = set(
 export const PATIENT_NOUNS = set('patient pt client resident casualty service-user');
 /** Staff words that are not jobs: where someone stands in a team. */
 export const TEAM_WORDS = set(
-  'manager lead director principal partner associate owner trainee apprentice student colleague teammate receptionist administrator admin coordinator supervisor deputy chef cook housekeeper founder ceo chair volunteer',
+  'manager lead director principal partner associate owner trainee apprentice student colleague teammate crewmate workmate coworker co-worker receptionist administrator admin coordinator supervisor deputy chef cook housekeeper founder ceo chair volunteer',
 );
 export const RECIPIENT_VERBS = set(
   'is was has had came come comes popped went got needed needs fell broke presented healing recovering doing attended arrived rang called complained collapsed slipped tripped needed underwent',
