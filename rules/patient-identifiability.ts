@@ -21,6 +21,8 @@ import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
 import { firstNameFlags } from './lib/people.js';
 import { findPlaces } from './lib/places.js';
+import { classAt } from '../src/draft/people/words.js';
+import { BODY, CARE } from '../src/draft/people/vocabulary.js';
 import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
 const quasi = lexicon('quasi-identifiers.yaml');
@@ -416,6 +418,18 @@ interface Detail {
   text: string;
 }
 
+/** Care in sentence i or a neighbour in its paragraph: clinical words, an encounter, a condition, a procedure, a medicine or a body part. */
+function aboutCare(draft: Draft, i: number): boolean {
+  const ctx = sentenceContexts(draft);
+  const para = draft.sentences[i]!.paragraph;
+  return [i, i - 1, i + 1].some((j) => {
+    const s = draft.sentences[j];
+    if (!s || s.paragraph !== para) return false;
+    if (ctx[j]!.clinical || ctx[j]!.encounter) return true;
+    return s.words.some((_, k) => (classAt(s.words, k) & (CARE | BODY)) !== 0);
+  });
+}
+
 /** Several details about one patient, weighed together. */
 function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, patients: Person[]): void {
   const { prose } = draft;
@@ -430,7 +444,8 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
     draft.people.inSentence(i).some((m) => m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
   // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
   const described = draft.people.mentions.some(
-    (m) => m.kind === 'description' && m.person.role !== 'staff' && (ctx[m.sentence]?.clinical || ctx[m.sentence]?.encounter),
+    // Someone singled out by age ("the 14yo", "a 4-year-old") or placed as a patient, beside care.
+    (m) => m.kind === 'description' && (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) && aboutCare(draft, m.sentence),
   );
   if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
@@ -444,9 +459,11 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
     /(?<!\w)(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(
       prose.slice(Math.max(0, start - 30), start),
     );
-  const staffAt = (start: number) => draft.people.mentionAt(start)?.person.role === 'staff';
+  // A job that is a staff member's: inside their mention, or their title ("trainee nurse Molly").
+  const staffAt = (start: number, end = start) =>
+    draft.people.mentionAt(start)?.person.role === 'staff' || draft.people.mentionAt(end + 1)?.person.role === 'staff';
   for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
-  for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start) && !staffAt(m.start)) details.push({ kind: 'occupation', ...m });
+  for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
   for (const p of findPlaces(draft)) {
     if (
       !author(p.start) &&

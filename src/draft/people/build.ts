@@ -1,6 +1,6 @@
 import { loadData } from '../../shared/data.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
-import { classOf } from './vocabulary.js';
+import { classOf, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
@@ -169,7 +169,10 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   for (const m of mentions) inSentence[m.sentence]!.push(m);
   draft.sentences.forEach((s, si) => {
     const taken = inSentence[si]!;
-    for (const d of descriptionsIn(draft, s)) {
+    const found = descriptionsIn(draft, s);
+    // "apprentice electrician": of two overlapping descriptions the one with the later head is the phrase.
+    const own = found.filter((d, k) => !found.some((e, j) => j > k && e.range[0] <= d.range[1] && d.range[0] < e.range[1]));
+    for (const d of own) {
       if (taken.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
       const person = newPerson(false);
       const m: Mention = { kind: 'description', range: d.range, text: draft.source.slice(d.range[0], d.range[1]), sentence: si, parts: [d.head], person };
@@ -402,7 +405,7 @@ interface Description {
   evidence: RoleEvidence[];
 }
 
-const AGE_NOUN = /^\d{1,3}-(?:year|yr|month|week)s?-old$/i;
+const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
 const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![\p{L}\p{N}])/giu;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
@@ -432,7 +435,7 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     let start = i;
     for (const k of before(draft.prose, s, i, 5)) {
       const b = ws[k]!;
-      if (MODIFIERS.has(b.lower) || b.kind === 'number' || /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) || isOccupation(ws, k) || isPersonNoun(ws, k))
+      if (MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_NOUN.test(b.text) || /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) || isOccupation(ws, k) || isPersonNoun(ws, k))
         start = k;
       else if (DETERMINERS.has(b.lower)) {
         start = k;
@@ -452,7 +455,9 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       continue;
     }
     const singled = aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
-    if (!singled || /s$/.test(w.lower) && !isPersonNoun([{ ...w, lower: w.lower }], 0)) continue;
+    // A plural ("600 walkers", "three gentlemen") singles nobody out.
+    const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
+    if (!singled || plural) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
     out.push({ range: r, head: w.lower, evidence: ev });
   }
