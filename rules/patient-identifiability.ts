@@ -255,14 +255,16 @@ export default defineRule({
       const patientsAtAll = someoneInCare || ctx.some((c) => c.patientsInGeneral);
       const atWork = allMatches(context('at work'), prose).length > 0 || /🚑/u.test(prose);
       for (const a of attachments(draft)) {
-        const why = RECORD.test(a.described) && patientsAtAll ? 'a picture of patient records or scans' : photoWhy(a.described, a.kind, someoneInCare || careSetting);
+        const why =
+          RECORD.test(a.described) && patientsAtAll
+            ? 'a picture of patient records or scans'
+            : photoWhy(a.described, a.kind, someoneInCare || careSetting);
         if (why) add({ messageId: 'photo', data: { why }, range: a.range });
         // At work, with someone in view who is not staff ("found him in a hedge", "the scene"): it may show them. A warning.
         else if (atWork && thirdPerson(draft))
           add({ messageId: 'photo', data: { why: 'a picture taken at work, of someone or a scene' }, range: a.range, lesser: true });
       }
     }
-
 
     // Jigsaw identification: several details about one patient.
     if (consentCovers(draft, 'details')) return;
@@ -282,7 +284,7 @@ function patientName(draft: Draft, m: Mention): string | undefined {
   const p = m.person;
   if (p.role === 'patient') {
     const strong = p.evidence.filter((e) => e.role === 'patient').sort((a, b) => b.weight - a.weight)[0]!;
-    return strong.why === 'title and initial' ? 'a title with an initial' : WHY[strong.why] ?? strong.why;
+    return strong.why === 'title and initial' ? 'a title with an initial' : (WHY[strong.why] ?? strong.why);
   }
   if (p.role !== 'other' || m.kind === 'initials') return undefined;
   // Someone the layer could not place, named in a sentence about one patient ("Mrs Dawson ... Patient left his glasses"):
@@ -315,7 +317,9 @@ function contactOwner(draft: Draft, f: Found, i: number): Person | undefined {
   if (f.kind !== 'e-mail address') return undefined;
   // Or the address is made of their name: "a.kettering@...".
   const local = f.text.split('@')[0]!.toLowerCase();
-  return draft.people.persons.find((p) => p.named && placed(p) && [...nameParts(p)].some((part) => part.length > 2 && local.includes(part)));
+  return draft.people.persons.find(
+    (p) => p.named && placed(p) && [...nameParts(p)].some((part) => part.length > 2 && local.includes(part)),
+  );
 }
 
 const partsOf = new WeakMap<Person, Set<string>>();
@@ -330,10 +334,12 @@ function nameParts(p: Person): Set<string> {
 }
 
 // "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
-const GENERIC_MAILBOX = /^(?:jobs|careers|recruitment|info|enquiries|hello|contact|admin|reception|office|team|bookings|appointments|practice|pharmacy|surgery|care|hr|vacancies)@/i;
+const GENERIC_MAILBOX =
+  /^(?:jobs|careers|recruitment|info|enquiries|hello|contact|admin|reception|office|team|bookings|appointments|practice|pharmacy|surgery|care|hr|vacancies)@/i;
 
 // What a picture's description says of it.
-const RECORD = /\b(?:handover|notes|records?|chart|obs|prescription|x-?rays?|scans?|ct|mri|radiographs?|opg|referral|wristband|whiteboard)\b/i;
+const RECORD =
+  /\b(?:handover|notes|records?|chart|obs|prescription|x-?rays?|scans?|ct|mri|radiographs?|opg|referral|wristband|whiteboard)\b/i;
 const BEFORE_AFTER = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\btransformation\b|\bsmile makeover\b/i;
 
 function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean): string | undefined {
@@ -445,7 +451,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
   const described = draft.people.mentions.some(
     // Someone singled out by age ("the 14yo", "a 4-year-old") or placed as a patient, beside care.
-    (m) => m.kind === 'description' && (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) && aboutCare(draft, m.sentence),
+    (m) =>
+      m.kind === 'description' &&
+      (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) &&
+      aboutCare(draft, m.sentence),
   );
   if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
@@ -463,7 +472,8 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   const staffAt = (start: number, end = start) =>
     draft.people.mentionAt(start)?.person.role === 'staff' || draft.people.mentionAt(end + 1)?.person.role === 'staff';
   for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
-  for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
+  for (const m of allMatches(quasi('occupation'), prose))
+    if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
   for (const p of findPlaces(draft)) {
     if (
       !author(p.start) &&
@@ -482,7 +492,8 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   for (const m of weekdays(prose)) details.push({ kind: 'day', ...m });
   for (const d of dates(prose)) details.push({ kind: 'date', start: d.start, end: d.end, text: d.text });
   for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
-  for (const c of careWords(draft, draft.bodyStart, prose.length)) if (careSentence(c.start)) details.push({ kind: c.medicine ? 'medicine' : 'condition', ...c });
+  for (const c of careWords(draft, draft.bodyStart, prose.length))
+    if (careSentence(c.start)) details.push({ kind: c.medicine ? 'medicine' : 'condition', ...c });
   for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
   const sex = allMatches(quasi('sex'), prose);
   if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
@@ -508,7 +519,8 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
 /** A detail as the message names it: kinds that can identify on their own are masked. */
 function maskDetail(d: Detail): string {
   const text = d.text.replace(/\s+/g, ' ').trim();
-  if (d.kind === 'town' || d.kind === 'street' || d.kind === 'school' || d.kind === 'date' || d.kind === 'bed or bay') return maskWords(text);
+  if (d.kind === 'town' || d.kind === 'street' || d.kind === 'school' || d.kind === 'date' || d.kind === 'bed or bay')
+    return maskWords(text);
   return text.length > 30 ? `${text.slice(0, 27)}…` : text;
 }
 

@@ -13,8 +13,7 @@ let parse: MarkdownParser;
 beforeAll(async () => {
   parse = await loadMarkdownParser();
 });
-const draft = (text: string, staff: string[] = []): Draft =>
-  buildDraft(text, 'x.md', { format: 'markdown', parseMarkdown: parse, staff });
+const draft = (text: string, staff: string[] = []): Draft => buildDraft(text, 'x.md', { format: 'markdown', parseMarkdown: parse, staff });
 
 /** The role of the person a mention with this exact text belongs to. */
 function roleOf(d: Draft, text: string): PersonRole | undefined {
@@ -23,7 +22,9 @@ function roleOf(d: Draft, text: string): PersonRole | undefined {
 
 describe('people: staff', () => {
   it('a nurse introduced by her job title, with a comma (trust news)', () => {
-    const d = draft('---\naccount: practice\n---\nOur Lead Nurse for tissue viability, Rosalind Achebe, said the new dressings clinic has cut waiting times.');
+    const d = draft(
+      '---\naccount: practice\n---\nOur Lead Nurse for tissue viability, Rosalind Achebe, said the new dressings clinic has cut waiting times.',
+    );
     expect(roleOf(d, 'Rosalind Achebe')).toBe('staff');
     expect(d.people.staff().map((p) => p.mentions[0]!.text)).toEqual(['Rosalind Achebe']);
   });
@@ -47,9 +48,10 @@ describe('people: staff', () => {
   });
 
   it('an OT welcomed to the team, and staff listed in config', () => {
-    const d = draft('---\naccount: practice\n---\nPlease welcome Ifeoma, who joins the community team as an occupational therapist. Thanks to Bryony for the cake.', [
-      'Bryony Hale',
-    ]);
+    const d = draft(
+      '---\naccount: practice\n---\nPlease welcome Ifeoma, who joins the community team as an occupational therapist. Thanks to Bryony for the cake.',
+      ['Bryony Hale'],
+    );
     expect(roleOf(d, 'Ifeoma')).toBe('staff');
     expect(roleOf(d, 'Bryony')).toBe('staff');
   });
@@ -99,7 +101,9 @@ describe('people: patients', () => {
 
 describe('people: organisations and public figures', () => {
   it('charities and houses named after people are organisations (fundraising post)', () => {
-    const d = draft('---\naccount: practice\n---\nWe raised £640 for Ronald McDonald House, and the Sue Ryder hospice shop took our tombola prizes. Marie Curie nurses joined us too.');
+    const d = draft(
+      '---\naccount: practice\n---\nWe raised £640 for Ronald McDonald House, and the Sue Ryder hospice shop took our tombola prizes. Marie Curie nurses joined us too.',
+    );
     expect(roleOf(d, 'Ronald McDonald')).toBe('organisation');
     expect(roleOf(d, 'Sue Ryder')).toBe('organisation');
     expect(roleOf(d, 'Marie Curie')).toBe('organisation');

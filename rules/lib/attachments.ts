@@ -14,7 +14,8 @@ export interface Attachment {
   file?: string;
 }
 
-const MEDIA = 'photos?|pics?|pictures?|images?|videos?|vids?|clips?|snaps?|selfies?|screenshots?|scans?|x-?rays?|before\\s*/\\s*after|before\\s+and\\s+after|gif|reel|story';
+const MEDIA =
+  'photos?|pics?|pictures?|images?|videos?|vids?|clips?|snaps?|selfies?|screenshots?|scans?|x-?rays?|before\\s*/\\s*after|before\\s+and\\s+after|gif|reel|story';
 // "[photo]", "[pic of handover sheet]", "[before/after]": a bracketed note that names a kind of media first,
 // closed within 80 characters on its line. Tried at each '[' (sticky), the closing bracket found by a loop.
 const PLACEHOLDER_START = new RegExp(`\\[\\s*(?:${MEDIA})(?![\\p{L}])`, 'iuy');

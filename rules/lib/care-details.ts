@@ -35,14 +35,20 @@ export const dentalNotation = (text: string): Match[] => each(/\b(?:[UL][RL] ?[1
 
 /** A street by name, with or without a number ("Fore St", "off Beechwood Rd"). */
 export const streets = (text: string): Match[] =>
-  each(/\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Crescent|Drive|Terrace|Grove|Mews|Row)\b(?!\s+\p{Lu})/gu, text);
+  each(
+    /\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Crescent|Drive|Terrace|Grove|Mews|Row)\b(?!\s+\p{Lu})/gu,
+    text,
+  );
 
 /** A numbered road ("the A390", "M5 junction 27"). */
 export const roadNumbers = (text: string): Match[] => each(/\b[ABM][1-9]\d{0,3}(?:\(M\))?\b/g, text);
 
 /** A school or team by name ("St Bede's", "Hillside Primary", "Year 6 at Oakfield Academy"). */
 export const schools = (text: string): Match[] =>
-  each(/\b(?:St\.?|Saint)\s\p{Lu}\p{Ll}+['’]s\b|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Primary|Academy|High School|Grammar|Infants|Juniors|College|Rangers|United|Athletic|Rovers|Wanderers)\b/gu, text);
+  each(
+    /\b(?:St\.?|Saint)\s\p{Lu}\p{Ll}+['’]s\b|\b\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Primary|Academy|High School|Grammar|Infants|Juniors|College|Rangers|United|Athletic|Rovers|Wanderers)\b/gu,
+    text,
+  );
 
 /** A day of the week, which pins down when. */
 export const weekdays = (text: string): Match[] => each(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, text);

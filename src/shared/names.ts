@@ -169,8 +169,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       // "Kayleigh's": the name is the word without its possessive.
       const flags = firstNameFlags(w.lower.replace(/['’]s$/, ''));
       if (flags === undefined) {
-        if (apposed?.(si, i))
-          out.push(nameOf(text, si, i, i, 'first name'));
+        if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
         continue;
       }
       if (
@@ -207,7 +206,10 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       0,
       ws.findIndex((x) => x.range[1] > start),
     );
-    const lastWord = Math.max(word, ws.findLastIndex((x) => x.range[0] < end));
+    const lastWord = Math.max(
+      word,
+      ws.findLastIndex((x) => x.range[0] < end),
+    );
     out.push({ start, end, text: m[0], kind: 'initials', parts: [m[0].toLowerCase()], sentence: si, word, lastWord });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -56,7 +56,11 @@ ruleTester('patient-identifiability', {
     { code: 'Dispensed for a Mr Okafor today and his postcode TR1 3LJ was wrong on the prescription.', errors: ['name', 'detail'] },
     { code: 'Happy 100th birthday to our oldest patient, Edna, born 3 March 1926!', errors: ['name', 'detail'] },
     // A day list: times with names, teeth in dental notation and treatments.
-    { code: '9:00 Mrs Patel UR6 ext\n9:30 J. Brown scale and polish\n10:15 Mr Cole LL8 RCT', filename: 'x.txt', errors: [{ messageId: 'list', line: 1, column: 1, endLine: 3 }] },
+    {
+      code: '9:00 Mrs Patel UR6 ext\n9:30 J. Brown scale and polish\n10:15 Mr Cole LL8 RCT',
+      filename: 'x.txt',
+      errors: [{ messageId: 'list', line: 1, column: 1, endLine: 3 }],
+    },
     { code: 'Lovely result today!\n\n![smile](uploads/kerry-mcbride-smile.jpg)', errors: ['photo'] },
     // A named person's contact details on a practice account, whatever the other words.
     {
@@ -68,11 +72,18 @@ ruleTester('patient-identifiability', {
     { code: 'mrs p came in with her denture in a hankie again', errors: [{ messageId: 'name', line: 1, column: 1, endColumn: 6 }] },
     { code: 'Rhiannon is walking without her crutches six weeks after the ACL repair.', errors: ['name'] },
     // Described, not named, but one of a kind: a public role, with their care.
-    { code: 'Had the mayor in for his flu jab today, he is terrified of needles.', errors: [{ messageId: 'described', column: 5, endColumn: 14 }] },
+    {
+      code: 'Had the mayor in for his flu jab today, he is terrified of needles.',
+      errors: [{ messageId: 'described', column: 5, endColumn: 14 }],
+    },
     // A picture placeholder in a post about someone in care.
     { code: '[photo] The gentleman in bed 3 finally smiling after his op', filename: 'x.txt', errors: ['photo'] },
     // A picture taken at work with someone in view who is not staff: a warning.
-    { code: '[pic] quiet one tonight, found her sat at the bus stop in the rain #nightshift', filename: 'x.txt', errors: [{ messageId: 'photo', severity: 1 }] },
+    {
+      code: '[pic] quiet one tonight, found her sat at the bus stop in the rain #nightshift',
+      filename: 'x.txt',
+      errors: [{ messageId: 'photo', severity: 1 }],
+    },
     // Consent said in the text but not recorded: a warning to record it.
     {
       code: "---\naccount: practice\n---\nHappy 90th birthday to our resident Maureen! Shared with Maureen's permission.",

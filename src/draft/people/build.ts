@@ -38,8 +38,13 @@ const ORG_HEADS = new Set(
   ),
 );
 /** Words before a name that make it an organisation's: "the charity Sue Ryder", "raised £500 for Marie Curie". */
-const ORG_BEFORE = new Set('charity charities sponsor sponsors supplier suppliers brand company firm aid support supporting donate donated donations donating'.split(' '));
-const FOR_ORG = /\b(?:raised|raising|fundraising|fundraiser|collected|collecting|walk(?:ed|ing)?|ran|running|run|cycl(?:ed|ing)|donat(?:ed|ing|ions?))\b[^.!?\n]{0,40}\b(?:for|to)\s+(?:the\s+)?$/i;
+const ORG_BEFORE = new Set(
+  'charity charities sponsor sponsors supplier suppliers brand company firm aid support supporting donate donated donations donating'.split(
+    ' ',
+  ),
+);
+const FOR_ORG =
+  /\b(?:raised|raising|fundraising|fundraiser|collected|collecting|walk(?:ed|ing)?|ran|running|run|cycl(?:ed|ing)|donat(?:ed|ing|ions?))\b[^.!?\n]{0,40}\b(?:for|to)\s+(?:the\s+)?$/i;
 const FROM_WORKPLACE = set('reception front desk surgery office pharmacy practice lab admin ward team dispensary clinic theatre theatres');
 const JOIN_VERBS = set('joins joined joining started starts');
 const WELCOME = set('welcome welcoming congratulations congrats meet introducing');
@@ -116,7 +121,10 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   const mediaTalk = new Map<number, Range | null>();
   // Configured staff are names wherever they appear, on the name list or not.
   const staffWords = new Set(configured.flat());
-  const names = findNamesIn(draft, (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi));
+  const names = findNamesIn(
+    draft,
+    (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi),
+  );
   const mentions: Mention[] = [];
   const persons: Person[] = [];
 
@@ -175,7 +183,14 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     for (const d of own) {
       if (taken.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
       const person = newPerson(false);
-      const m: Mention = { kind: 'description', range: d.range, text: draft.source.slice(d.range[0], d.range[1]), sentence: si, parts: [d.head], person };
+      const m: Mention = {
+        kind: 'description',
+        range: d.range,
+        text: draft.source.slice(d.range[0], d.range[1]),
+        sentence: si,
+        parts: [d.head],
+        person,
+      };
       person.mentions.push(m);
       mentions.push(m);
       person.evidence.push(...d.evidence);
@@ -197,7 +212,10 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
-  if (/(?:^|[^\p{L}])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/iu.test(lead) || SELF_BEFORE.test(lead.slice(-14)))
+  if (
+    /(?:^|[^\p{L}])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/iu.test(lead) ||
+    SELF_BEFORE.test(lead.slice(-14))
+  )
     return true;
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(lead)) return true;
   // "Priyanka's crown": a possessive that owns a care word.
@@ -205,7 +223,8 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     // The care word heads what is owned ("Priyanka's crown"), not a modifier ("Manchester's leading implant specialist").
     const owned = possessed(draft.prose, s, wi);
     const headWord = owned[owned.length - 1];
-    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(w.lower.replace(/['’]s$/, ''))) return true;
+    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(w.lower.replace(/['’]s$/, '')))
+      return true;
   }
   if (wi === 0) return false;
   const head = headBefore(draft.prose, s, wi);
@@ -284,7 +303,11 @@ function nameEvidence(
   const range: Range = [n.start, n.end];
   const push = (role: PersonRole, why: string, weight: number, r: Range = range) => ev.push({ role, why, range: r, weight });
 
-  if (configured.some((c) => c.join(' ') === n.parts.join(' ') || (n.parts.length === 1 && c.includes(n.parts[0]!)) || n.parts.every((p) => c.includes(p))))
+  if (
+    configured.some(
+      (c) => c.join(' ') === n.parts.join(' ') || (n.parts.length === 1 && c.includes(n.parts[0]!)) || n.parts.every((p) => c.includes(p)),
+    )
+  )
     push('staff', 'listed as staff', 3);
   if (n.title && CLINICAL_TITLES.has(n.title)) push('staff', 'clinical title', 2);
   if (n.title && PUBLIC_TITLES.has(n.title)) push('public figure', 'title', 2);
@@ -336,12 +359,19 @@ function nameEvidence(
   const first = nw[0];
   if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
-  if (first && !possessive && /s$/.test(first.lower) && isHealthJob(ws, next[0]!) && !isHealthJob([{ ...first, lower: first.lower + 's' }], 0))
+  if (
+    first &&
+    !possessive &&
+    /s$/.test(first.lower) &&
+    isHealthJob(ws, next[0]!) &&
+    !isHealthJob([{ ...first, lower: first.lower + 's' }], 0)
+  )
     push('organisation', 'organisation name', 2, first.range);
   // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
   let k = 0;
   while (k < nw.length && (DETERMINERS.has(nw[k]!.lower) || MODIFIERS.has(nw[k]!.lower) || BE.has(nw[k]!.lower))) k++;
-  const appositive = ws[n.lastWord]!.range[1] < (nw[0]?.range[0] ?? 0) && /^[\s,(]*$/.test(draft.prose.slice(ws[n.lastWord]!.range[1], nw[0]!.range[0]));
+  const appositive =
+    ws[n.lastWord]!.range[1] < (nw[0]?.range[0] ?? 0) && /^[\s,(]*$/.test(draft.prose.slice(ws[n.lastWord]!.range[1], nw[0]!.range[0]));
   if (k < nw.length && (appositive || k > 0) && !possessive) {
     const idx = next[k]!;
     const w = nw[k]!;
@@ -379,7 +409,10 @@ function nameEvidence(
   // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
   if (lineEnd >= bounds.last && lineStart > bounds.first && n.start - lineStart < 40 && lineEnd - n.end < 60) {
     const lead = draft.prose.slice(lineStart, n.start);
-    const trail = draft.prose.slice(n.end, lineEnd).split(/[^\p{L}]+/u).filter(Boolean);
+    const trail = draft.prose
+      .slice(n.end, lineEnd)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
     const verbless = !trail.some((w) => RECIPIENT_VERBS.has(w.toLowerCase()) || AGENT_VERBS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w));
     if (SIGN_OFF_LEAD.test(lead) && trail.length <= 3 && verbless) push('staff', 'signs off', 2);
   }
@@ -409,7 +442,8 @@ const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
 const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![\p{L}\p{N}])/giu;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
-const IN_CARE = /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
+const IN_CARE =
+  /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
 /** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
@@ -429,13 +463,26 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (/^\p{Lu}{2,}$/u.test(w.text) && !publicRole)) continue;
     // "our manager Nimisha": the noun introduces the name that follows; the name is the mention.
     const following = ws[i + 1];
-    if (following && sameClause(draft.prose, w, following) && /^\p{Lu}/u.test(following.text) && !/,/.test(draft.prose.slice(w.range[1], following.range[0])) && !publicRole)
+    if (
+      following &&
+      sameClause(draft.prose, w, following) &&
+      /^\p{Lu}/u.test(following.text) &&
+      !/,/.test(draft.prose.slice(w.range[1], following.range[0])) &&
+      !publicRole
+    )
       continue;
     // Start: back over modifiers, an age and one determiner.
     let start = i;
     for (const k of before(draft.prose, s, i, 5)) {
       const b = ws[k]!;
-      if (MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_NOUN.test(b.text) || /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) || isOccupation(ws, k) || isPersonNoun(ws, k))
+      if (
+        MODIFIERS.has(b.lower) ||
+        b.kind === 'number' ||
+        AGE_NOUN.test(b.text) ||
+        /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) ||
+        isOccupation(ws, k) ||
+        isPersonNoun(ws, k)
+      )
         start = k;
       else if (DETERMINERS.has(b.lower)) {
         start = k;
@@ -446,15 +493,22 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     const tail = draft.prose.slice(w.range[1], Math.min(s.range[1], w.range[1] + 60));
     const ev: RoleEvidence[] = [];
     const r: Range = [ws[start]!.range[0], w.range[1]];
-    const aged = AGE_BEFORE.test(draft.prose.slice(Math.max(s.range[0], ws[start]!.range[0] - 20), w.range[1]).replace(/\s+\p{L}+$/u, '')) || /\d/.test(text);
+    const aged =
+      AGE_BEFORE.test(draft.prose.slice(Math.max(s.range[0], ws[start]!.range[0] - 20), w.range[1]).replace(/\s+\p{L}+$/u, '')) ||
+      /\d/.test(text);
     if (PLACED.test(tail)) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
     if (IN_CARE.test(tail)) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });
     if (publicRole) {
-      out.push({ range: [ws[i - 1]!.range[0], w.range[1]], head: w.lower, evidence: [{ role: 'public figure', why: 'public role', range: r, weight: 2 }] });
+      out.push({
+        range: [ws[i - 1]!.range[0], w.range[1]],
+        head: w.lower,
+        evidence: [{ role: 'public figure', why: 'public role', range: r, weight: 2 }],
+      });
       continue;
     }
-    const singled = aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
+    const singled =
+      aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
     // A plural ("600 walkers", "three gentlemen") singles nobody out.
     const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
     if (!singled || plural) continue;
@@ -516,7 +570,9 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     } else if (m.kind !== 'handle') {
       // The person as subject, receiving care: "Sam is healing nicely after the extraction".
-      const verb = next.find((k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower));
+      const verb = next.find(
+        (k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower),
+      );
       if (verb !== undefined && RECIPIENT_VERBS.has(ws[verb]!.lower)) {
         // The care word must be the subject's, not someone else's ("Dr Kaye is a cowboy, half his crowns ..."): no possessor between.
         const span = after(draft.prose, s, verb, 12);
@@ -553,7 +609,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j)) {
             // Once a care word: the subject's own care may have been counted already.
-            if (!counted.has(ws[j]!.range[1])) ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            if (!counted.has(ws[j]!.range[1]))
+              ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
             target.person.care.push([w.range[0], ws[j]!.range[1]]);
             break;
           }
@@ -571,7 +628,9 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
   });
 }
 
-const NOT_IN_NOUN_PHRASE = new Set('but and or to for with is was are were the a an in on at of by from that which who so as when while after before'.split(' '));
+const NOT_IN_NOUN_PHRASE = new Set(
+  'but and or to for with is was are were the a an in on at of by from that which who so as when while after before'.split(' '),
+);
 
 /** The words of the noun phrase a possessive at word i owns: "Kayleigh's (front teeth)", up to three, no comma. */
 function possessed(prose: string, s: Sentence, i: number): number[] {
@@ -617,6 +676,3 @@ function nearestBefore(draft: DraftText, bySentence: Mention[][], offset: number
   const prev = bySentence[si - 1]!;
   return prev[prev.length - 1];
 }
-
-// Exported for the tests of the closed classes' boundaries.
-export { sameClause };
