@@ -46,7 +46,7 @@ function consentCovers(draft: Draft, kind: ConsentKind): boolean {
 // "Shared with Edna's permission", "with their consent": the draft says consent was given, but
 // no record of it is in the front matter. Names are then a warning to record it, not an error.
 const CONSENT_IN_TEXT =
-  /(?<![\p{L}])(?:with|has given|have given|gave|given)\s+(?:(?:\p{L}+['’]s?|their|his|her|the family['’]s|kind|full|written)\s+){0,4}(?:permission|consent)|(?<![\p{L}])(?:permission|consent)\s+(?:given|to share)|shared with permission|(?<![\p{L}])consented\b/iu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:with|has given|have given|gave|given)\s+(?:(?:[A-Za-z\u00C0-\u024F]+['’]s?|their|his|her|the family['’]s|kind|full|written)\s+){0,4}(?:permission|consent)|(?<![A-Za-z\u00C0-\u024F])(?:permission|consent)\s+(?:given|to share)|shared with permission|(?<![A-Za-z\u00C0-\u024F])consented\b/i;
 
 function mask(f: Found): string {
   return /\d/.test(f.text) ? maskDigits(f.text.replace(/\s+/g, ' '), f.kind === 'phone number' ? 4 : 2) : maskWords(f.text);
@@ -376,7 +376,7 @@ function thirdPerson(draft: Draft): boolean {
   );
 }
 
-const TIME = /(?<![\p{L}\p{N}])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))(?![\p{L}\p{N}])/iu;
+const TIME = /(?<![A-Za-z0-9])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))(?![A-Za-z0-9])/i;
 
 /** Lines of a list that each pair a time with a name, a tooth in dental notation or a treatment. */
 function dayList(draft: Draft, minLines: number, add: (r: Report) => void, overlaps: (s: number, e: number) => boolean): void {

@@ -1,4 +1,5 @@
 import { loadData } from './data.js';
+import { startsUpper } from './letters.js';
 import { nameFlags } from './name-table.js';
 
 // Finds the shapes of people's names in a text's sentences: title + surname in any case ("Mrs B",
@@ -132,7 +133,7 @@ function nameOf(text: NameText, si: number, from: number, last: number, kind: Na
 function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boolean {
   if (next.kind !== 'word' || NOT_AFTER_TITLE.has(next.lower) || TITLES.has(next.lower)) return false;
   if (UPPER_WORD.test(title.text)) return UPPER_WORD.test(next.text) || isCapitalised(next) || isInitial(next);
-  if (/^\p{Lu}/u.test(title.text)) return (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower);
+  if (startsUpper(title.text)) return (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower);
   return LOWER_WORD.test(next.text) || /^\p{Ll}$/u.test(next.text) || isCapitalised(next) || isInitial(next);
 }
 
@@ -151,7 +152,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       const next = ws[i + 1];
       if ((TITLES.has(w.lower) || ROLE_TITLES.has(w.lower)) && next && adjacent(text, w, next) && surnameAfter(w, next, skip)) {
         // A role title before an everyday capitalised word is a title in a heading ("Nurse Led Clinic"): only a name counts.
-        if (ROLE_TITLES.has(w.lower) && !/^\p{Lu}/u.test(w.text)) continue;
+        if (ROLE_TITLES.has(w.lower) && !startsUpper(w.text)) continue;
         const after = ws[i + 2];
         const last =
           after &&

@@ -1,4 +1,5 @@
 import { loadData } from '../../shared/data.js';
+import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper } from '../../shared/letters.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { classOf, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
@@ -52,8 +53,8 @@ const WELCOME = set('welcome welcoming congratulations congrats meet introducing
 const SIGN_OFF_LEAD = /^[\s–—\-,]*(?:(?:love|from|best|cheers|regards|kind regards|best wishes|warmly|speak soon)\W*)?$/i;
 const BE = set('is was has have had been as now also still');
 const CONTACT_BEFORE =
-  /(?:^|[^\p{L}])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[\p{L}'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[\p{L}'’]+\s+(?:or|and|&)\s+)?$/iu;
-const SELF_BEFORE = /(?:^|[^\p{L}])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/iu;
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[A-Za-z\u00C0-\u024F'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[A-Za-z\u00C0-\u024F'’]+\s+(?:or|and|&)\s+)?$/i;
+const SELF_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/i;
 
 const PRONOUNS = set('i you he she it we they me him her us them this that these those who what there here');
 
@@ -208,12 +209,12 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
 function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
   const w = s.words[wi]!;
-  if (/^\p{Lu}{2,}/u.test(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  if (isAllUpperStart(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
-    /(?:^|[^\p{L}])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/iu.test(lead) ||
+    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/i.test(lead) ||
     SELF_BEFORE.test(lead.slice(-14))
   )
     return true;
@@ -230,7 +231,7 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const head = headBefore(draft.prose, s, wi);
   if (head < 0 || head !== wi - 1 || !/^[ \t]+$/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
   const h = s.words[head]!;
-  return /^\p{Ll}/u.test(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
+  return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
 
 /** A word in the vocabulary (a noun, a body part, a drug) or a known capitalised non-name is no name. */
@@ -312,7 +313,7 @@ function nameEvidence(
   if (n.title && CLINICAL_TITLES.has(n.title)) push('staff', 'clinical title', 2);
   if (n.title && PUBLIC_TITLES.has(n.title)) push('public figure', 'title', 2);
   // "Mrs P", "Mr H": a title with an initial for a surname is how a patient is spoken of.
-  if (n.kind === 'title and name' && !ROLE_TITLES.has(n.title!) && n.parts.length === 1 && /^\p{L}$/u.test(n.parts[0]!))
+  if (n.kind === 'title and name' && !ROLE_TITLES.has(n.title!) && n.parts.length === 1 && isOneLetter(n.parts[0]!))
     push('patient', 'title and initial', 1);
 
   const lists = publicLists();
@@ -326,7 +327,7 @@ function nameEvidence(
     const hr = w.range;
     const two = bigram(ws, head - 1);
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, hr);
-    else if (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) push('staff', 'clinical title', 2, hr);
+    else if (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)) push('staff', 'clinical title', 2, hr);
     else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
     else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
     else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower)) push('staff', 'job title', 2, hr);
@@ -380,9 +381,10 @@ function nameEvidence(
     else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1)) push('staff', 'job title', 2, w.range);
   }
   // A parenthesis or an after-dash role: "Sam (our new hygienist)". Crosses the bracket the clause test stops at.
-  const paren = /^\s*[(,–—-]\s*(?:our|the|a|my)?\s*(?:new\s+|lead\s+|senior\s+|head\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(
-    draft.prose.slice(n.end, Math.min(s.range[1], n.end + 50)),
-  );
+  const paren =
+    /^\s*[(,–—-]\s*(?:our|the|a|my)?\s*(?:new\s+|lead\s+|senior\s+|head\s+)?([A-Za-z\u00C0-\u024F-]+)(?:\s+([A-Za-z\u00C0-\u024F-]+))?/.exec(
+      draft.prose.slice(n.end, Math.min(s.range[1], n.end + 50)),
+    );
   if (paren && !possessive) {
     const fake = (t: string): Word => ({ range: [0, 0], text: t, lower: t.toLowerCase(), kind: 'word' });
     const words = [fake(paren[1]!), ...(paren[2] ? [fake(paren[2])] : [])];
@@ -440,7 +442,7 @@ interface Description {
 
 const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
 const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
-const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![\p{L}\p{N}])/giu;
+const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
@@ -460,13 +462,13 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       out.push({ range: r, head: 'person', evidence: [] });
       continue;
     }
-    if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (/^\p{Lu}{2,}$/u.test(w.text) && !publicRole)) continue;
+    if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (isAllUpper(w.text) && !publicRole)) continue;
     // "our manager Nimisha": the noun introduces the name that follows; the name is the mention.
     const following = ws[i + 1];
     if (
       following &&
       sameClause(draft.prose, w, following) &&
-      /^\p{Lu}/u.test(following.text) &&
+      startsUpper(following.text) &&
       !/,/.test(draft.prose.slice(w.range[1], following.range[0])) &&
       !publicRole
     )
@@ -538,7 +540,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     let c = clinicalMemo.get(si);
     if (c === undefined) {
       const ws = draft.sentences[si]!.words;
-      c = ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)));
+      c = ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)));
       clinicalMemo.set(si, c);
     }
     return c;
@@ -553,7 +555,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     const firstW = wordIndexAt(ws, m.range[0]);
     const last = Math.max(firstW, wordIndexAt(ws, m.range[1] - 1));
     const ev = m.person.evidence;
-    const possessive = /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![\p{L}\p{N}])/u.test(draft.prose.slice(m.range[1], m.range[1] + 3));
+    const possessive =
+      /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![A-Za-z0-9\u00C0-\u024F])/.test(draft.prose.slice(m.range[1], m.range[1] + 3));
     const next = after(draft.prose, s, last, 6);
     if (possessive) {
       for (const k of possessed(draft.prose, s, last)) {
