@@ -251,10 +251,12 @@ export default defineRule({
 
     // Pictures of patients, and of their records.
     if (!consentCovers(draft, 'photo')) {
-      const careSetting = allMatches(context('care setting'), prose).length > 0;
+      // Asked only of a draft with a picture: these lists are compiled on first use.
+      const pictures = attachments(draft);
+      const careSetting = pictures.length > 0 && allMatches(context('care setting'), prose).length > 0;
       const patientsAtAll = someoneInCare || ctx.some((c) => c.patientsInGeneral);
-      const atWork = allMatches(context('at work'), prose).length > 0 || /🚑/u.test(prose);
-      for (const a of attachments(draft)) {
+      const atWork = pictures.length > 0 && (allMatches(context('at work'), prose).length > 0 || /🚑/u.test(prose));
+      for (const a of pictures) {
         const why =
           RECORD.test(a.described) && patientsAtAll
             ? 'a picture of patient records or scans'
@@ -384,6 +386,8 @@ function dayList(draft: Draft, minLines: number, add: (r: Report) => void, overl
   const text = draft.prose;
   // One walk over the lines, the mentions and the care words, all in order.
   const named = draft.people.mentions.filter((m) => isNamed(m) && m.kind !== 'handle' && m.person.role !== 'staff');
+  // Care words are looked up only for a draft with a time on some line.
+  if (!TIME.test(text.slice(draft.bodyStart))) return;
   const care = careWords(draft, draft.bodyStart, text.length);
   let mi = 0;
   let ci = 0;

@@ -448,13 +448,28 @@ const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
+const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone']);
+
+/** Whether one of the five words before i could begin a description ("the", "lovely", "19-year-old", "80"). */
+function introduced(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const b = ws[k]!;
+    if (DETERMINERS.has(b.lower) || MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_WORDS.has(b.lower) || AGE_NOUN.test(b.text))
+      return true;
+  }
+  return false;
+}
+
 /** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
 function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
   const out: Description[] = [];
   const ws = s.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const publicRole = publicLists().public.has(w.lower) && i > 0 && ws[i - 1]!.lower === 'the';
+    // A description starts with a determiner, a modifier, a number or an age: without one near,
+    // the word is not looked up at all (most words of most posts).
+    if (!introduced(ws, i)) continue;
+    const publicRole = i > 0 && ws[i - 1]!.lower === 'the' && publicLists().public.has(w.lower);
     // "a 4-year-old", "the 92-year-old": an age used as a noun is a person.
     const ageNoun = AGE_NOUN.test(w.text) && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1));
     if (ageNoun) {
