@@ -1,6 +1,8 @@
+import type { Mention, Person } from '../src/draft/people/types.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
-import { particularPatientNear, patientInDraft, patientNear, sentenceAt, sentenceContexts } from './lib/context.js';
+import { attachments } from './lib/attachments.js';
+import { particularPatientNear, patientInDraft, patientNear, sentenceContexts } from './lib/context.js';
 import {
   addresses,
   ages,
@@ -17,8 +19,11 @@ import {
 } from './lib/identifiers.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
-import { findNames, firstNameFlags, isPublicFigure, staffNames } from './lib/people.js';
+import { firstNameFlags } from './lib/people.js';
 import { findPlaces } from './lib/places.js';
+import { classAt } from '../src/draft/people/words.js';
+import { BODY, CARE } from '../src/draft/people/vocabulary.js';
+import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
 const quasi = lexicon('quasi-identifiers.yaml');
 const context = lexicon('patient-context.yaml');
@@ -38,24 +43,40 @@ function consentCovers(draft: Draft, kind: ConsentKind): boolean {
   return aliases[kind].some((a) => scope.includes(a));
 }
 
+// "Shared with Edna's permission", "with their consent": the draft says consent was given, but
+// no record of it is in the front matter. Names are then a warning to record it, not an error.
+const CONSENT_IN_TEXT =
+  /(?<![A-Za-z\u00C0-\u024F])(?:with|has given|have given|gave|given)\s+(?:(?:[A-Za-z\u00C0-\u024F]+['’]s?|their|his|her|the family['’]s|kind|full|written)\s+){0,4}(?:permission|consent)|(?<![A-Za-z\u00C0-\u024F])(?:permission|consent)\s+(?:given|to share)|shared with permission|(?<![A-Za-z\u00C0-\u024F])consented\b/i;
+
 function mask(f: Found): string {
   return /\d/.test(f.text) ? maskDigits(f.text.replace(/\s+/g, ' '), f.kind === 'phone number' ? 4 : 2) : maskWords(f.text);
 }
 
-/** Quasi-identifier weights: two "points" of detail with a patient in view can identify them. */
+/** Evidence weights of the details that together can identify someone; options may change them. */
 const WEIGHTS = {
   age: 1,
   'age band': 0.5,
   occupation: 1,
   town: 1,
   place: 0.5,
+  street: 1,
+  road: 0.5,
+  school: 1,
   time: 0.5,
+  day: 0.5,
   event: 1,
+  condition: 0.5,
+  medicine: 0.5,
   sex: 0.5,
   'bed or bay': 1,
   date: 0.5,
 } as const;
+type DetailKind = keyof typeof WEIGHTS;
 const JIGSAW_THRESHOLD = 2.5;
+/** Lines of a day list: each a time with a name, a tooth or a treatment. */
+const LIST_MIN_LINES = 2;
+
+const isNamed = (m: Mention) => m.kind !== 'description' && m.kind !== 'self';
 
 export default defineRule({
   meta: {
@@ -63,7 +84,7 @@ export default defineRule({
     type: 'problem',
     sensitive: true,
     description:
-      'Finds details that identify, or together could identify, a patient: NHS and hospital numbers, names, dates of birth, contact details, photos, and combinations of details.',
+      'Finds details that identify, or together could identify, a patient: NHS and hospital numbers, names, dates of birth, contact details, photos, day lists, and combinations of details.',
     policy: [
       'GDC guidance (Standard 4.2.3)',
       'HCPC 5.1, 2.12',
@@ -77,17 +98,27 @@ export default defineRule({
         default: JIGSAW_THRESHOLD,
         minimum: 1,
         maximum: 10,
-        description: 'How much combined detail about one patient (age, job, town, time, event...) is reported as identifying.',
+        description: 'How much combined detail about one patient (age, job, town, day, event...) is reported as identifying.',
+      },
+      listMinLines: {
+        type: 'number',
+        default: LIST_MIN_LINES,
+        minimum: 1,
+        maximum: 20,
+        description: 'How many lines of times with names, teeth or treatments make an appointment or day list.',
       },
     },
     messages: {
       nhsNumber: 'NHS number {{masked}} identifies a patient. Remove it: an NHS number must never be posted, even with consent.',
       recordNumber: 'This {{kind}} ({{masked}}) identifies a patient. Remove it.',
-      name: 'The {{kind}} "{{masked}}" in a post about a patient can identify them. Remove it, or record the patient\'s consent in the front matter (consent:).',
+      name: 'The {{kind}} "{{masked}}" belongs to a patient ({{why}}) and can identify them. Remove it, or record the patient\'s consent in the front matter (consent:).',
       detail:
         'This post is about a patient and includes their {{kind}} ({{masked}}), which can identify them. Remove it unless the patient agreed (consent: in the front matter).',
       photo:
-        "This image looks like a photo of a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
+        "This picture can show a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
+      described:
+        '{{who}} is someone readers can pick out ({{how}}), and the post gives their health details. Remove the details, or who they are.',
+      list: 'This looks like an appointment or day list ({{lines}} lines of times with {{what}}): it identifies the patients on it. Remove it.',
       jigsaw:
         'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
       maskNhs: 'Mask the NHS number.',
@@ -95,18 +126,24 @@ export default defineRule({
     fixable: true,
     docs: docsUrl('patient-identifiability'),
   },
-  check({ draft, settings, options, report }) {
-    const { prose } = draft;
+  check({ draft, options, report }) {
+    const { prose, people } = draft;
     const anyContext = patientInDraft(draft);
-    // A person's own clinical detail in the sentence ("after her hip replacement", "his warfarin"):
-    // whoever is named or reachable there is a patient, even with no patient word.
-    const ownClinical = (i: number) => sentenceContexts(draft)[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
+    const ctx = sentenceContexts(draft);
+    // What is reported, kept sorted: a later finding inside an earlier one is not reported again.
+    // Reports can overlap (a jigsaw's sentence holds a name), so each range is kept in a list sorted by start.
     const reported: Range[] = [];
+    let longest = 0;
     const add = (r: Report) => {
-      reported.push(r.range);
+      insertByStart(reported, r.range);
+      longest = Math.max(longest, r.range[1] - r.range[0]);
       report(r);
     };
-    const overlaps = (s: number, e: number) => reported.some(([a, b]) => s < b && a < e);
+    const overlaps = (s: number, e: number) => overlapsSorted(reported, s, e, longest);
+    const consentSaid = CONSENT_IN_TEXT.test(prose);
+    const patients = people.patients();
+    // A person cared for is in view: the people layer says so, or a sentence does ("my patient", "came in").
+    const someoneInCare = patients.length > 0 || ctx.some((c) => c.patient || c.encounter);
 
     // Always: NHS numbers (valid check digit) and labelled record numbers; consent never covers them.
     for (const n of nhsNumbers(prose)) {
@@ -127,25 +164,48 @@ export default defineRule({
       });
     }
 
-    // Names in patient context, unless they are staff, public figures, or consented.
+    // Appointment and day lists: lines of times with names, teeth or treatments (the names on it are the list's).
+    dayList(draft, options.listMinLines, add, overlaps);
+
+    // Names of patients: the people layer's, and names of others said in a patient's sentence.
     if (!consentCovers(draft, 'name')) {
-      const names = findNames(draft);
-      const staff = staffNames(draft, names, settings.practice.staff);
-      for (const n of names) {
-        if (overlaps(n.start, n.end)) continue;
-        if (staff.has(n.parts.join(' ')) || (n.parts.length === 1 && staff.has(n.parts[0]!)) || n.parts.every((p) => staff.has(p)))
-          continue;
-        if (isPublicFigure(draft, n)) continue;
-        const i = draft.sentences.indexOf(n.sentence);
-        if (!patientNear(draft, i) && !(n.kind !== 'first name' && ownClinical(i))) continue;
-        // A lone first name needs the patient in its own sentence.
-        if (n.kind === 'first name' && !(sentenceContexts(draft)[i]!.patient || sentenceContexts(draft)[i]!.encounter)) continue;
-        add({ messageId: 'name', data: { kind: n.kind, masked: maskWords(n.text) }, range: [n.start, n.end] });
+      const whyOf = new Map<Person, string | undefined>();
+      for (const m of people.mentions) {
+        if (!isNamed(m) || m.kind === 'handle' || overlaps(m.range[0], m.range[1])) continue;
+        // A patient's reason is theirs, once; someone unplaced is judged mention by mention.
+        if (m.person.role === 'patient' && !whyOf.has(m.person)) whyOf.set(m.person, patientName(draft, m));
+        const why = m.person.role === 'patient' ? whyOf.get(m.person) : patientName(draft, m);
+        if (!why) continue;
+        add({
+          messageId: 'name',
+          data: { kind: m.kind, masked: maskWords(m.text), why },
+          range: m.range,
+          // Consent said in the text but not recorded, or evidence that is only a hint: a warning.
+          lesser: consentSaid || why === 'a title with an initial',
+        });
+      }
+    }
+
+    // Someone described, not named, whom readers can still pick out, with their care: "the PM ... took his BP".
+    if (!consentCovers(draft, 'details')) {
+      for (const p of patients) {
+        const d = p.mentions.find((m) => m.kind === 'description');
+        if (!d || p.named || overlaps(d.range[0], d.range[1])) continue;
+        const how = p.evidence.find((e) => e.role === 'public figure')
+          ? 'a public role'
+          : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40))
+            ? 'a role at a named place'
+            : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
+              ? 'the one in the area'
+              : undefined;
+        if (!how || !p.care.length) continue;
+        add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
     }
 
     // Dates of birth, contact details and addresses, where a patient is in view.
     if (!consentCovers(draft, 'details')) {
+      const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
       for (const d of datesOfBirth(prose)) {
         if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
@@ -157,27 +217,30 @@ export default defineRule({
         );
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
-        if (overlaps(f.start, f.end) || practiceOwn(f)) continue;
-        const i = sentenceAt(draft, f.start);
-        // On the practice's own page, its contact details are its own unless one particular patient is in view.
-        if (draft.account === 'practice' ? !particularPatientNear(draft, i) && !ownClinical(i) : !patientNear(draft, i) && !ownClinical(i))
-          continue;
+        if (overlaps(f.start, f.end) || practiceOwn(f) || GENERIC_MAILBOX.test(f.text)) continue;
+        const i = sentenceIndex(draft, f.start);
+        // A contact detail that is a named person's, on a clinical or practice account, whatever the other words.
+        const owner = contactOwner(draft, f, i);
+        const inView =
+          owner !== undefined ||
+          (draft.account === 'practice' ? particularPatientNear(draft, i) || ownClinical(i) : patientNear(draft, i) || ownClinical(i));
+        if (!inView) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
       // A handle addressed with clinical detail about that person ("@jess so glad the extraction site is healing"),
       // not a source credited ("via @OptomNewsUK").
       for (const h of handles(prose)) {
-        // An organisation's handle is not a patient's: "@NHSEngland", "@LeedsTeachingNHS".
-        if (ORG_HANDLE.test(h.text)) continue;
-        const i = sentenceAt(draft, h.start);
-        const c = sentenceContexts(draft)[i];
-        if (!c || !patientNear(draft, i, { clinical: true })) continue;
-        const aboutThem = ownClinical(i);
+        const person = people.mentionAt(h.start)?.person;
+        if (person && (person.role === 'organisation' || person.role === 'staff' || person.role === 'public figure')) continue;
+        const i = sentenceIndex(draft, h.start);
+        const c = ctx[i];
+        if (!c || !(person?.role === 'patient' || patientNear(draft, i, { clinical: true }))) continue;
         const s = draft.sentences[i]!;
         if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start)))
           continue;
         const addressed =
-          aboutThem ||
+          person?.role === 'patient' ||
+          ownClinical(i) ||
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
@@ -186,84 +249,323 @@ export default defineRule({
       }
     }
 
-    // Photos of patients.
+    // Pictures of patients, and of their records.
     if (!consentCovers(draft, 'photo')) {
-      for (const img of draft.images) {
-        const file = decodeURIComponent(img.url.split(/[?#]/)[0]!.split('/').pop() ?? '');
-        const described = `${img.alt} ${img.title} ${file.replace(/[-_.]+/g, ' ')}`;
-        const patientWord = allMatches(context('patient'), described).length > 0;
-        const beforeAfter = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\btransformation\b|\bsmile makeover\b/i.test(described);
-        const named =
-          /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
-          described.split(/\s+/).some((w) => {
-            const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
-            return f !== undefined && !(f & 1);
-          });
-        if (!patientWord && !beforeAfter && !named) continue;
-        const why = patientWord
-          ? 'its description mentions a patient'
-          : named
-            ? "its name or description includes a person's name"
-            : 'a before-and-after or result picture';
-        add({ messageId: 'photo', data: { why }, range: img.range });
+      // Asked only of a draft with a picture: these lists are compiled on first use.
+      const pictures = attachments(draft);
+      const careSetting = pictures.length > 0 && allMatches(context('care setting'), prose).length > 0;
+      const patientsAtAll = someoneInCare || ctx.some((c) => c.patientsInGeneral);
+      const atWork = pictures.length > 0 && (allMatches(context('at work'), prose).length > 0 || /🚑/u.test(prose));
+      for (const a of pictures) {
+        const why =
+          RECORD.test(a.described) && patientsAtAll
+            ? 'a picture of patient records or scans'
+            : photoWhy(a.described, a.kind, someoneInCare || careSetting);
+        if (why) add({ messageId: 'photo', data: { why }, range: a.range });
+        // At work, with someone in view who is not staff ("found him in a hedge", "the scene"): it may show them. A warning.
+        else if (atWork && thirdPerson(draft))
+          add({ messageId: 'photo', data: { why: 'a picture taken at work, of someone or a scene' }, range: a.range, lesser: true });
       }
     }
 
     // Jigsaw identification: several details about one patient.
-    if (reported.length || consentCovers(draft, 'details')) return;
-    // One particular patient must be in view: "my patient", or an encounter with a person ("saw a 34-year-old", "her filling").
-    const ctx = sentenceContexts(draft);
-    const person = (i: number) => {
-      const s = draft.sentences[i]!;
-      return ages(s.text).length > 0 || allMatches(quasi('sex'), prose, s.range[0], s.range[1]).length > 0;
-    };
-    if (!ctx.some((c, i) => c.patient || (c.encounter && person(i)))) return;
-    const details: { kind: keyof typeof WEIGHTS; start: number; end: number; text: string }[] = [];
-    // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
-    const author = (start: number) =>
-      /(?<!\w)(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(
-        prose.slice(Math.max(0, start - 30), start),
-      );
-    for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
-    for (const m of allMatches(quasi('occupation'), prose)) if (!author(m.start)) details.push({ kind: 'occupation', ...m });
-    for (const p of findPlaces(draft)) {
-      if (
-        !author(p.start) &&
-        !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
-          prose.slice(Math.max(0, p.start - 40), p.start),
-        )
-      ) {
-        details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
-      }
-    }
-    for (const m of allMatches(quasi('place'), prose)) if (!author(m.start)) details.push({ kind: 'place', ...m });
-    for (const m of allMatches(quasi('time'), prose)) details.push({ kind: 'time', ...m });
-    for (const d of dates(prose)) details.push({ kind: 'date', start: d.start, end: d.end, text: d.text });
-    for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
-    for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
-    const sex = allMatches(quasi('sex'), prose);
-    if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
-
-    // Each kind counts once, at its strongest.
-    const best = new Map<string, (typeof details)[number]>();
-    for (const d of details.sort((a, b) => a.start - b.start)) if (!best.has(d.kind)) best.set(d.kind, d);
-    const score = [...best.values()].reduce((s, d) => s + WEIGHTS[d.kind], 0);
-    const specific = [...best.keys()].some((k) => WEIGHTS[k as keyof typeof WEIGHTS] >= 1);
-    if (score < options.jigsawThreshold || !specific) return;
-    const kinds = [...best.values()].filter((d) => d.kind !== 'sex' || best.size > 2);
-    // Report on the sentence that holds the most of them.
-    const counts = draft.sentences.map((s) => kinds.filter((d) => s.range[0] <= d.start && d.end <= s.range[1]).length);
-    const at = draft.sentences[counts.indexOf(Math.max(...counts))]!;
-    report({
-      messageId: 'jigsaw',
-      data: { details: kinds.map((d) => d.kind).join(', ') },
-      range: at.range,
-      related: kinds.map((d) => ({ range: [d.start, d.end], message: `${d.kind}` })),
-    });
+    if (consentCovers(draft, 'details')) return;
+    if (reported.length) return;
+    jigsaw(draft, options.jigsawThreshold, report, patients);
   },
 });
 
-const ORG_HANDLE =
-  /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health)$/i;
+// "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
+const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+// "the local vicar", "our village postie": a role that one person holds in a place.
+const LOCAL_ROLE = /\b(?:local|village|town's|area's)\s+\p{L}/iu;
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Why a named mention is a patient's, or undefined when it is not. */
+function patientName(draft: Draft, m: Mention): string | undefined {
+  const p = m.person;
+  if (p.role === 'patient') {
+    const strong = p.evidence.filter((e) => e.role === 'patient').sort((a, b) => b.weight - a.weight)[0]!;
+    return strong.why === 'title and initial' ? 'a title with an initial' : (WHY[strong.why] ?? strong.why);
+  }
+  if (p.role !== 'other' || m.kind === 'initials') return undefined;
+  // Someone the layer could not place, named in a sentence about one patient ("Mrs Dawson ... Patient left his glasses"):
+  // a full name or a title needs a patient near; a first name alone needs one in its own sentence.
+  const i = m.sentence;
+  const c = sentenceContexts(draft)[i]!;
+  if (p.evidence.some((e) => e.role === 'other' && e.weight >= 2)) return undefined;
+  if (m.kind === 'first name') return c.patient || c.encounter ? 'named where a patient is' : undefined;
+  if (patientNear(draft, i)) return 'named where a patient is';
+  return undefined;
+}
+
+const WHY: Record<string, string> = {
+  'own care': 'the care described is theirs',
+  'own care (pronoun)': 'the care described is theirs',
+  'own body, with care': 'the care described is theirs',
+  'patient word': 'called a patient or resident',
+  'seen in care': 'seen in care',
+  'in care': 'described in care',
+  'bed or room': 'in a bed or room',
+  'appointment slot': 'an appointment',
+};
+
+/** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
+function contactOwner(draft: Draft, f: Found, i: number): Person | undefined {
+  if (draft.account === 'personal') return undefined;
+  const placed = (p: Person) => p.role === 'patient' || p.role === 'other';
+  const here = draft.people.inSentence(i).find((m) => isNamed(m) && m.kind !== 'handle' && placed(m.person));
+  if (here) return here.person;
+  if (f.kind !== 'e-mail address') return undefined;
+  // Or the address is made of their name: "a.kettering@...".
+  const local = f.text.split('@')[0]!.toLowerCase();
+  return draft.people.persons.find(
+    (p) => p.named && placed(p) && [...nameParts(p)].some((part) => part.length > 2 && local.includes(part)),
+  );
+}
+
+const partsOf = new WeakMap<Person, Set<string>>();
+/** A person's name words, once a person. */
+function nameParts(p: Person): Set<string> {
+  let parts = partsOf.get(p);
+  if (!parts) {
+    parts = new Set(p.mentions.filter((m) => m.kind !== 'handle' && m.kind !== 'description').flatMap((m) => m.parts));
+    partsOf.set(p, parts);
+  }
+  return parts;
+}
+
+// "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
+const GENERIC_MAILBOX =
+  /^(?:jobs|careers|recruitment|info|enquiries|hello|contact|admin|reception|office|team|bookings|appointments|practice|pharmacy|surgery|care|hr|vacancies)@/i;
+
+// What a picture's description says of it.
+const RECORD =
+  /\b(?:handover|notes|records?|chart|obs|prescription|x-?rays?|scans?|ct|mri|radiographs?|opg|referral|wristband|whiteboard)\b/i;
+const BEFORE_AFTER = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\btransformation\b|\bsmile makeover\b/i;
+
+function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean): string | undefined {
+  const patientWord = allMatches(context('patient'), described).length > 0;
+  const named =
+    /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
+    described.split(/\s+/).some((w) => {
+      const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
+      return f !== undefined && !(f & 1);
+    });
+  if (patientWord) return 'its description mentions a patient';
+  if (named) return "its name or description includes a person's name";
+  if (BEFORE_AFTER.test(described)) return 'a before-and-after or result picture';
+  if (RECORD.test(described) && someoneInCare) return 'a picture of patient records or scans';
+  // A placeholder the author will replace with a picture, in a post about someone in their care.
+  if (someoneInCare && (kind === 'placeholder' || RECORD.test(described))) return 'a picture in a post about someone in your care';
+  return undefined;
+}
+
+const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
+
+/** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
+function thirdPerson(draft: Draft): boolean {
+  const { people } = draft;
+  if (people.mentions.some((m) => m.kind === 'description' && (m.person.role === 'patient' || m.person.role === 'other'))) return true;
+  if (/\bthe scene\b/i.test(draft.prose)) return true;
+  return draft.sentences.some((s, i) =>
+    s.words.some((w) => {
+      if (!THIRD_PERSON.has(w.lower)) return false;
+      const before = people.inSentence(i).filter((m) => m.range[1] <= w.range[0]);
+      const antecedent = before[before.length - 1] ?? people.inSentence(i - 1).at(-1);
+      return !antecedent || antecedent.person.role === 'patient' || antecedent.person.role === 'other';
+    }),
+  );
+}
+
+const TIME = /(?<![A-Za-z0-9])(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s?(?:am|pm)?|\s?(?:am|pm))(?![A-Za-z0-9])/i;
+
+/** Lines of a list that each pair a time with a name, a tooth in dental notation or a treatment. */
+function dayList(draft: Draft, minLines: number, add: (r: Report) => void, overlaps: (s: number, e: number) => boolean): void {
+  const lines: { range: Range; what: Set<string> }[] = [];
+  const text = draft.prose;
+  // One walk over the lines, the mentions and the care words, all in order.
+  const named = draft.people.mentions.filter((m) => isNamed(m) && m.kind !== 'handle' && m.person.role !== 'staff');
+  // Care words are looked up only for a draft with a time on some line.
+  if (!TIME.test(text.slice(draft.bodyStart))) return;
+  const care = careWords(draft, draft.bodyStart, text.length);
+  let mi = 0;
+  let ci = 0;
+  let start = draft.bodyStart;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (mi < named.length && named[mi]!.range[0] < start) mi++;
+    while (ci < care.length && care[ci]!.start < start) ci++;
+    const line = text.slice(start, end);
+    if (TIME.test(line)) {
+      const what = new Set<string>();
+      if (mi < named.length && named[mi]!.range[1] <= end) what.add('names');
+      if (dentalNotation(line).length) what.add('teeth');
+      if (ci < care.length && care[ci]!.end <= end) what.add('treatments');
+      if (what.size && (what.has('names') || what.has('teeth') || what.size > 1)) lines.push({ range: [start, end], what });
+    }
+    start = end + 1;
+  }
+  const withNames = lines.filter((l) => l.what.has('names') || l.what.has('teeth'));
+  if (lines.length < minLines || withNames.length === 0) return;
+  const first = lines[0]!.range;
+  const last = lines[lines.length - 1]!.range;
+  if (overlaps(first[0], last[1])) return;
+  const what = [...new Set(lines.flatMap((l) => [...l.what]))].join(', ');
+  add({
+    messageId: 'list',
+    data: { lines: String(lines.length), what },
+    range: [first[0] + (text.slice(first[0], first[1]).length - text.slice(first[0], first[1]).trimStart().length), last[1]],
+    related: lines.map((l) => ({ range: l.range, message: [...l.what].join(', ') })),
+  });
+}
+
+interface Detail {
+  kind: DetailKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Care in sentence i or a neighbour in its paragraph: clinical words, an encounter, a condition, a procedure, a medicine or a body part. */
+function aboutCare(draft: Draft, i: number): boolean {
+  const ctx = sentenceContexts(draft);
+  const para = draft.sentences[i]!.paragraph;
+  return [i, i - 1, i + 1].some((j) => {
+    const s = draft.sentences[j];
+    if (!s || s.paragraph !== para) return false;
+    if (ctx[j]!.clinical || ctx[j]!.encounter) return true;
+    return s.words.some((_, k) => (classAt(s.words, k) & (CARE | BODY)) !== 0);
+  });
+}
+
+/** Several details about one patient, weighed together. */
+function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, patients: Person[]): void {
+  const { prose } = draft;
+  const ctx = sentenceContexts(draft);
+  // One particular patient must be in view: the people layer's, "my patient", or an encounter with a person.
+  const person = (i: number) => {
+    const s = draft.sentences[i]!;
+    return ages(s.text).length > 0 || allMatches(quasi('sex'), prose, s.range[0], s.range[1]).length > 0;
+  };
+  // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
+  const others = (i: number) =>
+    draft.people.inSentence(i).some((m) => m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
+  // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
+  const described = draft.people.mentions.some(
+    // Someone singled out by age ("the 14yo", "a 4-year-old") or placed as a patient, beside care.
+    (m) =>
+      m.kind === 'description' &&
+      (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) &&
+      aboutCare(draft, m.sentence),
+  );
+  if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
+  // Care words count where a patient is: their own sentence, or one that names an encounter.
+  const careSentence = (start: number) => {
+    const i = sentenceIndex(draft, start);
+    return ctx[i]?.patient || ctx[i]?.encounter || draft.people.inSentence(i).some((m) => m.person.role === 'patient');
+  };
+  const details: Detail[] = [];
+  // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+  const author = (start: number) =>
+    /(?<!\w)(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(
+      prose.slice(Math.max(0, start - 30), start),
+    );
+  // A job that is a staff member's: inside their mention, or their title ("trainee nurse Molly").
+  const staffAt = (start: number, end = start) =>
+    draft.people.mentionAt(start)?.person.role === 'staff' || draft.people.mentionAt(end + 1)?.person.role === 'staff';
+  for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
+  for (const m of allMatches(quasi('occupation'), prose))
+    if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
+  for (const p of findPlaces(draft)) {
+    if (
+      !author(p.start) &&
+      !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
+        prose.slice(Math.max(0, p.start - 40), p.start),
+      )
+    ) {
+      details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
+    }
+  }
+  for (const m of allMatches(quasi('place'), prose)) if (!author(m.start)) details.push({ kind: 'place', ...m });
+  for (const m of streets(prose)) details.push({ kind: 'street', ...m });
+  for (const m of roadNumbers(prose)) details.push({ kind: 'road', ...m });
+  for (const m of schools(prose)) if (!author(m.start)) details.push({ kind: 'school', ...m });
+  for (const m of allMatches(quasi('time'), prose)) details.push({ kind: 'time', ...m });
+  for (const m of weekdays(prose)) details.push({ kind: 'day', ...m });
+  for (const d of dates(prose)) details.push({ kind: 'date', start: d.start, end: d.end, text: d.text });
+  for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
+  for (const c of careWords(draft, draft.bodyStart, prose.length))
+    if (careSentence(c.start)) details.push({ kind: c.medicine ? 'medicine' : 'condition', ...c });
+  for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
+  const sex = allMatches(quasi('sex'), prose);
+  if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
+
+  // Each kind counts once, at its first.
+  const best = new Map<DetailKind, Detail>();
+  for (const d of details.sort((a, b) => a.start - b.start)) if (!best.has(d.kind)) best.set(d.kind, d);
+  const score = [...best.values()].reduce((s, d) => s + WEIGHTS[d.kind], 0);
+  const specific = [...best.keys()].some((k) => WEIGHTS[k] >= 1);
+  if (score < threshold || !specific) return;
+  const kinds = [...best.values()].filter((d) => d.kind !== 'sex' || best.size > 2);
+  // Report on the sentence that holds the most of them; the others ride along as related places.
+  const counts = draft.sentences.map((s) => kinds.filter((d) => s.range[0] <= d.start && d.end <= s.range[1]).length);
+  const at = draft.sentences[counts.indexOf(Math.max(...counts))]!;
+  report({
+    messageId: 'jigsaw',
+    data: { details: kinds.map((d) => `${d.kind} (${maskDetail(d)})`).join(', ') },
+    range: at.range,
+    related: kinds.map((d) => ({ range: [d.start, d.end], message: `${d.kind}` })),
+  });
+}
+
+/** A detail as the message names it: kinds that can identify on their own are masked. */
+function maskDetail(d: Detail): string {
+  const text = d.text.replace(/\s+/g, ' ').trim();
+  if (d.kind === 'town' || d.kind === 'street' || d.kind === 'school' || d.kind === 'date' || d.kind === 'bed or bay')
+    return maskWords(text);
+  return text.length > 30 ? `${text.slice(0, 27)}…` : text;
+}
 
 const OWN = /\b(?:her|his|their|she['’]s|he['’]s)\b/i;
+
+function insertByStart(list: Range[], r: Range): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < r[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, r);
+}
+
+/** Whether [s, e) overlaps a range of the list (sorted by start; none longer than `longest`). */
+function overlapsSorted(list: Range[], s: number, e: number, longest: number): boolean {
+  // Ranges starting before e and after s - longest are the only ones that can reach [s, e).
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < s - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]![0] < e; i++) if (s < list[i]![1]) return true;
+  return false;
+}
+
+/** The sentence holding an offset (or the last before it), by binary search. */
+function sentenceIndex(draft: Draft, offset: number): number {
+  let lo = 0;
+  let hi = draft.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (draft.sentences[mid]!.range[0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -87,6 +87,15 @@ for (const run of [
   '\u2028',
   'f*',
   "'A",
+  // The people layer: one person named thousands of times in one sentence, described people,
+  // pronouns, contact details beside a name, picture placeholders (each was once quadratic).
+  'Priya Shah Priya Shah Dr Shah ',
+  'Mrs Smith saw him and his crown, ',
+  'the lady in bed 6 had her op. ',
+  'he she his her him ',
+  'Call Jo on 07700 900123 or jo@x.co. ',
+  '[photo]\n\n',
+  '9:00 Mr A UR6 ext\n',
 ]) {
   inputs.push({ name: `run of ${JSON.stringify(run)}`, text: fit(run) });
 }

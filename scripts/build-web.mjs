@@ -18,7 +18,7 @@ const dataDir = join(root, 'rules', 'data');
 
 // src/ module -> the browser's stand-in (same exports).
 const HOST_SWAPS = {
-  [join(root, 'src', 'data', 'host-files.ts')]: join(root, 'web', 'host', 'data-files.ts'),
+  [join(root, 'src', 'shared', 'host-files.ts')]: join(root, 'web', 'host', 'data-files.ts'),
   [join(root, 'src', 'draft', 'markdown-parser.ts')]: join(root, 'web', 'host', 'markdown-parser.ts'),
 };
 

@@ -14,6 +14,6 @@ for (const file of readdirSync(join(root, 'rules', 'data')).filter((f) => f.ends
 }
 
 // First names grouped by their first two letters (rules/lib/name-table.ts says why).
-const { grouped } = await import(join(root, 'dist', 'rules', 'lib', 'name-table.js'));
+const { grouped } = await import(join(root, 'dist', 'src', 'shared', 'name-table.js'));
 const firstNames = JSON.parse(readFileSync(join(root, 'rules', 'data', 'first-names.json'), 'utf8')).names;
 writeFileSync(join(out, 'first-names.buckets.json'), grouped(firstNames));

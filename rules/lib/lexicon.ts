@@ -1,29 +1,12 @@
-import { dataFiles } from '../../src/data/files.js';
+import { compiledData, loadData } from '../../src/shared/data.js';
 import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
 
 export { PhraseSet, phraseSource, type Match };
 
-// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each. Files
-// are read through dataFiles(): from disk for the CLI (preferring the build's JSON copies),
-// from the bundle in the web page.
+// Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each; the
+// files are read through src/shared/data.ts (JSON copies from the build when fresh).
 
-const cache = new Map<string, unknown>();
-
-/** The build's compiled copy of rules/data/`source`, unless it is missing or older. */
-export function compiledData<T>(source: string, compiled: string): T | undefined {
-  return dataFiles().compiled(source, compiled) as T | undefined;
-}
-
-const compiledCopy = (file: string): unknown => (file.endsWith('.yaml') ? compiledData(file, file.replace(/\.yaml$/, '.json')) : undefined);
-
-export function loadData<T>(file: string): T {
-  let v = cache.get(file);
-  if (v === undefined) {
-    v = compiledCopy(file) ?? dataFiles().read(file);
-    cache.set(file, v);
-  }
-  return v as T;
-}
+export { compiledData, loadData };
 
 /**
  * A matcher for a list of phrases: longest first, case-insensitive, spaces match any run of

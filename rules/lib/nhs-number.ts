@@ -10,13 +10,5 @@ export function isValidNhsNumber(digits: string): boolean {
   return (check === 11 ? 0 : check) === Number(digits[9]);
 }
 
-/** "943 476 5919" -> "943 ••• ••••": enough to find it in the draft, not enough to identify anyone. */
-export function maskDigits(text: string, keep = 3): string {
-  let seen = 0;
-  return text.replace(/\d/g, (d) => (++seen <= keep ? d : '•'));
-}
-
-/** Masks all but the first character of each word: "Margaret Hughes" -> "M••••••• H•••••". */
-export function maskWords(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (w) => w[0] + '•'.repeat(Math.max(1, w.length - 1)));
-}
+// Masking lives below the rules and the engine (src/shared/mask.ts); re-exported for the rules.
+export { maskDigits, maskWords } from '../../src/shared/mask.js';

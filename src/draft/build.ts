@@ -2,6 +2,8 @@ import { LineIndex, stripBom } from '../positions.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParts, type MarkdownParser } from './markdown.js';
 import { plainMarkdownParts } from './plain-markdown.js';
+import { buildPeople } from './people/build.js';
+import type { People } from './people/types.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
 import type { Account, Consent, Draft, Link, Quote, Range, Sentence, Word } from './types.js';
 
@@ -12,6 +14,8 @@ export interface BuildOptions {
   /** The account when front matter does not say (from config). */
   account?: Account;
   platform?: string | null;
+  /** Staff names from config (practice.staff): the people layer takes them as staff. */
+  staff?: readonly string[];
 }
 
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'“”‘’()[\]]+[^\s<>"'“”‘’()[\].,;:!?]/gi;
@@ -176,7 +180,10 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   const account = fmAccount && ACCOUNTS.has(fmAccount) ? fmAccount : (options.account ?? 'personal');
   const platform = typeof data.platform === 'string' ? data.platform.toLowerCase() : (options.platform ?? null);
 
-  return {
+  // Who is in the draft: built the first time a rule (or the redactor) asks, then kept.
+  let people: People | undefined;
+  const staff = options.staff ?? [];
+  const draft: Draft = {
     filePath,
     source,
     bom,
@@ -195,5 +202,9 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
     account,
     platform,
     consent: consentOf(data.consent),
+    get people(): People {
+      return (people ??= buildPeople(draft, staff));
+    },
   };
+  return draft;
 }

@@ -1,4 +1,5 @@
 import type { LineIndex } from '../positions.js';
+import type { People } from './people/types.js';
 
 /** Half-open offset range [start, end) into the draft's source text. */
 export type Range = [number, number];
@@ -88,4 +89,6 @@ export interface Draft {
   account: Account;
   platform: string | null;
   consent: Consent;
+  /** Who is in the draft (src/draft/people/): built on first read, then kept with the draft. */
+  readonly people: People;
 }

@@ -54,7 +54,7 @@ async function lintOnce(
 ): Promise<Pass> {
   const format = formatOf(filePath);
   const parseStart = timing ? performance.now() : 0;
-  const build = { format, account: config.account, platform: config.platform };
+  const build = { format, account: config.account, platform: config.platform, staff: config.practice.staff };
   // The parser loads only for the first draft that has Markdown in it.
   const parsed = loadedMarkdownParser();
   const draft =

@@ -1,6 +1,5 @@
 import type { Draft } from '../draft/types.js';
-import { maskWords } from '../../rules/lib/nhs-number.js';
-import { findNames } from '../../rules/lib/people.js';
+import { maskWords } from '../shared/mask.js';
 import { at, before, isLN, width } from '../draft/words.js';
 
 // The last line of defence for privacy: whatever a rule quotes from the draft in a message,
@@ -54,7 +53,8 @@ export function redactor(draft: Draft): (text: string) => string {
   const draftNames = () => {
     if (names !== undefined) return names;
     const found = new Set<string>();
-    for (const n of findNames(draft)) found.add(n.text);
+    // Everyone the people layer found by a name or handle, whatever their role: a message may quote any of them.
+    for (const m of draft.people.mentions) if (m.kind !== 'description') found.add(m.text);
     for (const m of draft.prose.matchAll(TITLED)) found.add(m[0]);
     // Longest first, and stable among equals: the order the alternation tried them in.
     return (names = [...found].filter((n) => n.length > 1).sort((a, b) => b.length - a.length));

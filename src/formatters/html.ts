@@ -1,5 +1,5 @@
 import type { LintMessage, LintResult } from '../engine/results.js';
-import { maskWords } from '../../rules/lib/nhs-number.js';
+import { maskWords } from '../shared/mask.js';
 import { maskShaped } from '../engine/redact.js';
 import { LineIndex } from '../positions.js';
 import { slashPath } from './paths.js';

@@ -15,6 +15,18 @@ ruleTester('patient-identifiability', {
     'Our newsletter is out: https://smile.example/news/2025/07700900123',
     'Great physio session with the team at the Leeds half marathon on Sunday.',
     'Hello Monday! Fresh week, fresh coffee, full diary of check-ups.',
+    // Staff, organisations named after people, the practice's own mailbox: the people layer places them.
+    '---\naccount: practice\n---\nOur Lead Nurse for diabetes, Rosalind Achebe, said the new foot clinic has cut waits for patients by half.',
+    '---\naccount: practice\n---\nWe are hiring a trainee dental nurse! Email your CV to Karen at jobs@brookdental.example.co.uk',
+    '---\naccount: practice\n---\nThank you to everyone who walked for Marie Curie on Saturday: £1,200 raised for their nurses, who cared for so many of our patients.',
+    'Hi all, I (Marnie) run the knee class at the leisure centre on Tuesdays. Bring water!',
+    // A picture with nobody in care in view.
+    '[photo of the team at the fun run] Ten of us, one medal each, zero blisters.',
+    // An appointment slot alone names nobody.
+    'My 9am has cancelled again.',
+    // A picture at work of the team, or of a named colleague, shows no patient.
+    '[photo] Team breakfast after a long nightshift, all of us asleep by 10 #nightshift',
+    '[photo] My crewmate Jordan after a double on the road, he is shattered 🚑',
   ],
   invalid: [
     {
@@ -43,5 +55,42 @@ ruleTester('patient-identifiability', {
     { code: 'My lady in bay 4, Doreen, asked for her teeth in before visiting time. MRN 4471923.', errors: ['name', 'recordNumber'] },
     { code: 'Dispensed for a Mr Okafor today and his postcode TR1 3LJ was wrong on the prescription.', errors: ['name', 'detail'] },
     { code: 'Happy 100th birthday to our oldest patient, Edna, born 3 March 1926!', errors: ['name', 'detail'] },
+    // A day list: times with names, teeth in dental notation and treatments.
+    {
+      code: '9:00 Mrs Patel UR6 ext\n9:30 J. Brown scale and polish\n10:15 Mr Cole LL8 RCT',
+      filename: 'x.txt',
+      errors: [{ messageId: 'list', line: 1, column: 1, endLine: 3 }],
+    },
+    { code: 'Lovely result today!\n\n![smile](uploads/kerry-mcbride-smile.jpg)', errors: ['photo'] },
+    // A named person's contact details on a practice account, whatever the other words.
+    {
+      code: '---\naccount: practice\n---\nA reminder for Alison Kettering: your bridge is ready, ring 07700 900456 if Thursday suits.',
+      errors: ['name', { messageId: 'detail', line: 4, column: 61, endColumn: 73 }],
+    },
+    { code: 'Heartbroken for the 16-year-old lad we had in resus after the crash on Mill Lane in Truro.', errors: ['jigsaw'] },
+    // Title and surname in lower case; a first name as the subject of their own recovery.
+    { code: 'mrs p came in with her denture in a hankie again', errors: [{ messageId: 'name', line: 1, column: 1, endColumn: 6 }] },
+    { code: 'Rhiannon is walking without her crutches six weeks after the ACL repair.', errors: ['name'] },
+    // Described, not named, but one of a kind: a public role, with their care.
+    {
+      code: 'Had the mayor in for his flu jab today, he is terrified of needles.',
+      errors: [{ messageId: 'described', column: 5, endColumn: 14 }],
+    },
+    // A picture placeholder in a post about someone in care.
+    { code: '[photo] The gentleman in bed 3 finally smiling after his op', filename: 'x.txt', errors: ['photo'] },
+    // A picture taken at work with someone in view who is not staff: a warning.
+    {
+      code: '[pic] quiet one tonight, found her sat at the bus stop in the rain #nightshift',
+      filename: 'x.txt',
+      errors: [{ messageId: 'photo', severity: 1 }],
+    },
+    // Consent said in the text but not recorded: a warning to record it.
+    {
+      code: "---\naccount: practice\n---\nHappy 90th birthday to our resident Maureen! Shared with Maureen's permission.",
+      errors: [
+        { messageId: 'name', severity: 1 },
+        { messageId: 'name', severity: 1 },
+      ],
+    },
   ],
 });

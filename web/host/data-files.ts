@@ -1,9 +1,9 @@
 // The web page's data files: rules/data/ bundled by scripts/build-web.mjs as JSON text, each
 // parsed on first use (JSON.parse of a string is quicker to load than the same object literal).
-// Stands in for src/data/host-files.ts, with the same export. Files only some drafts need are
+// Stands in for src/shared/host-files.ts, with the same export. Files only some drafts need are
 // in data-more.js: asked for before it has loaded, one is noted and the read fails, and the
 // page loads the file and lints again (web/engine.ts).
-import type { DataFiles } from '../../src/data/files.js';
+import type { DataFiles } from '../../src/shared/data-files.js';
 // @ts-expect-error a module made by the build (scripts/build-web.mjs)
 import { compiled, files, lazy } from 'socialcheck:data';
 

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import type { DataFiles } from './files.js';
+import type { DataFiles } from './data-files.js';
 
 // The CLI's data files: rules/data/ on disk, and the build's JSON copies in dist/data/ (scripts/compile-data.mjs),
 // which load about ten times faster than YAML; a copy older than its source is ignored, so

@@ -1,0 +1,696 @@
+import { loadData } from '../../shared/data.js';
+import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper } from '../../shared/letters.js';
+import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { classOf, wordClass } from './vocabulary.js';
+import type { Draft, Range, Sentence, Word } from '../types.js';
+import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
+import {
+  after,
+  AGENT_VERBS,
+  before,
+  bigram,
+  DETERMINERS,
+  ENCOUNTER_VERBS,
+  headBefore,
+  isBody,
+  isCare,
+  isHealthJob,
+  isOccupation,
+  isPersonNoun,
+  isRelation,
+  MODIFIERS,
+  PATIENT_NOUNS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  RECIPIENT_VERBS,
+  sameClause,
+  TEAM_WORDS,
+} from './words.js';
+
+/** What the people layer reads of a draft (everything but the people themselves). */
+export type DraftText = Omit<Draft, 'people'>;
+
+const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron']);
+const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
+/** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
+const ORG_HEADS = new Set(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
+    ' ',
+  ),
+);
+/** Words before a name that make it an organisation's: "the charity Sue Ryder", "raised £500 for Marie Curie". */
+const ORG_BEFORE = new Set(
+  'charity charities sponsor sponsors supplier suppliers brand company firm aid support supporting donate donated donations donating'.split(
+    ' ',
+  ),
+);
+const FOR_ORG =
+  /\b(?:raised|raising|fundraising|fundraiser|collected|collecting|walk(?:ed|ing)?|ran|running|run|cycl(?:ed|ing)|donat(?:ed|ing|ions?))\b[^.!?\n]{0,40}\b(?:for|to)\s+(?:the\s+)?$/i;
+const FROM_WORKPLACE = set('reception front desk surgery office pharmacy practice lab admin ward team dispensary clinic theatre theatres');
+const JOIN_VERBS = set('joins joined joining started starts');
+const WELCOME = set('welcome welcoming congratulations congrats meet introducing');
+/** What may stand before a name that signs a post off: a dash, a valediction. */
+const SIGN_OFF_LEAD = /^[\s–—\-,]*(?:(?:love|from|best|cheers|regards|kind regards|best wishes|warmly|speak soon)\W*)?$/i;
+const BE = set('is was has have had been as now also still');
+const CONTACT_BEFORE =
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[A-Za-z\u00C0-\u024F'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[A-Za-z\u00C0-\u024F'’]+\s+(?:or|and|&)\s+)?$/i;
+const SELF_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/i;
+
+const PRONOUNS = set('i you he she it we they me him her us them this that these those who what there here');
+
+function set(s: string): Set<string> {
+  return new Set(s.split(' '));
+}
+
+interface Lists {
+  figures: string[];
+  public: string[];
+  media: string[];
+}
+let lists: { figures: Set<string>; public: Set<string>; media: Set<string> } | undefined;
+function publicLists() {
+  if (!lists) {
+    const data = loadData<Lists>('people-context.yaml');
+    lists = {
+      figures: new Set(data.figures.map((f) => f.toLowerCase())),
+      // "professor" is a clinical title here, not a sign of a celebrity.
+      public: new Set(data.public.map((f) => f.toLowerCase()).filter((f) => !/^prof/.test(f))),
+      media: new Set(data.media.map((f) => f.toLowerCase())),
+    };
+  }
+  return lists;
+}
+
+class PeopleIndex implements People {
+  private readonly bySentence: Mention[][];
+  constructor(
+    readonly persons: Person[],
+    readonly mentions: Mention[],
+    sentences: number,
+  ) {
+    this.bySentence = Array.from({ length: sentences }, () => []);
+    for (const m of mentions) this.bySentence[m.sentence]?.push(m);
+  }
+  patients(): Person[] {
+    return this.persons.filter((p) => p.role === 'patient');
+  }
+  staff(): Person[] {
+    return this.persons.filter((p) => p.role === 'staff');
+  }
+  mentionAt(offset: number): Mention | undefined {
+    // Mentions do not overlap and are in order: a binary search.
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid]!;
+      if (offset < m.range[0]) hi = mid - 1;
+      else if (offset >= m.range[1]) lo = mid + 1;
+      else return m;
+    }
+    return undefined;
+  }
+  inSentence(i: number): readonly Mention[] {
+    return this.bySentence[i] ?? [];
+  }
+}
+
+/** Builds the people of a draft: call through draft.people, which builds it once. */
+export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
+  const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
+  const bounds = contentBounds(draft);
+  const mediaTalk = new Map<number, Range | null>();
+  // Configured staff are names wherever they appear, on the name list or not.
+  const staffWords = new Set(configured.flat());
+  const names = findNamesIn(
+    draft,
+    (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi),
+  );
+  const mentions: Mention[] = [];
+  const persons: Person[] = [];
+
+  const newPerson = (named: boolean): Person => {
+    const p: Person = { role: 'other', named, mentions: [], evidence: [], care: [] };
+    persons.push(p);
+    return p;
+  };
+  // Names: one person per name, joined by shared name words ("Priya Shah", "Priya", "Dr Shah").
+  // Persons by each of their name words, and the distinct forms of each one's name, to join
+  // mentions without comparing every pair (a post can repeat a name thousands of times).
+  const byPart = new Map<string, Set<Person>>();
+  const forms = new Map<Person, Map<string, string[]>>();
+  for (const n of names) {
+    const key = n.parts.join(' ');
+    let person: Person | undefined;
+    for (const part of n.parts)
+      for (const p of byPart.get(part) ?? [])
+        if (!person && [...forms.get(p)!.values()].some((f) => sameName(f, n.parts, n.kind))) person = p;
+    person ??= newPerson(true);
+    if (!forms.has(person)) forms.set(person, new Map());
+    if (!forms.get(person)!.has(key) && forms.get(person)!.size < 8) forms.get(person)!.set(key, n.parts);
+    for (const part of n.parts) {
+      let set = byPart.get(part);
+      if (!set) byPart.set(part, (set = new Set()));
+      set.add(person);
+    }
+    const m: Mention = { kind: n.kind, range: [n.start, n.end], text: n.text, sentence: n.sentence, parts: n.parts, person };
+    if (n.title) m.title = n.title;
+    person.mentions.push(m);
+    mentions.push(m);
+    nameEvidence(draft, n, m, configured, bounds, mediaTalk);
+  }
+  // Handles.
+  const byHandle = new Map<string, Person>();
+  draft.sentences.forEach((s, si) => {
+    for (const w of s.words) {
+      if (w.kind !== 'mention') continue;
+      const handle = w.lower;
+      const person = byHandle.get(handle) ?? newPerson(true);
+      byHandle.set(handle, person);
+      const m: Mention = { kind: 'handle', range: w.range, text: w.text, sentence: si, parts: [handle], person };
+      person.mentions.push(m);
+      mentions.push(m);
+      if (ORG_HANDLE.test(w.text)) person.evidence.push({ role: 'organisation', why: 'an organisation handle', range: w.range, weight: 2 });
+    }
+  });
+  // Descriptions that single someone out.
+  const inSentence: Mention[][] = draft.sentences.map(() => []);
+  for (const m of mentions) inSentence[m.sentence]!.push(m);
+  draft.sentences.forEach((s, si) => {
+    const taken = inSentence[si]!;
+    const found = descriptionsIn(draft, s);
+    // "apprentice electrician": of two overlapping descriptions the one with the later head is the phrase.
+    const own = found.filter((d, k) => !found.some((e, j) => j > k && e.range[0] <= d.range[1] && d.range[0] < e.range[1]));
+    for (const d of own) {
+      if (taken.some((m) => m.range[0] < d.range[1] && d.range[0] < m.range[1])) continue;
+      const person = newPerson(false);
+      const m: Mention = {
+        kind: 'description',
+        range: d.range,
+        text: draft.source.slice(d.range[0], d.range[1]),
+        sentence: si,
+        parts: [d.head],
+        person,
+      };
+      person.mentions.push(m);
+      mentions.push(m);
+      person.evidence.push(...d.evidence);
+    }
+  });
+  mentions.sort((a, b) => a.range[0] - b.range[0]);
+
+  careEvidence(draft, mentions);
+  for (const p of persons) p.role = decide(p);
+  persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
+  return new PeopleIndex(persons, mentions, draft.sentences.length);
+}
+
+/** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
+function apposedName(draft: DraftText, si: number, wi: number): boolean {
+  const s = draft.sentences[si]!;
+  const w = s.words[wi]!;
+  if (isAllUpperStart(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
+  // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
+  if (
+    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/i.test(lead) ||
+    SELF_BEFORE.test(lead.slice(-14))
+  )
+    return true;
+  if (draft.account !== 'personal' && CONTACT_BEFORE.test(lead)) return true;
+  // "Priyanka's crown": a possessive that owns a care word.
+  if (/['’]s$/.test(w.text)) {
+    // The care word heads what is owned ("Priyanka's crown"), not a modifier ("Manchester's leading implant specialist").
+    const owned = possessed(draft.prose, s, wi);
+    const headWord = owned[owned.length - 1];
+    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(w.lower.replace(/['’]s$/, '')))
+      return true;
+  }
+  if (wi === 0) return false;
+  const head = headBefore(draft.prose, s, wi);
+  if (head < 0 || head !== wi - 1 || !/^[ \t]+$/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
+  const h = s.words[head]!;
+  return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
+}
+
+/** A word in the vocabulary (a noun, a body part, a drug) or a known capitalised non-name is no name. */
+function notPersonWord(lower: string): boolean {
+  return classOf(lower) !== 0 || notNameWords().has(lower);
+}
+
+function sameName(a: string[], b: string[], kind: FoundName['kind']): boolean {
+  if (kind === 'initials') return a.length === 1 && a[0] === b[0];
+  if (a.join(' ') === b.join(' ')) return true;
+  // A single name word joins a fuller name that has it ("Priya" or "Shah" and "Priya Shah").
+  if (a.length === 1 || b.length === 1) {
+    const [one, many] = a.length === 1 ? [a[0]!, b] : [b[0]!, a];
+    return many.length > 1 && many.includes(one);
+  }
+  return false;
+}
+
+const score = (p: Person, role: PersonRole) => p.evidence.reduce((s, e) => (e.role === role ? s + e.weight : s), 0);
+
+/**
+ * The role the evidence points to. Decisive evidence (configured staff, "my patient Sam", a
+ * well-known name) settles it; otherwise care that is theirs beats a weaker staff word. For
+ * someone introduced as staff, care given to "his"/"her" is as likely the care they gave ("half
+ * his crowns fall out"), so it counts for less.
+ */
+function decide(p: Person): PersonRole {
+  const staff = score(p, 'staff');
+  const pronounCare = p.evidence.reduce((t, e) => (e.role === 'patient' && e.why === 'own care (pronoun)' ? t + e.weight : t), 0);
+  const patient = score(p, 'patient') - (staff >= 2 ? pronounCare / 2 : 0);
+  const org = score(p, 'organisation');
+  const pub = score(p, 'public figure');
+  const other = score(p, 'other');
+  const decisive = (role: PersonRole) => p.evidence.some((e) => e.role === role && e.weight >= 3);
+  if (decisive('staff')) return 'staff';
+  if (decisive('patient') && patient >= staff) return 'patient';
+  if (decisive('public figure') && patient < 3) return 'public figure';
+  if (decisive('organisation') && patient < 3) return 'organisation';
+  if (patient >= 2 && patient > staff && patient >= org) return 'patient';
+  if (org >= 2) return 'organisation';
+  if (staff >= 2 && staff >= patient) return 'staff';
+  if (pub >= 2) return 'public figure';
+  if (patient >= 1 && patient > staff && other < 2) return 'patient';
+  if (staff >= 1 && staff > patient) return 'staff';
+  return 'other';
+}
+
+const ORG_HANDLE =
+  /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health|UK)$/i;
+
+/** Evidence from the words around a name: its title, the noun before it, what follows it. */
+/** Where the body's first and last non-space characters are: a sign-off is below everything else. */
+function contentBounds(draft: DraftText): { first: number; last: number } {
+  const body = draft.prose.slice(draft.bodyStart);
+  const first = draft.bodyStart + (body.length - body.trimStart().length);
+  return { first, last: draft.bodyStart + body.trimEnd().length };
+}
+
+function nameEvidence(
+  draft: DraftText,
+  n: FoundName,
+  m: Mention,
+  configured: string[][],
+  bounds: { first: number; last: number },
+  mediaTalk: Map<number, Range | null>,
+): void {
+  const s = draft.sentences[n.sentence]!;
+  const ws = s.words;
+  const ev = m.person.evidence;
+  const range: Range = [n.start, n.end];
+  const push = (role: PersonRole, why: string, weight: number, r: Range = range) => ev.push({ role, why, range: r, weight });
+
+  if (
+    configured.some(
+      (c) => c.join(' ') === n.parts.join(' ') || (n.parts.length === 1 && c.includes(n.parts[0]!)) || n.parts.every((p) => c.includes(p)),
+    )
+  )
+    push('staff', 'listed as staff', 3);
+  if (n.title && CLINICAL_TITLES.has(n.title)) push('staff', 'clinical title', 2);
+  if (n.title && PUBLIC_TITLES.has(n.title)) push('public figure', 'title', 2);
+  // "Mrs P", "Mr H": a title with an initial for a surname is how a patient is spoken of.
+  if (n.kind === 'title and name' && !ROLE_TITLES.has(n.title!) && n.parts.length === 1 && isOneLetter(n.parts[0]!))
+    push('patient', 'title and initial', 1);
+
+  const lists = publicLists();
+  if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
+
+  // The noun the name stands in apposition to, before it.
+  const head = headBefore(draft.prose, s, n.word);
+  const evidenceBefore = ev.length;
+  if (head >= 0) {
+    const w = ws[head]!;
+    const hr = w.range;
+    const two = bigram(ws, head - 1);
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, hr);
+    else if (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)) push('staff', 'clinical title', 2, hr);
+    else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
+    else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
+    else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower)) push('staff', 'job title', 2, hr);
+    else if (isOccupation(ws, head)) push('other', 'occupation', 1, hr);
+    else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
+    else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
+  }
+  const placedByHead = ev.length > evidenceBefore;
+  // "Our Lead Nurse for tissue viability, Rosalind Achebe": a job title with its complement before the name.
+  if (!placedByHead) {
+    const back = before(draft.prose, s, n.word, 7);
+    const prep = back.findIndex((k) => ['for', 'of', 'in', 'at'].includes(ws[k]!.lower));
+    if (prep > 0) {
+      const job = back.slice(prep + 1, prep + 3).find((k) => isHealthJob(ws, k) || TEAM_WORDS.has(ws[k]!.lower));
+      if (job !== undefined) push('staff', 'job title', 2, ws[job]!.range);
+    }
+  }
+  const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
+  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
+  if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
+  // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
+  if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
+    push('staff', 'contact at the practice', 2);
+  if (SELF_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 14), n.start))) push('staff', 'the author', 2);
+
+  // After the name.
+  const next = after(draft.prose, s, n.lastWord, 6);
+  const nw = next.map((k) => ws[k]!);
+  const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
+  const first = nw[0];
+  if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
+  // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
+  if (
+    first &&
+    !possessive &&
+    /s$/.test(first.lower) &&
+    isHealthJob(ws, next[0]!) &&
+    !isHealthJob([{ ...first, lower: first.lower + 's' }], 0)
+  )
+    push('organisation', 'organisation name', 2, first.range);
+  // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
+  let k = 0;
+  while (k < nw.length && (DETERMINERS.has(nw[k]!.lower) || MODIFIERS.has(nw[k]!.lower) || BE.has(nw[k]!.lower))) k++;
+  const appositive =
+    ws[n.lastWord]!.range[1] < (nw[0]?.range[0] ?? 0) && /^[\s,(]*$/.test(draft.prose.slice(ws[n.lastWord]!.range[1], nw[0]!.range[0]));
+  if (k < nw.length && (appositive || k > 0) && !possessive) {
+    const idx = next[k]!;
+    const w = nw[k]!;
+    const two = bigram(ws, idx);
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, w.range);
+    else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1)) push('staff', 'job title', 2, w.range);
+  }
+  // A parenthesis or an after-dash role: "Sam (our new hygienist)". Crosses the bracket the clause test stops at.
+  const paren =
+    /^\s*[(,–—-]\s*(?:our|the|a|my)?\s*(?:new\s+|lead\s+|senior\s+|head\s+)?([A-Za-z\u00C0-\u024F-]+)(?:\s+([A-Za-z\u00C0-\u024F-]+))?/.exec(
+      draft.prose.slice(n.end, Math.min(s.range[1], n.end + 50)),
+    );
+  if (paren && !possessive) {
+    const fake = (t: string): Word => ({ range: [0, 0], text: t, lower: t.toLowerCase(), kind: 'word' });
+    const words = [fake(paren[1]!), ...(paren[2] ? [fake(paren[2])] : [])];
+    if (isHealthJob(words, 0) || isHealthJob(words, 1) || TEAM_WORDS.has(words[0]!.lower) || (words[1] && TEAM_WORDS.has(words[1].lower)))
+      push('staff', 'job title', 2);
+  }
+  if (first && first.lower === 'from' && nw[1]) {
+    const place = nw[1].lower === 'the' || nw[1].lower === 'our' ? nw[2] : nw[1];
+    if (place && FROM_WORKPLACE.has(place.lower)) push('staff', 'works here', 2, place.range);
+  }
+  if (first && (JOIN_VERBS.has(first.lower) || (first.lower === 'has' && nw[1] && JOIN_VERBS.has(nw[1].lower)))) {
+    if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
+  }
+  if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
+  // Name as the subject of a care verb: the one who gives the care.
+  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly'].includes(w.lower));
+  if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
+
+  // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
+  // Only the last line can sign off: look for line breaks only there.
+  const nearEnd = n.end >= bounds.last - 60;
+  const lineStart = nearEnd ? draft.prose.lastIndexOf('\n', n.start - 1) + 1 : 0;
+  const lineEnd = nearEnd ? (draft.prose.indexOf('\n', n.end) + 1 || draft.prose.length + 1) - 1 : 0;
+  // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
+  if (lineEnd >= bounds.last && lineStart > bounds.first && n.start - lineStart < 40 && lineEnd - n.end < 60) {
+    const lead = draft.prose.slice(lineStart, n.start);
+    const trail = draft.prose
+      .slice(n.end, lineEnd)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    const verbless = !trail.some((w) => RECIPIENT_VERBS.has(w.toLowerCase()) || AGENT_VERBS.has(w.toLowerCase()) || /(?:ed|ing)$/.test(w));
+    if (SIGN_OFF_LEAD.test(lead) && trail.length <= 3 && verbless) push('staff', 'signs off', 2);
+  }
+
+  // Media talk in the sentence: sport, television (looked for once a sentence).
+  let talk = mediaTalk.get(n.sentence);
+  if (talk === undefined) {
+    talk = null;
+    for (let i = 0; i < ws.length; i++) {
+      if (lists.media.has(ws[i]!.lower) || lists.media.has(bigram(ws, i))) {
+        talk = ws[i]!.range;
+        break;
+      }
+    }
+    mediaTalk.set(n.sentence, talk);
+  }
+  if (talk) push('public figure', 'media talk', 1, talk);
+}
+
+interface Description {
+  range: Range;
+  head: string;
+  evidence: RoleEvidence[];
+}
+
+const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
+const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
+const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
+const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
+const IN_CARE =
+  /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
+const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
+
+const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone']);
+
+/** Whether one of the five words before i could begin a description ("the", "lovely", "19-year-old", "80"). */
+function introduced(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const b = ws[k]!;
+    if (DETERMINERS.has(b.lower) || MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_WORDS.has(b.lower) || AGE_NOUN.test(b.text))
+      return true;
+  }
+  return false;
+}
+
+/** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
+function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
+  const out: Description[] = [];
+  const ws = s.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    // A description starts with a determiner, a modifier, a number or an age: without one near,
+    // the word is not looked up at all (most words of most posts).
+    if (!introduced(ws, i)) continue;
+    const publicRole = i > 0 && ws[i - 1]!.lower === 'the' && publicLists().public.has(w.lower);
+    // "a 4-year-old", "the 92-year-old": an age used as a noun is a person.
+    const ageNoun = AGE_NOUN.test(w.text) && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1));
+    if (ageNoun) {
+      const r: Range = [ws[i - 1]!.range[0], w.range[1]];
+      out.push({ range: r, head: 'person', evidence: [] });
+      continue;
+    }
+    if (w.kind !== 'word' || !(isPersonNoun(ws, i) || publicRole) || (isAllUpper(w.text) && !publicRole)) continue;
+    // "our manager Nimisha": the noun introduces the name that follows; the name is the mention.
+    const following = ws[i + 1];
+    if (
+      following &&
+      sameClause(draft.prose, w, following) &&
+      startsUpper(following.text) &&
+      !/,/.test(draft.prose.slice(w.range[1], following.range[0])) &&
+      !publicRole
+    )
+      continue;
+    // Start: back over modifiers, an age and one determiner.
+    let start = i;
+    for (const k of before(draft.prose, s, i, 5)) {
+      const b = ws[k]!;
+      if (
+        MODIFIERS.has(b.lower) ||
+        b.kind === 'number' ||
+        AGE_NOUN.test(b.text) ||
+        /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) ||
+        isOccupation(ws, k) ||
+        isPersonNoun(ws, k)
+      )
+        start = k;
+      else if (DETERMINERS.has(b.lower)) {
+        start = k;
+        break;
+      } else break;
+    }
+    const text = draft.prose.slice(ws[start]!.range[0], w.range[1]);
+    const tail = draft.prose.slice(w.range[1], Math.min(s.range[1], w.range[1] + 60));
+    const ev: RoleEvidence[] = [];
+    const r: Range = [ws[start]!.range[0], w.range[1]];
+    const aged =
+      AGE_BEFORE.test(draft.prose.slice(Math.max(s.range[0], ws[start]!.range[0] - 20), w.range[1]).replace(/\s+\p{L}+$/u, '')) ||
+      /\d/.test(text);
+    if (PLACED.test(tail)) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
+    if (IN_CARE.test(tail)) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
+    if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });
+    if (publicRole) {
+      out.push({
+        range: [ws[i - 1]!.range[0], w.range[1]],
+        head: w.lower,
+        evidence: [{ role: 'public figure', why: 'public role', range: r, weight: 2 }],
+      });
+      continue;
+    }
+    const singled =
+      aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
+    // A plural ("600 walkers", "three gentlemen") singles nobody out.
+    const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
+    if (!singled || plural) continue;
+    if (isHealthJob(ws, i) && !ev.length) continue;
+    out.push({ range: r, head: w.lower, evidence: ev });
+  }
+  // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
+  SLOT.lastIndex = 0;
+  const text = draft.prose.slice(s.range[0], s.range[1]);
+  for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
+    if (!/^(?:my|our)$/i.test(m[0].split(/\s/)[0]!)) continue;
+    const r: Range = [s.range[0] + m.index, s.range[0] + m.index + m[0].length];
+    out.push({ range: r, head: 'appointment', evidence: [{ role: 'patient', why: 'appointment slot', range: r, weight: 3 }] });
+  }
+  return out;
+}
+
+/**
+ * Care that is a person's: a care word they possess ("Kayleigh's crown", "his splint" after a
+ * mention of him), their recovery ("Sam is healing nicely after the extraction"), or an
+ * encounter with them ("we saw Sam", "had Sam in the chair").
+ */
+function careEvidence(draft: DraftText, mentions: Mention[]): void {
+  // Clinical: a care word, a health job or a clinical title in the sentence.
+  const clinicalMemo = new Map<number, boolean>();
+  const inCareSentence = (si: number) => {
+    let c = clinicalMemo.get(si);
+    if (c === undefined) {
+      const ws = draft.sentences[si]!.words;
+      c = ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)));
+      clinicalMemo.set(si, c);
+    }
+    return c;
+  };
+  const bySentence: Mention[][] = draft.sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence]!.push(m);
+  // Ends of care words already given to their subject ("Sam is healing after his op": counted once).
+  const counted = new Set<number>();
+  for (const m of mentions) {
+    const s = draft.sentences[m.sentence]!;
+    const ws = s.words;
+    const firstW = wordIndexAt(ws, m.range[0]);
+    const last = Math.max(firstW, wordIndexAt(ws, m.range[1] - 1));
+    const ev = m.person.evidence;
+    const possessive =
+      /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![A-Za-z0-9\u00C0-\u024F])/.test(draft.prose.slice(m.range[1], m.range[1] + 3));
+    const next = after(draft.prose, s, last, 6);
+    if (possessive) {
+      for (const k of possessed(draft.prose, s, last)) {
+        if (isCare(ws, k)) {
+          ev.push({ role: 'patient', why: 'own care', range: ws[k]!.range, weight: 2 });
+          m.person.care.push(ws[k]!.range);
+          break;
+        }
+        if (isBody(ws, k) && (inCareSentence(m.sentence) || careNear(draft, m.sentence))) {
+          ev.push({ role: 'patient', why: 'own body, with care', range: ws[k]!.range, weight: 2 });
+          m.person.care.push(ws[k]!.range);
+          break;
+        }
+      }
+    } else if (m.kind !== 'handle') {
+      // The person as subject, receiving care: "Sam is healing nicely after the extraction".
+      const verb = next.find(
+        (k) => !['has', 'have', 'just', 'also', 'now', 'then', 'really', 'finally', 'been', 'being'].includes(ws[k]!.lower),
+      );
+      if (verb !== undefined && RECIPIENT_VERBS.has(ws[verb]!.lower)) {
+        // The care word must be the subject's, not someone else's ("Dr Kaye is a cowboy, half his crowns ..."): no possessor between.
+        const span = after(draft.prose, s, verb, 12);
+        const stop = span.findIndex((k) => /['’]s$/.test(ws[k]!.text) || /,/.test(draft.prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0])));
+        const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k));
+        if (care !== undefined) {
+          ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
+          counted.add(ws[care]!.range[1]);
+          m.person.care.push(ws[care]!.range);
+        }
+      }
+      // Met in care: "saw Sam", "we had the lovely Sam in the chair".
+      const prev = before(draft.prose, s, firstW, 3).find((k) => !MODIFIERS.has(ws[k]!.lower) && !DETERMINERS.has(ws[k]!.lower));
+      if (prev !== undefined) {
+        const pw = ws[prev]!.lower;
+        const clinical = inCareSentence(m.sentence) || careNear(draft, m.sentence);
+        const inAfter = /^\s+in\b/i.test(draft.prose.slice(m.range[1], m.range[1] + 4));
+        if ((ENCOUNTER_VERBS.has(pw) || (pw === 'had' && inAfter)) && (clinical || inAfter))
+          ev.push({ role: 'patient', why: 'seen in care', range: ws[prev]!.range, weight: 2 });
+      }
+    }
+  }
+  // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
+      if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
+      const target = nearestBefore(draft, bySentence, w.range[0], si);
+      if (!target) continue;
+      const ev = target.person.evidence;
+      if (possessive) {
+        for (const j of after(draft.prose, s, k, 3)) {
+          if (isCare(ws, j)) {
+            // Once a care word: the subject's own care may have been counted already.
+            if (!counted.has(ws[j]!.range[1]))
+              ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            target.person.care.push([w.range[0], ws[j]!.range[1]]);
+            break;
+          }
+          if (isBody(ws, j) && (inCareSentence(si) || careNear(draft, si))) {
+            ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
+            target.person.care.push([w.range[0], ws[j]!.range[1]]);
+            break;
+          }
+          if (DETERMINERS.has(ws[j]!.lower)) break;
+        }
+      } else if (k > 0 && ENCOUNTER_VERBS.has(ws[k - 1]!.lower) && (careNear(draft, si) || ws.some((_, j) => isCare(ws, j)))) {
+        ev.push({ role: 'patient', why: 'seen in care', range: ws[k - 1]!.range, weight: 2 });
+      }
+    }
+  });
+}
+
+const NOT_IN_NOUN_PHRASE = new Set(
+  'but and or to for with is was are were the a an in on at of by from that which who so as when while after before'.split(' '),
+);
+
+/** The words of the noun phrase a possessive at word i owns: "Kayleigh's (front teeth)", up to three, no comma. */
+function possessed(prose: string, s: Sentence, i: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < s.words.length && out.length < 3; k++) {
+    if (/[,;:.!?()]/.test(prose.slice(s.words[k - 1]!.range[1], s.words[k]!.range[0])) || NOT_IN_NOUN_PHRASE.has(s.words[k]!.lower)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** A care word in the sentence or a neighbour in the same paragraph. */
+function careNear(draft: DraftText, si: number): boolean {
+  const para = draft.sentences[si]!.paragraph;
+  for (const j of [si - 1, si + 1]) {
+    const s = draft.sentences[j];
+    if (!s || s.paragraph !== para) continue;
+    if (s.words.some((_, k) => isCare(s.words, k))) return true;
+  }
+  return false;
+}
+
+/** The index of the word of ws holding (or first after) an offset, by binary search. */
+function wordIndexAt(ws: Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.range[1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(lo, ws.length - 1);
+}
+
+/** The mention nearest before an offset, in the same sentence or the one before in its paragraph. */
+function nearestBefore(draft: DraftText, bySentence: Mention[][], offset: number, si: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of bySentence[si]!) {
+    if (m.range[1] > offset) break;
+    best = m;
+  }
+  if (best || si === 0 || draft.sentences[si - 1]!.paragraph !== draft.sentences[si]!.paragraph) return best;
+  const prev = bySentence[si - 1]!;
+  return prev[prev.length - 1];
+}

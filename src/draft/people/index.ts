@@ -1,0 +1,25 @@
+// The people layer: who is in a draft, built once per draft and read by every rule and by
+// the engine's redaction as `draft.people` (a lazily built, memoised field of the draft).
+//
+//   draft.people.persons      everyone, in order of first mention
+//   draft.people.mentions     every mention, in draft order: names ("Priya Shah", "Priya",
+//                             "mrs khan", "J.S."), @handles, and descriptions that single
+//                             someone out ("the lady in bed 6", "a 15-year-old girl", "my 9am")
+//   draft.people.patients()   persons whose care the draft describes (role 'patient')
+//   draft.people.staff()      persons introduced as staff: a job title, a clinical title,
+//                             signing off, "I (Sam)", welcomed to the team, configured staff
+//   draft.people.mentionAt(o) the mention covering offset o
+//
+// Each Person has a role ('patient' | 'staff' | 'public figure' | 'organisation' | 'other'),
+// the evidence that decided it (RoleEvidence: role, why, range, weight), `named`, and `care`:
+// the ranges of the care that is theirs. Care attaches to a person, not to a window of text:
+// a possessed care word ("his splint"), their recovery ("Sam is healing after the
+// extraction"), an encounter with them ("we saw Sam"), a patient word in apposition ("my
+// patient, Sam"). Organisations that look like names ("Marie Curie nurses", "the Sue Ryder
+// hospice", "raised £200 for Ronald McDonald House") are persons of role 'organisation'.
+//
+// Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
+// scripts/build-people-vocab.mjs into rules/data/people-vocab.json); names:
+// src/shared/names.ts.
+export type { Mention, MentionKind, People, Person, PersonRole, RoleEvidence } from './types.js';
+export { buildPeople, type DraftText } from './build.js';

@@ -1,0 +1,100 @@
+import type { Sentence, Word } from '../types.js';
+import { BODY, CARE, classOf, HEALTH, OCCUPATION, PERSON, RELATION, wordClass } from './vocabulary.js';
+
+// Small word classes the people layer reads a clause with: closed classes (determiners,
+// pronouns, the verbs that say who gives care and who gets it), which no lexicon improves on,
+// and lookups into the WordNet vocabulary for the open ones.
+
+const set = (s: string) => new Set(s.split(' '));
+
+export const DETERMINERS = set('the a an this that my our your his her their one');
+/** Words that sit between a determiner and a noun without changing who is meant. */
+export const MODIFIERS = set(
+  'lovely wonderful brilliant amazing fab fave favourite new little old young elderly local gentle dear sweet poor kind usual regular oldest youngest newest favorite very first last',
+);
+/** Nouns that say a person is cared for here. */
+export const PATIENT_NOUNS = set('patient pt client resident casualty service-user');
+/** Staff words that are not jobs: where someone stands in a team. */
+export const TEAM_WORDS = set(
+  'manager lead director principal partner associate owner trainee apprentice student colleague teammate crewmate workmate coworker co-worker receptionist administrator admin coordinator supervisor deputy chef cook housekeeper founder ceo chair volunteer',
+);
+export const RECIPIENT_VERBS = set(
+  'is was has had came come comes popped went got needed needs fell broke presented healing recovering doing attended arrived rang called complained collapsed slipped tripped needed underwent',
+);
+export const AGENT_VERBS = set(
+  'did performed carried fitted placed gave treated saw examined extracted prescribed dispensed administered vaccinated delivered ran led organised organized baked sorted helped looked assessed scaled polished stitched referred supplied offers offered runs leads',
+);
+export const ENCOUNTER_VERBS = set(
+  'saw seen treated admitted discharged examined assessed visited triaged stitched scanned vaccinated jabbed extracted fitted found rescued attended resuscitated intubated cannulated dressed bandaged splinted',
+);
+export const POSSESSIVE_PRONOUNS = set('his her their hers');
+export const PERSONAL_PRONOUNS = set('he she him they them');
+
+const lowerOf = (w: Word) => w.lower.replace(/['’]s$/, '');
+
+/** The two-word phrase starting at word i, lower-cased ("dental nurse"), or ''. */
+export function bigram(ws: Word[], i: number): string {
+  const a = ws[i];
+  const b = ws[i + 1];
+  return a && b ? `${a.lower} ${lowerOf(b)}` : '';
+}
+
+/** The vocabulary class of the word at i, or of the two-word phrase ending at i ("dental nurse", "root canal"). */
+export function classAt(ws: Word[], i: number): number {
+  const w = ws[i];
+  if (!w || w.kind !== 'word') return 0;
+  const two = i > 0 ? wordClass(`${ws[i - 1]!.lower} ${lowerOf(w)}`) : 0;
+  return two | classOf(lowerOf(w));
+}
+
+/** A care word at i: a condition, a procedure or a medicine (as a word or two-word phrase). */
+export const isCare = (ws: Word[], i: number) => (classAt(ws, i) & CARE) !== 0 || (wordClass(bigram(ws, i)) & CARE) !== 0;
+export const isBody = (ws: Word[], i: number) => (classAt(ws, i) & BODY) !== 0;
+export const isHealthJob = (ws: Word[], i: number) => (classAt(ws, i) & HEALTH) !== 0;
+export const isPersonNoun = (ws: Word[], i: number) => (classAt(ws, i) & (PERSON | RELATION | OCCUPATION)) !== 0;
+export const isRelation = (ws: Word[], i: number) => (classAt(ws, i) & RELATION) !== 0;
+export const isOccupation = (ws: Word[], i: number) => (classAt(ws, i) & (OCCUPATION | HEALTH)) !== 0;
+
+/** Characters that end a clause between two words: a name's context does not cross them. */
+const CLAUSE_BREAK = /[.!?;:()[\]{}|•—–\r\n\u2028\u2029]|\s-\s/;
+
+/** Whether the gap between words a and b of a sentence stays inside one clause (commas allowed). */
+export function sameClause(prose: string, a: Word, b: Word): boolean {
+  return !CLAUSE_BREAK.test(prose.slice(a.range[1], b.range[0]));
+}
+
+/** Indices of up to n words before word i in its clause, nearest first. */
+export function before(prose: string, s: Sentence, i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && out.length < n; k--) {
+    if (!sameClause(prose, s.words[k]!, s.words[k + 1]!)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Indices of up to n words after word i in its clause, nearest first. */
+export function after(prose: string, s: Sentence, i: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = i + 1; k < s.words.length && out.length < n; k++) {
+    if (!sameClause(prose, s.words[k - 1]!, s.words[k]!)) break;
+    out.push(k);
+  }
+  return out;
+}
+
+/**
+ * The noun a name stands in apposition to, just before it: "our dental nurse Becky" -> nurse,
+ * "my fave resident Dougie" -> resident, "our oldest patient, Edna" -> patient. Skips modifiers;
+ * stops at a determiner. Returns the word index or -1.
+ */
+export function headBefore(prose: string, s: Sentence, i: number): number {
+  for (const k of before(prose, s, i, 4)) {
+    const w = s.words[k]!;
+    if (w.kind !== 'word') return -1;
+    if (MODIFIERS.has(w.lower) && !isPersonNoun(s.words, k)) continue;
+    if (DETERMINERS.has(w.lower)) return -1;
+    return k;
+  }
+  return -1;
+}
