@@ -158,7 +158,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
 
   it("loads a practice's settings file, and refuses a wrong one with the CLI's message", { timeout: 60_000 }, async () => {
     const p = await open();
-    await p.locator('#draft').fill('Margaret Hughes did a brilliant job with the patient in the chair this morning.');
+    await p.locator('#draft').fill('Margaret Hughes came in for her new crown this morning and loved it.');
     await checked(p, /problem/);
     const before = await p.locator('#problems').innerText();
     expect(before).toContain('M••••••• H•••••');
