@@ -104,10 +104,18 @@ const DICTIONARY = scowl(70);
 // --- People words ----------------------------------------------------------------------------
 
 const isWord = (w) => /^[a-z][a-z'-]*[a-z]$/.test(w);
+// A noun whose most frequent sense is a person ("nurse", "judge"), not one that can name a
+// person in a rarer sense ("back", "head", "tool").
+const firstSense = new Map();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!/^[a-z]/.test(line)) continue;
+  const p = line.split(' ');
+  firstSense.set(p[0].replace(/_/g, ' '), p[4 + Number(p[3]) + 2]);
+}
 const personNouns = [];
 for (const s of synsets.n.values()) {
   if (s.lex !== 18) continue;
-  for (const w of s.words) if (isWord(w) && COMMON.has(w)) personNouns.push(w);
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && synsets.n.get(firstSense.get(w))?.lex === 18) personNouns.push(w);
 }
 for (const w of hand.personNouns) personNouns.push(w);
 
@@ -224,16 +232,20 @@ function write(file, data) {
   console.log(`${file}: ${Buffer.byteLength(text)} bytes`);
 }
 
+const insultNounList = sorted(
+  [...insultNouns, ...hand.insultNouns, ...usage.disparagement.filter((w) => !/\s/.test(w))].filter((w) => !notInsults.has(w)),
+);
 write('people-words.json', {
   source: [sources.wordnet, sources.scowl, sources.hand],
-  personNouns: sorted(personNouns),
+  // An insult names a person too: "the dozy muppet on reception".
+  personNouns: sorted([...personNouns, ...insultNounList.filter((w) => !/\s/.test(w))]),
   collectives: sorted(hand.collectives),
   cared: sorted(hand.cared),
   protected: protectedGroups,
 });
 write('insults.json', {
   source: [sources.wordnet, sources.hand],
-  nouns: sorted([...insultNouns, ...hand.insultNouns, ...usage.disparagement.filter((w) => !/\s/.test(w))].filter((w) => !notInsults.has(w))),
+  nouns: insultNounList,
   adjectives: sorted([...insultAdjectives, ...hand.insultAdjectives].filter((w) => /^[a-z-]+$/.test(w) && !notInsults.has(w))),
 });
 write('profanity.json', {

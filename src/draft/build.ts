@@ -3,6 +3,7 @@ import { readFrontMatter } from './front-matter.js';
 import { markdownParts, type MarkdownParser } from './markdown.js';
 import { plainMarkdownParts } from './plain-markdown.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
+import { findTargets, type Targets } from './targets.js';
 import type { Account, Consent, Draft, Link, Quote, Range, Sentence, Word } from './types.js';
 
 export interface BuildOptions {
@@ -176,7 +177,7 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   const account = fmAccount && ACCOUNTS.has(fmAccount) ? fmAccount : (options.account ?? 'personal');
   const platform = typeof data.platform === 'string' ? data.platform.toLowerCase() : (options.platform ?? null);
 
-  return {
+  const draft = {
     filePath,
     source,
     bom,
@@ -195,5 +196,23 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
     account,
     platform,
     consent: consentOf(data.consent),
-  };
+  } as Omit<Draft, 'targets'> as Draft;
+  return withTargets(draft);
+}
+
+/**
+ * Draft.targets, found the first time a rule asks and then kept on the draft as a plain value.
+ * Not enumerable, so copying a draft's fields (or sending them to a worker) leaves it out.
+ */
+function withTargets(draft: Draft): Draft {
+  Object.defineProperty(draft, 'targets', {
+    configurable: true,
+    enumerable: false,
+    get(this: Draft): Targets {
+      const targets = findTargets(this.sentences, this.prose, this.bodyStart);
+      Object.defineProperty(this, 'targets', { value: targets, enumerable: false });
+      return targets;
+    },
+  });
+  return draft;
 }

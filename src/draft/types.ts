@@ -1,4 +1,5 @@
 import type { LineIndex } from '../positions.js';
+import type { Targets } from './targets.js';
 
 /** Half-open offset range [start, end) into the draft's source text. */
 export type Range = [number, number];
@@ -88,4 +89,6 @@ export interface Draft {
   account: Account;
   platform: string | null;
   consent: Consent;
+  /** Who the draft addresses or describes (targets.ts), found on first use and kept with the draft. */
+  readonly targets: Targets;
 }
