@@ -159,7 +159,7 @@ for (const r of hand.insultExcludeRoots) excluded.add(personSense(...[r].flat())
 const insultNouns = [];
 for (const s of under(hand.insultRoots.map((r) => personSense(...[r].flat()))))
   for (const w of s.words) if (isWord(w) && COMMON.has(w)) insultNouns.push(w);
-const notInsults = new Set(hand.notInsults);
+const notInsults = new Set([...hand.notInsults, ...hand.insultThingWords]);
 const insultAdjectives = [];
 for (const head of hand.insultAdjectiveHeads) {
   const heads = [...synsets.a.values()].filter((s) => s.type === 'a' && s.words.includes(head));

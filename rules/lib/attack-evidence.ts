@@ -1,0 +1,205 @@
+import type { Draft, Word } from '../../src/draft/types.js';
+import type { Target } from '../../src/draft/targets.js';
+import { insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
+
+// Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
+// draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
+// goes in the message; a sentence is reported when its evidence reaches the threshold.
+
+export type AttackKind = 'insult' | 'contempt' | 'exposure' | 'gloat';
+
+export interface Evidence {
+  kind: AttackKind;
+  /** What was found, for the message: 'calls them "clowns"'. */
+  what: string;
+  weight: number;
+  range: [number, number];
+  target?: Target;
+}
+
+// Words before an insult noun that say it is said of someone: "such t*ssers", "a bunch of
+// clowns", "you muppet", "are cowboys", "this absolute weapon".
+const FRAME = new Set([
+  'a', 'an', 'such', 'absolute', 'total', 'utter', 'complete', 'proper', 'right', 'real', 'massive', 'bunch', 'lot', 'load',
+  'pack', 'gang', 'you', 'ya', 'are', 'is', "'re", 're', 'was', 'were', 'these', 'those', 'this', 'that', 'of', 'like',
+  'bloody', 'fucking', 'effing', 'little', 'big', 'fat', 'useless', "you're", 'youre', 'ur', 'the',
+]);
+const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
+const NEGATION = new Set(['not', 'never', "n't", 'no', 'nobody', 'hardly', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't"]);
+/** Emoji that insult whoever they are aimed at (CLDR: clown face, snake, pile of poo, pig face, middle finger, rat). */
+const INSULT_EMOJI = /\u{1F921}|\u{1F40D}|\u{1F4A9}|\u{1F437}|\u{1F595}|\u{1F400}/gu;
+/** Disgust and mocking laughter (CLDR: nauseated face, face vomiting, rolling on the floor laughing, tears of joy). */
+const DISGUST_EMOJI = /\u{1F922}|\u{1F92E}/u;
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}/u;
+/** Body size and hygiene, said of people in care: mockery of their bodies. */
+const BODY = /^(?:\d+-?stone|\d+st|obese|morbidly|fatty|fatties|whale|whales|hippo|landwhale|stench|stinks?|stinking|smelly|sweat|sweaty|unwashed|showers?|bo|minging|crusty|toothless|gummy)$/;
+/** Phrases of contempt for the people cared for, as words in order. */
+const CONTEMPT: string[][] = [
+  ['natural', 'selection'],
+  ['darwin', 'award'],
+  ['waste', 'of', 'a', 'bed'],
+  ['waste', 'of', 'an', 'ambulance'],
+  ['bed', 'blocker'],
+  ['bed', 'blockers'],
+  ['frequent', 'flyer'],
+  ['frequent', 'flyers'],
+  ['time', 'waster'],
+  ['time', 'wasters'],
+  ['timewasters'],
+  ['from', 'hell'],
+  ['not', 'worth', 'saving'],
+];
+/** Exposure: getting others to single people out. */
+const EXPOSE: string[][] = [
+  ['screenshot', 'their'],
+  ['screenshot', 'his'],
+  ['screenshot', 'her'],
+  ['everyone', 'knows', 'who'],
+  ['name', 'and', 'shame'],
+  ['share', 'their', 'faces'],
+  ['spread', 'the', 'word', 'about'],
+];
+const DISCIPLINE = /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
+const GLOAT: string[][] = [['finally'], ['saw', 'it', 'coming'], ['about', 'time'], ['karma'], ['good', 'riddance'], ['deserved', 'it'], ['had', 'it', 'coming'], ['serves', 'them', 'right'], ['serves', 'him', 'right'], ['serves', 'her', 'right']];
+/** A title or qualification in quotation marks, mocked: "Dr" Callum, "nurse", "specialist". */
+const SNEER_TITLES = new Set(['dr', 'doctor', 'nurse', 'specialist', 'consultant', 'qualified', 'training', 'professional', 'manager', 'leader', 'expert', 'clinician']);
+const QUOTE_MARKS = /^["“”‘’']$/;
+
+const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+
+function phraseAt(ws: Word[], i: number, phrases: string[][]): string[] | undefined {
+  return phrases.find((p) => p.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x));
+}
+
+// A word with masking characters or digits among its letters ("t*ssers", "tr@nny", "r3tard").
+const MASKED_WORD = /\p{L}[\p{L}\p{N}*#$@!+]*[\p{L}\p{N}*#$@!+]/gu;
+const HAS_MASK = /[*#$@!+\d]/;
+
+/** Masked words in a sentence, read from the source (Markdown may take "*" for emphasis), in prose only. */
+export function maskedWords(draft: Draft, [from, to]: [number, number]): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const text = draft.source.slice(from, to);
+  if (!HAS_MASK.test(text)) return out;
+  MASKED_WORD.lastIndex = 0;
+  for (let m = MASKED_WORD.exec(text); m; m = MASKED_WORD.exec(text)) {
+    const word = m[0].replace(/[!]+$/, '');
+    const start = from + m.index;
+    if (!HAS_MASK.test(word) || word.length < 3 || word.length > 20 || /^\p{L}+\d+$/u.test(word)) continue;
+    if (draft.prose[start] !== draft.source[start]) continue;
+    out.push({ start, end: start + word.length, text: word });
+  }
+  return out;
+}
+
+/** Evidence per sentence of the draft. */
+export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
+  const { prose } = draft;
+  const out: Evidence[][] = draft.sentences.map(() => []);
+  const targets = draft.targets;
+  const paragraphTargets = new Map<number, Target[]>();
+  for (const t of [...targets.all, ...named]) {
+    const p = draft.sentences[t.sentence]!.paragraph;
+    paragraphTargets.set(p, [...(paragraphTargets.get(p) ?? []), t]);
+  }
+  const people = (t: Target) => t.kind !== 'protected';
+
+  for (let si = 0; si < draft.sentences.length; si++) {
+    const s = draft.sentences[si]!;
+    const ws = s.words;
+    const here = [...targets.inSentence(si), ...named.filter((t) => t.sentence === si)].filter(people);
+    const inParagraph = (paragraphTargets.get(s.paragraph) ?? []).filter(people);
+    const ev = out[si]!;
+    const said = (i: number): boolean => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
+        if (SELF.has(lw)) return false;
+      }
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
+      // "clipboard merchants, the lot of you": the insult, then who it is said of.
+      return here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
+    };
+    const aimed = (i: number): Target | undefined =>
+      here.find((t) => !(t.range[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]) || t.kind === 'described') ?? here[0];
+
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const lw = lowerOf(w);
+      // Insult nouns, said of someone.
+      const noun = insultNoun(lw);
+      if (noun && here.length) {
+        const framed = said(i);
+        const t = aimed(i);
+        if (framed && t) ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: t });
+        else if (t && !NEGATION.has(lowerOf(ws[i - 1] ?? w)))
+          ev.push({ kind: 'insult', what: `"${w.text}"`, weight: 0.6, range: [w.range[0], w.range[1]], target: t });
+      }
+      // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
+      if (isInsultAdjective(lw) && here.length) {
+        const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
+        const prev = ws.slice(Math.max(0, i - 2), i).map(lowerOf);
+        const copula = prev.some((x) => ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x));
+        const self = prev.some((x) => SELF.has(x));
+        const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
+        if ((next || copula) && !self && !negated)
+          ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: next ? 0.7 : 0.8, range: [w.range[0], w.range[1]], target: aimed(i) });
+      }
+      // Profanity hurled at the reader: "TTFO" in an open letter.
+      const acronym = acronymOf(lw);
+      if (acronym?.strength === 'strong' && (targets.addressed || here.some((t) => t.kind === 'vocative' || t.kind === 'you')))
+        ev.push({ kind: 'insult', what: `tells them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: here[0] });
+      // A slur with a person in view is aimed at them.
+      const slur = profanityOf(lw);
+      if (slur?.strength === 'slur' && slur.sureness === 2 && inParagraph.length)
+        ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
+      // Contempt for the people cared for.
+      const contempt = phraseAt(ws, i, CONTEMPT);
+      if (contempt) {
+        const cared = inParagraph.find((t) => t.cared) ?? inParagraph[0];
+        const end = ws[i + contempt.length - 1]!.range[1];
+        ev.push({ kind: 'contempt', what: `"${prose.slice(w.range[0], end)}"`, weight: cared?.cared ? 1 : 0.5, range: [w.range[0], end], target: cared });
+      }
+      if (BODY.test(lw) && inParagraph.some((t) => t.cared))
+        ev.push({ kind: 'contempt', what: `remarks on their bodies ("${w.text}")`, weight: 0.5, range: [w.range[0], w.range[1]], target: inParagraph.find((t) => t.cared) });
+      const expose = phraseAt(ws, i, EXPOSE);
+      if (expose && inParagraph.length) {
+        const end = ws[i + expose.length - 1]!.range[1];
+        ev.push({ kind: 'exposure', what: `"${prose.slice(w.range[0], end)}"`, weight: 1, range: [w.range[0], end], target: inParagraph[0] });
+      }
+      if (DISCIPLINE.test(lw)) {
+        const gloat = draft.sentences
+          .filter((x) => x.paragraph === s.paragraph)
+          .flatMap((x) => x.words.map((_, k) => phraseAt(x.words, k, GLOAT)).filter(Boolean));
+        const colleague = inParagraph.find((t) => t.kind === 'named' || t.kind === 'described');
+        if (gloat.length && colleague)
+          ev.push({ kind: 'gloat', what: `"${gloat[0]!.join(' ')}" about "${w.text}"`, weight: 1, range: [s.range[0], s.range[1]], target: colleague });
+      }
+      // A title in sneer quotes before a name: "Dr" Callum.
+      if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(prose[w.range[0] - 1] ?? '') && QUOTE_MARKS.test(prose[w.range[1]] ?? '')) {
+        const nextWord = ws[i + 1];
+        const beforeName = nextWord && /^\p{Lu}/u.test(nextWord.text) && nextWord.range[0] - w.range[1] <= 2;
+        ev.push({ kind: 'insult', what: `mocks their title ("${w.text}")`, weight: beforeName ? 1 : 0.3, range: [w.range[0] - 1, w.range[1] + 1], target: here[0] });
+      }
+    }
+    // Masked words: "such t*ssers" (an insult said of someone), "a tr@nny" (a slur).
+    for (const m of maskedWords(draft, s.range)) {
+      const word = unmask(m.text);
+      if (!word) continue;
+      const after = ws.findIndex((x) => x.range[0] >= m.end);
+      const framed = ws.slice(Math.max(0, (after < 0 ? ws.length : after) - 4), after < 0 ? ws.length : after).some((x) => x.range[1] <= m.start && FRAME.has(lowerOf(x)));
+      if (word.strength === 'slur' && inParagraph.length)
+        ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [m.start, m.end], target: inParagraph[0] });
+      else if (insultNoun(word.word) && here.length && framed)
+        ev.push({ kind: 'insult', what: 'calls them a masked insult', weight: 1, range: [m.start, m.end], target: here[0] });
+    }
+    // Insulting emoji with people in view: "management ... 🤡🤡".
+    const emoji = [...s.text.matchAll(INSULT_EMOJI)];
+    if (emoji.length && here.length) {
+      const at = s.range[0] + emoji[0]!.index!;
+      ev.push({ kind: 'insult', what: 'an insulting emoji', weight: emoji.length > 1 ? 0.6 : 0.4, range: [at, at + emoji[0]![0].length], target: here[0] });
+    }
+    if (inParagraph.some((t) => t.cared) && (DISGUST_EMOJI.test(s.text) || LAUGH_EMOJI.test(s.text)) && ev.some((e) => e.kind === 'contempt'))
+      ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.3, range: s.range, target: inParagraph.find((t) => t.cared) });
+  }
+  return out;
+}
