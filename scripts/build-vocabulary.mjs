@@ -190,9 +190,11 @@ for (const [word, sureness] of Object.entries(cuss)) {
   profanity[w] = [sureness, slurs.has(w) ? 3 : mild.has(w) ? 1 : 2];
 }
 for (const w of usage.obscenity) if (!(w in profanity) && !/\s/.test(w) && !hand.notProfane.includes(w)) profanity[w] = [2, mild.has(w) ? 1 : 2];
-for (const w of hand.strongProfanity) profanity[w] = [2, 2];
-for (const w of mild) profanity[w] = [2, 1];
-for (const w of slurs) if (!/\s/.test(w) && w.length > 2) profanity[w] = [2, 3];
+// The third number marks the common words of each band: a masked spelling that fits several
+// words ("sh*t": shit, shat, shot) is read as the common one.
+for (const w of hand.strongProfanity) profanity[w] = [2, 2, 1];
+for (const w of mild) profanity[w] = [2, 1, 1];
+for (const w of slurs) if (!/\s/.test(w) && w.length > 2) profanity[w] = [2, 3, hand.slurs.includes(w) ? 1 : 0];
 
 // Dictionary words that hold a sure profanity of 3+ letters without being one ("analgesic",
 // "assorted", "cocktail"): a match inside them is not profanity.
@@ -251,6 +253,7 @@ write('insults.json', {
 write('profanity.json', {
   source: [sources.cuss, sources.wordnet, sources.scowl, sources.hand],
   strength: { 1: 'mild', 2: 'strong', 3: 'slur' },
+  columns: ['sureness (cuss 0-2)', 'strength', 'common (1) in its band'],
   words: Object.fromEntries(Object.entries(profanity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   acronyms: hand.acronyms,
 });

@@ -11,8 +11,8 @@ interface InsultData {
   adjectives: string[];
 }
 interface ProfanityData {
-  /** word -> [sureness 0-2 (cuss), strength 1 mild, 2 strong, 3 slur]. */
-  words: Record<string, [number, number]>;
+  /** word -> [sureness 0-2 (cuss), strength 1 mild, 2 strong, 3 slur, common 1 (optional)]. */
+  words: Record<string, [number, number, number?]>;
   acronyms: Record<string, [string, string]>;
 }
 
@@ -68,15 +68,15 @@ export function unmask(masked: string): { word: string; strength: Strength } | u
   const m = masked.toLowerCase();
   if (m.length < 3 || m.length > 20 || !/[a-z]/.test(m[0]!)) return undefined;
   const words = profane().words;
-  let best: { word: string; strength: number } | undefined;
+  let best: { word: string; strength: number; common: number } | undefined;
   let slur: string | undefined;
-  for (const [word, [sureness, strength]] of Object.entries(words)) {
+  for (const [word, [sureness, strength, common = 0]] of Object.entries(words)) {
     if (sureness < 2 || word.length < 3) continue;
     // An ending counts only when it is shown: "f*cked", not "b*****d" read as some word + "ed".
     for (const form of [word, `${word}s`, m.endsWith('ed') ? `${word}ed` : '', m.endsWith('ing') ? `${word}ing` : '']) {
       if (!form || form.length !== m.length || !fits(m, form)) continue;
       if (strength === 3) slur ??= word;
-      else if (!best || strength > best.strength) best = { word, strength };
+      else if (!best || common > best.common || (common === best.common && strength > best.strength)) best = { word, strength, common };
     }
   }
   // "c+++" fits several words: the commonest reading, profanity, wins over a slur, and a slur
