@@ -189,6 +189,10 @@ for (const [word, sureness] of Object.entries(cuss)) {
   if (hand.notProfane.includes(w)) continue;
   profanity[w] = [sureness, slurs.has(w) ? 3 : mild.has(w) ? 1 : 2];
 }
+// cuss rates some ordinary words sure ("niggle", "spit"): a word in SCOWL's common sizes is
+// sure only when WordNet or the hand lists call it obscene or a slur.
+const vouched = new Set([...usage.obscenity, ...slurs, ...mild, ...hand.strongProfanity]);
+for (const [w, v] of Object.entries(profanity)) if (v[0] === 2 && COMMON.has(w) && !vouched.has(w)) v[0] = 1;
 for (const w of usage.obscenity) if (!(w in profanity) && !/\s/.test(w) && !hand.notProfane.includes(w)) profanity[w] = [2, mild.has(w) ? 1 : 2];
 // The third number marks the common words of each band: a masked spelling that fits several
 // words ("sh*t": shit, shat, shot) is read as the common one.
@@ -199,7 +203,7 @@ for (const w of slurs) if (!/\s/.test(w) && w.length > 2) profanity[w] = [2, 3, 
 // Dictionary words that hold a sure profanity of 3+ letters without being one ("analgesic",
 // "assorted", "cocktail"): a match inside them is not profanity.
 const sure = Object.entries(profanity)
-  .filter(([w, [s]]) => s === 2 && w.length >= 3 && !/\s/.test(w))
+  .filter(([w, [s]]) => !/\s/.test(w) && ((s === 2 && w.length >= 3) || (s >= 1 && w.length >= 4)))
   .map(([w]) => w);
 const dictionaryWords = new Set([...DICTIONARY]);
 for (const table of Object.values(synsets)) for (const s of table.values()) for (const w of s.words) if (/^[a-z]+$/.test(w)) dictionaryWords.add(w);

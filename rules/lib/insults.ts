@@ -41,7 +41,8 @@ const STRENGTH: Record<number, Strength> = { 1: 'mild', 2: 'strong', 3: 'slur' }
 /** A word's profanity: how sure the list is (0-2) and how strong it is. Plurals and -ing forms too. */
 export function profanityOf(lower: string): { word: string; sureness: number; strength: Strength } | undefined {
   const words = profane().words;
-  for (const w of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ing$/, ''), lower.replace(/ers?$/, '')]) {
+  // The word, or its stem before a plural or verb ending ("tossers", "wanking").
+  for (const w of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ing$/, ''), lower.replace(/ed$/, '')]) {
     const hit = Object.hasOwn(words, w) ? words[w] : undefined;
     if (hit && w.length >= 3) return { word: w, sureness: hit[0], strength: STRENGTH[hit[1]]! };
   }
