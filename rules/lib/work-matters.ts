@@ -1,0 +1,110 @@
+import type { Draft, Word } from '../../src/draft/types.js';
+import { loadData } from './lexicon.js';
+import { perDraft } from './per-draft.js';
+
+// Evidence that a post makes a work matter or a case public (rules/data/work-matters.yaml):
+// each class of words has a weight; what a paragraph holds is found once per draft and shared
+// by confidential-info, safeguarding-concern and patient-boundaries, which each add up the
+// classes they care about and report at their threshold.
+
+export interface Found {
+  kind: string;
+  text: string;
+  weight: number;
+  range: [number, number];
+}
+
+interface Lists {
+  [kind: string]: { weight: number; phrases: string[] };
+}
+
+interface Compiled {
+  kind: string;
+  weight: number;
+  /** Phrases of words: "#" stands for a number or a single letter, "*" for any word. */
+  words: string[][];
+  /** Phrases with brackets, quotation marks or "£": searched for in the source text. */
+  literal: string[];
+}
+
+let compiled: Compiled[] | undefined;
+
+function lists(): Compiled[] {
+  if (compiled) return compiled;
+  const data = loadData<Lists>('work-matters.yaml');
+  compiled = Object.entries(data).map(([kind, { weight, phrases }]) => {
+    const words: string[][] = [];
+    const literal: string[] = [];
+    for (const p of phrases.map((x) => String(x).toLowerCase())) {
+      if (/["[\]£]/.test(p)) literal.push(p);
+      else words.push(p.split(/\s+/));
+    }
+    return { kind, weight, words, literal };
+  });
+  return compiled;
+}
+
+const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+function wordFits(token: string, pattern: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern === '#') return /^\d+$/.test(token) || /^[a-z]$/.test(token);
+  return token === pattern || (pattern.includes('#') && token.replace(/\d+/g, '#') === pattern);
+}
+
+const WISHED = new Set(['hope', 'hoping', 'wish', 'should', 'deserve', 'deserves', 'ought', 'needs', 'must', 'would', 'if']);
+
+/** At most two different phrases of a kind count in a paragraph: a repeated word is not more evidence. */
+const PER_KIND = 2;
+
+/** Work-matter evidence per paragraph (computed once per draft). */
+export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
+  const out = new Map<number, Found[]>();
+  const lower = draft.source.toLowerCase();
+  for (const s of draft.sentences) {
+    const found = out.get(s.paragraph) ?? [];
+    out.set(s.paragraph, found);
+    const add = (f: Found) => {
+      const same = found.filter((x) => x.kind === f.kind);
+      if (same.length < PER_KIND && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
+    };
+    const ws = s.words;
+    for (const list of lists()) {
+      for (let i = 0; i < ws.length; i++) {
+        const phrase = list.words.find((p) => p.every((x, k) => ws[i + k] && wordFits(lowerOf(ws[i + k]!), x)));
+        if (!phrase) continue;
+        const end = ws[i + phrase.length - 1]!.range[1];
+        // "hope he gets struck off" wishes it; it does not tell of it.
+        if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
+        add({ kind: list.kind, text: draft.prose.slice(ws[i]!.range[0], end), weight: list.weight, range: [ws[i]!.range[0], end] });
+      }
+      for (const p of list.literal) {
+        // "£" counts only before a sum ("£50"), and bracketed notes are read from the source.
+        for (let at = lower.indexOf(p, s.range[0]); at >= 0 && at < s.range[1]; at = lower.indexOf(p, at + 1)) {
+          if (p === '£' && !/\d/.test(lower[at + 1] ?? '')) continue;
+          add({ kind: list.kind, text: draft.source.slice(at, at + p.length), weight: list.weight, range: [at, at + p.length] });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+});
+
+/** The evidence of a paragraph in the given kinds, its total, and whether a core kind is there. */
+export function weigh(found: Found[], kinds: readonly string[], core: readonly string[]): { total: number; evidence: Found[]; hasCore: boolean } {
+  const evidence = found.filter((f) => kinds.includes(f.kind));
+  return {
+    total: evidence.reduce((a, f) => a + f.weight, 0),
+    evidence,
+    hasCore: evidence.some((f) => core.includes(f.kind)),
+  };
+}
+
+/** The evidence named in a message: the two weightiest finds, quoted. */
+export function nameEvidence(evidence: Found[]): string {
+  return [...evidence]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 2)
+    .map((f) => `"${f.text.replace(/\s+/g, ' ').slice(0, 30)}"`)
+    .join(' and ');
+}
