@@ -24,6 +24,7 @@ const FRAME = new Set([
   'pack', 'gang', 'you', 'ya', 'are', 'is', "'re", 're', 'was', 'were', 'these', 'those', 'this', 'that', 'of', 'like',
   'bloody', 'fucking', 'effing', 'little', 'big', 'fat', 'useless', "you're", 'youre', 'ur', 'the',
 ]);
+const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
 const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'nobody', 'hardly', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't"]);
 /** Emoji that insult whoever they are aimed at (CLDR: clown face, snake, pile of poo, pig face, middle finger, rat). */
@@ -32,7 +33,8 @@ const INSULT_EMOJI = /\u{1F921}|\u{1F40D}|\u{1F4A9}|\u{1F437}|\u{1F595}|\u{1F400
 const DISGUST_EMOJI = /\u{1F922}|\u{1F92E}/u;
 const LAUGH_EMOJI = /\u{1F602}|\u{1F923}/u;
 /** Body size and hygiene, said of people in care: mockery of their bodies. */
-const BODY = /^(?:\d+-?stone|\d+st|obese|morbidly|fatty|fatties|whale|whales|hippo|landwhale|stench|stinks?|stinking|smelly|sweat|sweaty|unwashed|showers?|bo|minging|crusty|toothless|gummy)$/;
+const BODY =
+  /^(?:\d+-?stone|\d+st|obese|morbidly|fatty|fatties|whale|whales|hippo|landwhale|stench|stinks?|stinking|smelly|sweat|sweaty|unwashed|showers?|deodorant|soap|hygiene|wash|washed|bo|minging|crusty|toothless|gummy)$/;
 /** Phrases of contempt for the people cared for, as words in order. */
 const CONTEMPT: string[][] = [
   ['natural', 'selection'],
@@ -117,8 +119,15 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
       }
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
-      return here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
+      return saidAfter(i) || inVocative(i);
     };
+    // "clueless, the lot of you": the insult, then who it is said of.
+    const saidAfter = (i: number) =>
+      here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
+    // "oi numpty in the blue audi": the insult is how they are spoken to.
+    const inVocative = (i: number) => here.some((t) => t.kind === 'vocative' && t.range[0] < ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]);
+    // Someone else's words, quoted ("we were called ..."), are not the author's attack.
+    const quoted = (i: number) => draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= q.inner[1]);
     const aimed = (i: number): Target | undefined =>
       here.find((t) => !(t.range[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]) || t.kind === 'described') ?? here[0];
 
@@ -127,7 +136,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
       const lw = lowerOf(w);
       // Insult nouns, said of someone.
       const noun = insultNoun(lw);
-      if (noun && here.length) {
+      if (noun && here.length && !quoted(i)) {
         const framed = said(i);
         const t = aimed(i);
         if (framed && t) ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: t });
@@ -135,14 +144,16 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
           ev.push({ kind: 'insult', what: `"${w.text}"`, weight: 0.6, range: [w.range[0], w.range[1]], target: t });
       }
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
-      if (isInsultAdjective(lw) && here.length) {
+      if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
-        const prev = ws.slice(Math.max(0, i - 2), i).map(lowerOf);
+        const prev = ws.slice(Math.max(0, i - 3), i).map(lowerOf);
         const copula = prev.some((x) => ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x));
+        // Said straight to them ("you're a gutless ...", "clueless, the lot of you") weighs most.
+        const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i);
         const self = prev.some((x) => SELF.has(x));
         const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
-        if ((next || copula) && !self && !negated)
-          ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: next ? 0.7 : 0.8, range: [w.range[0], w.range[1]], target: aimed(i) });
+        if ((next || copula || direct) && !self && !negated)
+          ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: direct ? 1 : next ? 0.7 : 0.8, range: [w.range[0], w.range[1]], target: aimed(i) });
       }
       // Profanity hurled at the reader: "TTFO" in an open letter.
       const acronym = acronymOf(lw);
@@ -184,7 +195,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
     // Masked words: "such t*ssers" (an insult said of someone), "a tr@nny" (a slur).
     for (const m of maskedWords(draft, s.range)) {
       const word = unmask(m.text);
-      if (!word) continue;
+      if (!word || draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= m.start && m.end <= q.inner[1])) continue;
       const after = ws.findIndex((x) => x.range[0] >= m.end);
       const framed = ws.slice(Math.max(0, (after < 0 ? ws.length : after) - 4), after < 0 ? ws.length : after).some((x) => x.range[1] <= m.start && FRAME.has(lowerOf(x)));
       if (word.strength === 'slur' && inParagraph.length)
@@ -199,7 +210,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
       ev.push({ kind: 'insult', what: 'an insulting emoji', weight: emoji.length > 1 ? 0.6 : 0.4, range: [at, at + emoji[0]![0].length], target: here[0] });
     }
     if (inParagraph.some((t) => t.cared) && (DISGUST_EMOJI.test(s.text) || LAUGH_EMOJI.test(s.text)) && ev.some((e) => e.kind === 'contempt'))
-      ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.3, range: s.range, target: inParagraph.find((t) => t.cared) });
+      ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.4, range: s.range, target: inParagraph.find((t) => t.cared) });
   }
   return out;
 }
