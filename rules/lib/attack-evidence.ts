@@ -115,11 +115,20 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const lw = lowerOf(ws[k]!);
         if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
-        if (SELF.has(lw)) return false;
       }
+      if (aboutSelf(i)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
       return saidAfter(i) || inVocative(i);
+    };
+    // "I am such an idiot", "I'm a total muppet": said of the author, up to five words back.
+    const aboutSelf = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (SELF.has(lw)) return true;
+        if (YOU_WORDS.has(lw) || here.some((t) => t.kind !== 'described' && t.range[1] === ws[k]!.range[1])) return false;
+      }
+      return false;
     };
     // "clueless, the lot of you": the insult, then who it is said of.
     const saidAfter = (i: number) =>
@@ -140,7 +149,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
         const framed = said(i);
         const t = aimed(i);
         if (framed && t) ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: t });
-        else if (t && !NEGATION.has(lowerOf(ws[i - 1] ?? w)))
+        else if (t && !NEGATION.has(lowerOf(ws[i - 1] ?? w)) && !aboutSelf(i))
           ev.push({ kind: 'insult', what: `"${w.text}"`, weight: 0.6, range: [w.range[0], w.range[1]], target: t });
       }
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
@@ -150,7 +159,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
         const copula = prev.some((x) => ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x));
         // Said straight to them ("you're a gutless ...", "clueless, the lot of you") weighs most.
         const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i);
-        const self = prev.some((x) => SELF.has(x));
+        const self = aboutSelf(i);
         const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
         if ((next || copula || direct) && !self && !negated)
           ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: direct ? 1 : next ? 0.7 : 0.8, range: [w.range[0], w.range[1]], target: aimed(i) });
