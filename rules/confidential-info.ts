@@ -1,6 +1,6 @@
 import { firstNameFlags } from './lib/people.js';
 import type { Draft } from '../src/draft/types.js';
-import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { patientNear } from './lib/context.js';
 import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
@@ -47,16 +47,24 @@ export default defineRule({
     },
     docs: docsUrl('confidential-info'),
   },
-  check({ draft, report, options }) {
+  check({ draft, report: reportAny, options }) {
     const { prose } = draft;
     const reportedParagraphs = new Set<number>();
+    const paragraphOf = (offset: number) => draft.sentences.find((x) => x.range[0] <= offset && offset < x.range[1])?.paragraph;
+    // One report a paragraph: the weighed work matter, or else one of the listed findings.
+    const report = (r: Report) => {
+      const p = paragraphOf(r.range[0]);
+      if (p !== undefined && reportedParagraphs.has(p)) return;
+      if (p !== undefined && r.messageId !== 'workMatter') reportedParagraphs.add(p);
+      reportAny(r);
+    };
     for (const [paragraph, found] of workMatters(draft)) {
       const w = weigh(found, WORK_KINDS, WORK_CORE);
       if (w.total < options.threshold || !w.hasCore) continue;
       const range = draft.paragraphs[paragraph] ?? w.evidence[0]!.range;
       const first = draft.sentences.find((x) => x.paragraph === paragraph && x.range[1] > w.evidence[0]!.range[0]);
       reportedParagraphs.add(paragraph);
-      report({ messageId: 'workMatter', data: { evidence: nameEvidence(w.evidence) }, range: first ? first.range : range });
+      reportAny({ messageId: 'workMatter', data: { evidence: nameEvidence(w.evidence) }, range: first ? first.range : range });
     }
     // Money raised for charity, a social enterprise's wording: not the practice's accounts.
     const fundraising = FUNDRAISING.test(prose);

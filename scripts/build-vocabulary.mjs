@@ -118,6 +118,7 @@ for (const s of synsets.n.values()) {
   for (const w of s.words) if (isWord(w) && COMMON.has(w) && synsets.n.get(firstSense.get(w))?.lex === 18) personNouns.push(w);
 }
 for (const w of hand.personNouns) personNouns.push(w);
+const notPerson = new Set(hand.notPersonNouns);
 
 /** Capitalised lemmas under the roots, lower-cased ("Romanian", "Sikh"). */
 const properUnder = (roots) =>
@@ -244,7 +245,7 @@ const insultNounList = sorted(
 write('people-words.json', {
   source: [sources.wordnet, sources.scowl, sources.hand],
   // An insult names a person too: "the dozy muppet on reception".
-  personNouns: sorted([...personNouns, ...insultNounList.filter((w) => !/\s/.test(w))]),
+  personNouns: sorted([...personNouns, ...insultNounList.filter((w) => !/\s/.test(w))].filter((w) => !notPerson.has(w))),
   collectives: sorted(hand.collectives),
   cared: sorted(hand.cared),
   protected: protectedGroups,
