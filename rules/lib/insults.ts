@@ -11,19 +11,38 @@ interface InsultData {
   adjectives: string[];
 }
 interface ProfanityData {
-  /** word -> [sureness 0-2 (cuss), strength 1 mild, 2 strong, 3 slur, common 1 (optional)]. */
-  words: Record<string, [number, number, number?]>;
+  /** Space-separated words by band, for words cuss (or WordNet, or the hand list) is sure of. */
+  sure: Record<Strength, string>;
+  unsure: Record<Strength, string>;
+  common: string;
+  acronyms: Record<string, [string, string]>;
+}
+interface Profane {
+  /** word -> [sureness 2 or 1, strength 1 mild, 2 strong, 3 slur, common 1 or 0]. */
+  words: Map<string, [number, number, number]>;
   acronyms: Record<string, [string, string]>;
 }
 
 let insultNouns: Set<string> | undefined;
 let insultAdjectives: Set<string> | undefined;
-let profanity: ProfanityData | undefined;
+let profanity: Profane | undefined;
 let guard: Set<string> | undefined;
 
 const nouns = () => (insultNouns ??= new Set(loadData<InsultData>('insults.json').nouns));
 const adjectives = () => (insultAdjectives ??= new Set(loadData<InsultData>('insults.json').adjectives));
-const profane = () => (profanity ??= loadData<ProfanityData>('profanity.json'));
+const profane = () => (profanity ??= readProfanity(loadData<ProfanityData>('profanity.json')));
+
+function readProfanity(data: ProfanityData): Profane {
+  const words = new Map<string, [number, number, number]>();
+  const common = new Set(data.common.split(' '));
+  for (const [sureness, bands] of [
+    [1, data.unsure],
+    [2, data.sure],
+  ] as const)
+    for (const [strength, list] of Object.entries(bands))
+      for (const w of list ? list.split(' ') : []) words.set(w, [sureness, RANK[strength as Strength], common.has(w) ? 1 : 0]);
+  return { words, acronyms: data.acronyms };
+}
 
 /** The insult noun a word is, singular ("muppets" -> "muppet"), or undefined. */
 export function insultNoun(lower: string): string | undefined {
@@ -37,13 +56,14 @@ export const isInsultAdjective = (lower: string): boolean => adjectives().has(lo
 
 export type Strength = 'mild' | 'strong' | 'slur';
 const STRENGTH: Record<number, Strength> = { 1: 'mild', 2: 'strong', 3: 'slur' };
+const RANK: Record<Strength, number> = { mild: 1, strong: 2, slur: 3 };
 
 /** A word's profanity: how sure the list is (0-2) and how strong it is. Plurals and -ing forms too. */
 export function profanityOf(lower: string): { word: string; sureness: number; strength: Strength } | undefined {
   const words = profane().words;
   // The word, or its stem before a plural or verb ending ("tossers", "wanking").
   for (const w of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ing$/, ''), lower.replace(/ed$/, '')]) {
-    const hit = Object.hasOwn(words, w) ? words[w] : undefined;
+    const hit = words.get(w);
     if (hit && w.length >= 3) return { word: w, sureness: hit[0], strength: STRENGTH[hit[1]]! };
   }
   return undefined;
@@ -71,7 +91,7 @@ export function unmask(masked: string): { word: string; strength: Strength } | u
   const words = profane().words;
   let best: { word: string; strength: number; common: number } | undefined;
   let slur: string | undefined;
-  for (const [word, [sureness, strength, common = 0]] of Object.entries(words)) {
+  for (const [word, [sureness, strength, common]] of words) {
     if (sureness < 2 || word.length < 3) continue;
     // An ending counts only when it is shown: "f*cked", not "b*****d" read as some word + "ed".
     for (const form of [word, `${word}s`, m.endsWith('ed') ? `${word}ed` : '', m.endsWith('ing') ? `${word}ing` : '']) {

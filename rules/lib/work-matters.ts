@@ -21,8 +21,10 @@ interface Lists {
 interface Compiled {
   kind: string;
   weight: number;
-  /** Phrases of words: "#" stands for a number or a single letter, "*" for any word. */
-  words: string[][];
+  /** Phrases of words by their first word ("#" for a number or a single letter, "*" for any word). */
+  byFirst: Map<string, string[][]>;
+  /** Phrases whose first word is a pattern ("# yr old girl"), tried at every word. */
+  patterned: string[][];
   /** Phrases with brackets, quotation marks or "£": searched for in the source text. */
   literal: string[];
 }
@@ -33,13 +35,19 @@ function lists(): Compiled[] {
   if (compiled) return compiled;
   const data = loadData<Lists>('work-matters.yaml');
   compiled = Object.entries(data).map(([kind, { weight, phrases }]) => {
-    const words: string[][] = [];
+    const byFirst = new Map<string, string[][]>();
+    const patterned: string[][] = [];
     const literal: string[] = [];
     for (const p of phrases.map((x) => String(x).toLowerCase())) {
-      if (/["[\]£]/.test(p)) literal.push(p);
-      else words.push(p.split(/\s+/));
+      if (/["[\]£]/.test(p)) {
+        literal.push(p);
+        continue;
+      }
+      const words = p.split(/\s+/);
+      if (words[0]!.includes('#') || words[0] === '*') patterned.push(words);
+      else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
     }
-    return { kind, weight, words, literal };
+    return { kind, weight, byFirst, patterned, literal };
   });
   return compiled;
 }
@@ -59,8 +67,8 @@ const PER_KIND = 2;
 /** Work-matter evidence per paragraph (computed once per draft). */
 export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
   const out = new Map<number, Found[]>();
-  const lower = draft.source.toLowerCase();
   for (const s of draft.sentences) {
+    const lower = draft.source.slice(s.range[0], s.range[1]).toLowerCase();
     const found = out.get(s.paragraph) ?? [];
     out.set(s.paragraph, found);
     const add = (f: Found) => {
@@ -70,7 +78,8 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     const ws = s.words;
     for (const list of lists()) {
       for (let i = 0; i < ws.length; i++) {
-        const phrase = list.words.find((p) => p.every((x, k) => ws[i + k] && wordFits(lowerOf(ws[i + k]!), x)));
+        const fits = (p: string[]) => p.every((x, k) => ws[i + k] && wordFits(lowerOf(ws[i + k]!), x));
+        const phrase = list.byFirst.get(lowerOf(ws[i]!))?.find(fits) ?? list.patterned.find(fits);
         if (!phrase) continue;
         const end = ws[i + phrase.length - 1]!.range[1];
         // "hope he gets struck off" wishes it; it does not tell of it.
@@ -79,9 +88,10 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
       }
       for (const p of list.literal) {
         // "£" counts only before a sum ("£50"), and bracketed notes are read from the source.
-        for (let at = lower.indexOf(p, s.range[0]); at >= 0 && at < s.range[1]; at = lower.indexOf(p, at + 1)) {
+        for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
           if (p === '£' && !/\d/.test(lower[at + 1] ?? '')) continue;
-          add({ kind: list.kind, text: draft.source.slice(at, at + p.length), weight: list.weight, range: [at, at + p.length] });
+          const from = s.range[0] + at;
+          add({ kind: list.kind, text: draft.source.slice(from, from + p.length), weight: list.weight, range: [from, from + p.length] });
           break;
         }
       }
@@ -102,9 +112,12 @@ export function weigh(found: Found[], kinds: readonly string[], core: readonly s
 
 /** The evidence named in a message: the two weightiest finds, quoted. */
 export function nameEvidence(evidence: Found[]): string {
-  return [...evidence]
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 2)
-    .map((f) => `"${f.text.replace(/\s+/g, ' ').slice(0, 30)}"`)
-    .join(' and ');
+  const chosen: Found[] = [];
+  // Weightiest first; a find that overlaps one already named ("[screenshot]", "screenshot") is the same evidence.
+  for (const f of [...evidence].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])) {
+    if (chosen.length === 2) break;
+    if (chosen.some((c) => f.range[0] < c.range[1] && c.range[0] < f.range[1])) continue;
+    chosen.push(f);
+  }
+  return chosen.map((f) => `"${f.text.replace(/\s+/g, ' ').slice(0, 30)}"`).join(' and ');
 }
