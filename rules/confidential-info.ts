@@ -32,7 +32,7 @@ export default defineRule({
         default: 1,
         minimum: 0.1,
         description:
-          'How much evidence of a work matter (an internal document shown, a confidence, an inspection, a colleague\'s discipline, an incident, a case meeting; each weighed) a paragraph needs before it is reported.',
+          "How much evidence of a work matter (an internal document shown, a confidence, an inspection, a colleague's discipline, an incident, a case meeting; each weighed) a paragraph needs before it is reported.",
       },
     },
     messages: {
@@ -142,7 +142,19 @@ function ourFirstName(text: string): boolean {
 }
 
 // Kinds of work-matter evidence (rules/data/work-matters.yaml) this rule weighs; a core kind must be among them.
-const WORK_KINDS = ['document', 'shared', 'source', 'confidence', 'inspection', 'discipline', 'colleague', 'incident', 'business', 'caseProcess', 'family'];
+const WORK_KINDS = [
+  'document',
+  'shared',
+  'source',
+  'confidence',
+  'inspection',
+  'discipline',
+  'colleague',
+  'incident',
+  'business',
+  'caseProcess',
+  'family',
+];
 const WORK_CORE = ['document', 'confidence', 'inspection', 'discipline', 'incident', 'caseProcess'];
 const FUNDRAISING =
   /\b(?:raised|raising|fundrais\w*|sponsor\w*|for charity|donat\w*|tombola|raffle|bake sale|not[- ]for[- ]profit|for[- ]better[- ]profit|social enterprise|community interest company|profits? (?:go|goes|are reinvested|is reinvested)|final total|per (?:\w+ )?(?:km|kilometres?|kilometers?|miles?|laps?))\b/i;

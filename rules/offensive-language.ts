@@ -34,7 +34,8 @@ export default defineRule({
         type: 'number',
         default: 1,
         minimum: 0.1,
-        description: 'How much evidence of hostility to a protected group (hostile framings, each weighed) a paragraph needs before it is reported.',
+        description:
+          'How much evidence of hostility to a protected group (hostile framings, each weighed) a paragraph needs before it is reported.',
       },
     },
     messages: {

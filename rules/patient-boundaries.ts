@@ -36,7 +36,8 @@ export default defineRule({
         type: 'number',
         default: 1,
         minimum: 0.1,
-        description: 'How much evidence of money or gifts from someone in your care (a sum, "slipped me", a resident; each weighed) a paragraph needs.',
+        description:
+          'How much evidence of money or gifts from someone in your care (a sum, "slipped me", a resident; each weighed) a paragraph needs.',
       },
     },
     messages: {

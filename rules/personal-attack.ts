@@ -115,7 +115,11 @@ function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, r
     if (sum < threshold) continue;
     const first = draft.sentences.findIndex((s) => s.paragraph === p && s.range[0] <= ev[0]!.range[0] && ev[0]!.range[0] < s.range[1]);
     if (reported.has(first)) continue;
-    const named = ev.map((e) => e.what).filter((w, k, all) => all.indexOf(w) === k).slice(0, 2).join(', ');
+    const named = ev
+      .map((e) => e.what)
+      .filter((w, k, all) => all.indexOf(w) === k)
+      .slice(0, 2)
+      .join(', ');
     report({ messageId: 'contempt', data: { what: named }, range: ev[0]!.range });
   }
 }

@@ -208,10 +208,16 @@ const sure = Object.entries(profanity)
   .map(([w]) => w);
 const dictionaryWords = new Set([...DICTIONARY]);
 for (const table of Object.values(synsets)) for (const s of table.values()) for (const w of s.words) if (/^[a-z]+$/.test(w)) dictionaryWords.add(w);
+const sureSet = new Set(sure);
+/** Whether a shorter sure profanity is inside the word (every substring looked up: fast). */
+const holdsSure = (w) => {
+  for (let i = 0; i < w.length; i++) for (let j = i + 3; j <= w.length; j++) if (j - i < w.length && sureSet.has(w.slice(i, j))) return true;
+  return false;
+};
 const guard = [];
 for (const w of dictionaryWords) {
   if (w in profanity || !/^[a-z]+$/.test(w) || w.length < 4) continue;
-  if (sure.some((p) => p.length < w.length && w.includes(p))) guard.push(w);
+  if (holdsSure(w)) guard.push(w);
 }
 
 // --- Write -----------------------------------------------------------------------------------

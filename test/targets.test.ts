@@ -36,7 +36,10 @@ describe('Draft.targets', () => {
   });
 
   it('names the protected characteristic of a group (Equality Act 2010)', () => {
-    const of = (text: string) => targetsOf(text).all.filter((x) => x.kind === 'protected').map((x) => x.characteristic);
+    const of = (text: string) =>
+      targetsOf(text)
+        .all.filter((x) => x.kind === 'protected')
+        .map((x) => x.characteristic);
     expect(of('nothing but Romanian car washes now')).toEqual(['race']);
     expect(of('Muslim colleagues are fasting this month')).toEqual(['religion']);
     expect(of('Trans and non-binary patients can update their records')).toContain('gender reassignment');

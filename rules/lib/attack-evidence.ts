@@ -20,9 +20,47 @@ export interface Evidence {
 // Words before an insult noun that say it is said of someone: "such t*ssers", "a bunch of
 // clowns", "you muppet", "are cowboys", "this absolute weapon".
 const FRAME = new Set([
-  'a', 'an', 'such', 'absolute', 'total', 'utter', 'complete', 'proper', 'right', 'real', 'massive', 'bunch', 'lot', 'load',
-  'pack', 'gang', 'you', 'ya', 'are', 'is', "'re", 're', 'was', 'were', 'these', 'those', 'this', 'that', 'of', 'like',
-  'bloody', 'fucking', 'effing', 'little', 'big', 'fat', 'useless', "you're", 'youre', 'ur', 'the',
+  'a',
+  'an',
+  'such',
+  'absolute',
+  'total',
+  'utter',
+  'complete',
+  'proper',
+  'right',
+  'real',
+  'massive',
+  'bunch',
+  'lot',
+  'load',
+  'pack',
+  'gang',
+  'you',
+  'ya',
+  'are',
+  'is',
+  "'re",
+  're',
+  'was',
+  'were',
+  'these',
+  'those',
+  'this',
+  'that',
+  'of',
+  'like',
+  'bloody',
+  'fucking',
+  'effing',
+  'little',
+  'big',
+  'fat',
+  'useless',
+  "you're",
+  'youre',
+  'ur',
+  'the',
 ]);
 const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
 const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
@@ -61,10 +99,35 @@ const EXPOSE: string[][] = [
   ['share', 'their', 'faces'],
   ['spread', 'the', 'word', 'about'],
 ];
-const DISCIPLINE = /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
-const GLOAT: string[][] = [['finally'], ['saw', 'it', 'coming'], ['about', 'time'], ['karma'], ['good', 'riddance'], ['deserved', 'it'], ['had', 'it', 'coming'], ['serves', 'them', 'right'], ['serves', 'him', 'right'], ['serves', 'her', 'right']];
+const DISCIPLINE =
+  /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
+const GLOAT: string[][] = [
+  ['finally'],
+  ['saw', 'it', 'coming'],
+  ['about', 'time'],
+  ['karma'],
+  ['good', 'riddance'],
+  ['deserved', 'it'],
+  ['had', 'it', 'coming'],
+  ['serves', 'them', 'right'],
+  ['serves', 'him', 'right'],
+  ['serves', 'her', 'right'],
+];
 /** A title or qualification in quotation marks, mocked: "Dr" Callum, "nurse", "specialist". */
-const SNEER_TITLES = new Set(['dr', 'doctor', 'nurse', 'specialist', 'consultant', 'qualified', 'training', 'professional', 'manager', 'leader', 'expert', 'clinician']);
+const SNEER_TITLES = new Set([
+  'dr',
+  'doctor',
+  'nurse',
+  'specialist',
+  'consultant',
+  'qualified',
+  'training',
+  'professional',
+  'manager',
+  'leader',
+  'expert',
+  'clinician',
+]);
 const QUOTE_MARKS = /^["“”‘’']$/;
 
 const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
@@ -153,9 +216,11 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     const saidAfter = (i: number) =>
       here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
     // "oi numpty in the blue audi": the insult is how they are spoken to.
-    const inVocative = (i: number) => here.some((t) => t.kind === 'vocative' && t.range[0] < ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]);
+    const inVocative = (i: number) =>
+      here.some((t) => t.kind === 'vocative' && t.range[0] < ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]);
     // Someone else's words, quoted ("we were called ..."), are not the author's attack.
-    const quoted = (i: number) => draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= q.inner[1]);
+    const quoted = (i: number) =>
+      draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= q.inner[1]);
     const aimed = (i: number): Target | undefined =>
       here.find((t) => !(t.range[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]) || t.kind === 'described') ?? here[0];
 
@@ -175,13 +240,21 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
         const prev = ws.slice(Math.max(0, i - 3), i).map(lowerOf);
-        const copula = prev.some((x) => ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x));
+        const copula = prev.some((x) =>
+          ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x),
+        );
         // Said straight to them ("you're a gutless ...", "clueless, the lot of you") weighs most.
         const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i);
         const self = aboutSelf(i);
         const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
         if ((next || copula || direct) && !self && !negated)
-          ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: direct ? 1 : next ? 0.7 : 0.8, range: [w.range[0], w.range[1]], target: aimed(i) });
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${w.text}"`,
+            weight: direct ? 1 : next ? 0.7 : 0.8,
+            range: [w.range[0], w.range[1]],
+            target: aimed(i),
+          });
       }
       // Profanity hurled at the reader: "TTFO" in an open letter.
       const acronym = acronymOf(lw);
@@ -196,14 +269,32 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (contempt) {
         const cared = inParagraph.find((t) => t.cared) ?? inParagraph[0];
         const end = ws[i + contempt.length - 1]!.range[1];
-        ev.push({ kind: 'contempt', what: `"${prose.slice(w.range[0], end)}"`, weight: cared?.cared ? 1 : 0.5, range: [w.range[0], end], target: cared });
+        ev.push({
+          kind: 'contempt',
+          what: `"${prose.slice(w.range[0], end)}"`,
+          weight: cared?.cared ? 1 : 0.5,
+          range: [w.range[0], end],
+          target: cared,
+        });
       }
       if (BODY.test(lw) && inParagraph.some((t) => t.cared))
-        ev.push({ kind: 'contempt', what: `remarks on their bodies ("${w.text}")`, weight: 0.5, range: [w.range[0], w.range[1]], target: inParagraph.find((t) => t.cared) });
+        ev.push({
+          kind: 'contempt',
+          what: `remarks on their bodies ("${w.text}")`,
+          weight: 0.5,
+          range: [w.range[0], w.range[1]],
+          target: inParagraph.find((t) => t.cared),
+        });
       const expose = phraseAt(ws, i, EXPOSE);
       if (expose && inParagraph.length) {
         const end = ws[i + expose.length - 1]!.range[1];
-        ev.push({ kind: 'exposure', what: `"${prose.slice(w.range[0], end)}"`, weight: 1, range: [w.range[0], end], target: inParagraph[0] });
+        ev.push({
+          kind: 'exposure',
+          what: `"${prose.slice(w.range[0], end)}"`,
+          weight: 1,
+          range: [w.range[0], end],
+          target: inParagraph[0],
+        });
       }
       if (DISCIPLINE.test(lw)) {
         const gloat = draft.sentences
@@ -211,13 +302,25 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           .flatMap((x) => x.words.map((_, k) => phraseAt(x.words, k, GLOAT)).filter(Boolean));
         const colleague = inParagraph.find((t) => t.kind === 'named' || t.kind === 'described');
         if (gloat.length && colleague)
-          ev.push({ kind: 'gloat', what: `"${gloat[0]!.join(' ')}" about "${w.text}"`, weight: 1, range: [s.range[0], s.range[1]], target: colleague });
+          ev.push({
+            kind: 'gloat',
+            what: `"${gloat[0]!.join(' ')}" about "${w.text}"`,
+            weight: 1,
+            range: [s.range[0], s.range[1]],
+            target: colleague,
+          });
       }
       // A title in sneer quotes before a name: "Dr" Callum.
       if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(prose[w.range[0] - 1] ?? '') && QUOTE_MARKS.test(prose[w.range[1]] ?? '')) {
         const nextWord = ws[i + 1];
         const beforeName = nextWord && /^\p{Lu}/u.test(nextWord.text) && nextWord.range[0] - w.range[1] <= 2;
-        ev.push({ kind: 'insult', what: `mocks their title ("${w.text}")`, weight: beforeName ? 1 : 0.3, range: [w.range[0] - 1, w.range[1] + 1], target: here[0] });
+        ev.push({
+          kind: 'insult',
+          what: `mocks their title ("${w.text}")`,
+          weight: beforeName ? 1 : 0.3,
+          range: [w.range[0] - 1, w.range[1] + 1],
+          target: here[0],
+        });
       }
     }
     // Masked words: "such t*ssers" (an insult said of someone), "a tr@nny" (a slur).
@@ -225,7 +328,9 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const word = unmask(m.text);
       if (!word || draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= m.start && m.end <= q.inner[1])) continue;
       const after = ws.findIndex((x) => x.range[0] >= m.end);
-      const framed = ws.slice(Math.max(0, (after < 0 ? ws.length : after) - 4), after < 0 ? ws.length : after).some((x) => x.range[1] <= m.start && FRAME.has(lowerOf(x)));
+      const framed = ws
+        .slice(Math.max(0, (after < 0 ? ws.length : after) - 4), after < 0 ? ws.length : after)
+        .some((x) => x.range[1] <= m.start && FRAME.has(lowerOf(x)));
       if (word.strength === 'slur' && inParagraph.length)
         ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [m.start, m.end], target: inParagraph[0] });
       else if (insultNoun(word.word) && here.length && framed)
@@ -235,9 +340,19 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     const emoji = [...s.text.matchAll(INSULT_EMOJI)];
     if (emoji.length && here.length) {
       const at = s.range[0] + emoji[0]!.index!;
-      ev.push({ kind: 'insult', what: 'an insulting emoji', weight: emoji.length > 1 ? 0.6 : 0.4, range: [at, at + emoji[0]![0].length], target: here[0] });
+      ev.push({
+        kind: 'insult',
+        what: 'an insulting emoji',
+        weight: emoji.length > 1 ? 0.6 : 0.4,
+        range: [at, at + emoji[0]![0].length],
+        target: here[0],
+      });
     }
-    if (inParagraph.some((t) => t.cared) && (DISGUST_EMOJI.test(s.text) || LAUGH_EMOJI.test(s.text)) && ev.some((e) => e.kind === 'contempt'))
+    if (
+      inParagraph.some((t) => t.cared) &&
+      (DISGUST_EMOJI.test(s.text) || LAUGH_EMOJI.test(s.text)) &&
+      ev.some((e) => e.kind === 'contempt')
+    )
       ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.4, range: s.range, target: inParagraph.find((t) => t.cared) });
   }
   return out;

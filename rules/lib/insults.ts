@@ -77,7 +77,18 @@ export function acronymOf(lower: string): { strength: Strength; meaning: string 
 }
 
 // What a masking character can stand for besides any letter: the letter it looks like.
-const LOOKS_LIKE: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's', '+': 't', '7': 't' };
+const LOOKS_LIKE: Record<string, string> = {
+  $: 's',
+  '@': 'a',
+  '!': 'i',
+  '1': 'i',
+  '3': 'e',
+  '0': 'o',
+  '4': 'a',
+  '5': 's',
+  '+': 't',
+  '7': 't',
+};
 const WILD = new Set(['*', '#', '+', '_', '.', '%']);
 
 /**

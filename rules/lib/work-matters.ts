@@ -101,7 +101,11 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
 });
 
 /** The evidence of a paragraph in the given kinds, its total, and whether a core kind is there. */
-export function weigh(found: Found[], kinds: readonly string[], core: readonly string[]): { total: number; evidence: Found[]; hasCore: boolean } {
+export function weigh(
+  found: Found[],
+  kinds: readonly string[],
+  core: readonly string[],
+): { total: number; evidence: Found[]; hasCore: boolean } {
   const evidence = found.filter((f) => kinds.includes(f.kind));
   return {
     total: evidence.reduce((a, f) => a + f.weight, 0),

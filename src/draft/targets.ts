@@ -98,9 +98,56 @@ export function singular(w: string, has: (x: string) => boolean): string | undef
   return undefined;
 }
 
-const YOU = new Set(['you', "you're", 'youre', 'you’re', "you've", 'you’ve', 'u', 'ur', 'your', 'yours', 'yourself', 'ya', 'yer', 'yous', 'youse']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', "he's", 'he’s', "she's", 'she’s', "they're", 'they’re', 'his', 'their']);
-const DETERMINERS = new Set(['the', 'that', 'this', 'these', 'those', 'our', 'my', 'your', 'their', 'his', 'her', 'some', 'a', 'an', 'certain']);
+const YOU = new Set([
+  'you',
+  "you're",
+  'youre',
+  'you’re',
+  "you've",
+  'you’ve',
+  'u',
+  'ur',
+  'your',
+  'yours',
+  'yourself',
+  'ya',
+  'yer',
+  'yous',
+  'youse',
+]);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  "he's",
+  'he’s',
+  "she's",
+  'she’s',
+  "they're",
+  'they’re',
+  'his',
+  'their',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'that',
+  'this',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'their',
+  'his',
+  'her',
+  'some',
+  'a',
+  'an',
+  'certain',
+]);
 const VOCATIVE_OPENERS = new Set(['oi', 'oy', 'hey', 'dear', 'listen', 'cheers', 'thanks', 'ta']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'sister', 'matron', 'prof']);
 /** "in bay 4", "bed 7", "room 12": a bed or room singles out the person in it. */
@@ -163,7 +210,8 @@ export function findTargets(sentences: readonly Sentence[], prose: string, bodyS
       const phrase = v.phrases.get(lw)?.find((p) => p.words.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x));
       if (phrase) {
         const to = i + phrase.words.length - 1;
-        if (phrase.what === 'cared') push(make('group', to, { head: phrase.words.join(' '), cared: true, plural: /s$/.test(phrase.words.at(-1)!) }));
+        if (phrase.what === 'cared')
+          push(make('group', to, { head: phrase.words.join(' '), cared: true, plural: /s$/.test(phrase.words.at(-1)!) }));
         else if (phrase.what === 'collective') push(make('group', to, { head: phrase.words.join(' '), plural: true }));
         else push(make('protected', to, { head: phrase.words.join(' '), characteristic: phrase.what, plural: true }));
         i = to;
@@ -192,7 +240,10 @@ export function findTargets(sentences: readonly Sentence[], prose: string, bodyS
     if (first && (VOCATIVE_OPENERS.has(first.lower) || first.lower === 'mate') && ws.length > 1) {
       // Up to four words, stopping at a comma or a colon: "oi baldy, you're ...".
       let to = 0;
-      while (to < Math.min(ws.length - 1, first.lower === 'mate' ? 0 : 4) && !/[,:;.!?]/.test(prose.slice(ws[to]!.range[1], ws[to + 1]!.range[0])))
+      while (
+        to < Math.min(ws.length - 1, first.lower === 'mate' ? 0 : 4) &&
+        !/[,:;.!?]/.test(prose.slice(ws[to]!.range[1], ws[to + 1]!.range[0]))
+      )
         to++;
       push({
         kind: 'vocative',
@@ -205,7 +256,10 @@ export function findTargets(sentences: readonly Sentence[], prose: string, bodyS
     }
   }
   const firstWords = sentences[0]?.words ?? [];
-  const opening = prose.slice(bodyStart, sentences[0]?.range[1] ?? bodyStart).trimStart().toLowerCase();
+  const opening = prose
+    .slice(bodyStart, sentences[0]?.range[1] ?? bodyStart)
+    .trimStart()
+    .toLowerCase();
   const addressed =
     firstWords[0]?.kind === 'mention' ||
     /^(?:dear|to (?:the|whoever|all|my|our|that)|oi|hey)\b/.test(opening) ||

@@ -32,7 +32,10 @@ ruleTester('confidential-info', {
   ],
   invalid: [
     { code: "[photo of the off-duty] here's who's on for Christmas 👀", errors: ['workMatter'] },
-    { code: 'Heard in confidence from area office: the Elm Road branch is closing and staff have not been told yet.', errors: ['workMatter'] },
+    {
+      code: 'Heard in confidence from area office: the Elm Road branch is closing and staff have not been told yet.',
+      errors: ['workMatter'],
+    },
     { code: 'Our draft inspection report says requires improvement. Not public yet so keep it quiet x', errors: ['workMatter'] },
     { code: 'Dr M on our unit got suspended pending investigation today.', errors: ['workMatter'] },
     { code: 'CD cupboard out by two amps of morphine again. Always the week a certain locum is in.', errors: ['workMatter'] },

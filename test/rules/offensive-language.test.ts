@@ -76,7 +76,10 @@ ruleTester('offensive-language', {
     },
     { code: 'Another mosque going up. these Muslims breed like rats and the council waves it through', errors: ['hostility'] },
     { code: 'Well done to whoever firebombed that hostel last night. about time 🔥', errors: ['hostility'] },
-    { code: 'Every "expert" on telly funded by the same lobby. we all know who is pulling the strings #followthemoney', errors: ['hostility'] },
+    {
+      code: 'Every "expert" on telly funded by the same lobby. we all know who is pulling the strings #followthemoney',
+      errors: ['hostility'],
+    },
     { code: 'Dinghy lands = 4 star hotel. Our veterans = a shop doorway. Time this country put its OWN first.', errors: ['hostility'] },
   ],
 });
