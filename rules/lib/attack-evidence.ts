@@ -62,6 +62,8 @@ const FRAME = new Set([
   'ur',
   'the',
 ]);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'who', 'these', 'those', 'this', 'that', 'both', 'all', 'lot', 'them', 'people']);
 const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
 const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'nobody', 'hardly', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't"]);
@@ -199,9 +201,23 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
       }
       if (aboutSelf(i)) return false;
+      // "the consultation was a sham": after "is/are/was", the insult is said of the subject,
+      // which must be a person (a target, a pronoun, a name), not a thing.
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) if (COPULAS.has(lowerOf(ws[k]!)) && !personBefore(k)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
       return saidAfter(i) || inVocative(i);
+    };
+    const personBefore = (k: number) => {
+      const subject = ws[k - 1]!;
+      const ls = lowerOf(subject);
+      return (
+        here.some((t) => t.range[1] === subject.range[1]) ||
+        YOU_WORDS.has(ls) ||
+        SUBJECT_PRONOUNS.has(ls) ||
+        /^\p{Lu}/u.test(subject.text) ||
+        subject.kind === 'mention'
+      );
     };
     // "I am such an idiot", "I'm a total muppet": said of the author, up to five words back.
     const aboutSelf = (i: number) => {

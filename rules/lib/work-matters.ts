@@ -114,11 +114,14 @@ export function weigh(
   };
 }
 
+const SINGLES_OUT = new Set(['colleague', 'vulnerableAdult', 'family', 'identifying', 'minor']);
+
 /** The evidence named in a message: the two weightiest finds, quoted. */
 export function nameEvidence(evidence: Found[]): string {
   const chosen: Found[] = [];
   // Weightiest first; a find that overlaps one already named ("[screenshot]", "screenshot") is the same evidence.
-  for (const f of [...evidence].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])) {
+  // Finds that single someone out ("Mr H", "room 12", "Dr M") are never quoted back.
+  for (const f of [...evidence].filter((x) => !SINGLES_OUT.has(x.kind)).sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])) {
     if (chosen.length === 2) break;
     if (chosen.some((c) => f.range[0] < c.range[1] && c.range[0] < f.range[1])) continue;
     chosen.push(f);
