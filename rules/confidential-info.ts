@@ -59,7 +59,8 @@ export default defineRule({
       reportAny(r);
     };
     for (const [paragraph, found] of workMatters(draft)) {
-      const w = weigh(found, WORK_KINDS, WORK_CORE);
+      // A practice account shows its own documents on purpose (opening-hours rotas, notices).
+      const w = weigh(found, draft.account === 'practice' ? WORK_KINDS.filter((k) => k !== 'shared') : WORK_KINDS, WORK_CORE);
       if (w.total < options.threshold || !w.hasCore) continue;
       const range = draft.paragraphs[paragraph] ?? w.evidence[0]!.range;
       const first = draft.sentences.find((x) => x.paragraph === paragraph && x.range[1] > w.evidence[0]!.range[0]);

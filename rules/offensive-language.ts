@@ -67,7 +67,10 @@ export default defineRule({
     }
     const reportedHostility = new Set<number>();
     for (const { paragraph, groups, found } of groupHostility(draft)) {
-      const counted = found.filter((f) => !f.needsGroup || groups.length);
+      // Removal is said of people by where they are from or what they believe; "send them back"
+      // about pensioners' prescriptions is not it.
+      const removable = groups.some((g) => g.characteristic === 'race' || g.characteristic === 'religion');
+      const counted = found.filter((f) => !f.needsGroup || (f.framing === 'exclusion' ? removable : groups.length));
       const sum = counted.reduce((a, f) => a + f.weight, 0);
       if (sum < options.threshold || !counted.length) continue;
       const first = [...counted].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])[0]!;

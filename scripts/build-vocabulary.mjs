@@ -157,9 +157,19 @@ for (const [characteristic, spec] of Object.entries(hand.protected)) {
 // --- Insults ---------------------------------------------------------------------------------
 
 for (const r of hand.insultExcludeRoots) excluded.add(personSense(...[r].flat()));
+// A word used more as an adjective than as a noun ("fake Botox", "a sham consultation",
+// "simple") is left to the adjectives: as a noun it would read every modifier as an insult.
+const senseCount = (file) => {
+  const m = new Map();
+  for (const line of readFileSync(join(dict, file), 'utf8').split('\n')) if (/^[a-z]/.test(line)) m.set(line.split(' ')[0], Number(line.split(' ')[2]));
+  return m;
+};
+const nounSenses = senseCount('index.noun');
+const adjSenses = senseCount('index.adj');
+const mostlyAdjective = (w) => (adjSenses.get(w) ?? 0) >= (nounSenses.get(w) ?? 0) && adjSenses.has(w);
 const insultNouns = [];
 for (const s of under(hand.insultRoots.map((r) => personSense(...[r].flat()))))
-  for (const w of s.words) if (isWord(w) && COMMON.has(w)) insultNouns.push(w);
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && !mostlyAdjective(w)) insultNouns.push(w);
 const notInsults = new Set([...hand.notInsults, ...hand.insultThingWords]);
 const insultAdjectives = [];
 for (const head of hand.insultAdjectiveHeads) {
