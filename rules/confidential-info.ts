@@ -4,7 +4,7 @@ import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { patientNear } from './lib/context.js';
 import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
-import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
+import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
 
 const terms = lexicon('confidential.yaml');
 const MONEY = /£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|(?<![\d,.])\d[\d,.]*\s?(?:k|m)\s+(?:a|per)\s+(?:year|month)\b/gi;
@@ -58,7 +58,8 @@ export default defineRule({
       if (p !== undefined && r.messageId !== 'workMatter') reportedParagraphs.add(p);
       reportAny(r);
     };
-    for (const [paragraph, found] of workMatters(draft)) {
+    for (const [paragraph, foundHere] of workMatters(draft)) {
+      const found = withColleague(draft, paragraph, foundHere);
       // A practice account shows its own documents on purpose (opening-hours rotas, notices).
       const w = weigh(found, draft.account === 'practice' ? WORK_KINDS.filter((k) => k !== 'shared') : WORK_KINDS, WORK_CORE);
       if (w.total < options.threshold || !w.hasCore) continue;
@@ -140,6 +141,18 @@ export default defineRule({
 function ourFirstName(text: string): boolean {
   for (const m of text.matchAll(/\bour\s+(\p{Lu}\p{Ll}+)/gu)) if (firstNameFlags(m[1]!.toLowerCase()) !== undefined) return true;
   return false;
+}
+
+/**
+ * A colleague's discipline names the colleague in many ways ("our registered manager", "Dr M"):
+ * a person the draft describes or names in the paragraph, not in care, counts as the colleague.
+ */
+function withColleague(draft: Draft, paragraph: number, found: Found[]): Found[] {
+  if (!found.some((f) => f.kind === 'discipline') || found.some((f) => f.kind === 'colleague')) return found;
+  const t = draft.targets.all.find(
+    (x) => (x.kind === 'described' || x.kind === 'named') && !x.cared && draft.sentences[x.sentence]!.paragraph === paragraph,
+  );
+  return t ? [...found, { kind: 'colleague', text: t.text, weight: 0.4, range: t.range }] : found;
 }
 
 // Kinds of work-matter evidence (rules/data/work-matters.yaml) this rule weighs; a core kind must be among them.

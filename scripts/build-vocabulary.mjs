@@ -266,9 +266,17 @@ write('people-words.json', {
   cared: sorted(hand.cared),
   protected: protectedGroups,
 });
+// Animal nouns (noun.animal, most frequent sense an animal, common words): said of people they dehumanise.
+const animalsNot = new Set(hand.animalsNotInsults);
+const animals = [];
+for (const s of synsets.n.values()) {
+  if (s.lex !== 5) continue;
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && synsets.n.get(firstSense.get(w))?.lex === 5 && !animalsNot.has(w)) animals.push(w);
+}
 write('insults.json', {
   source: [sources.wordnet, sources.hand],
   nouns: insultNounList,
+  animals: sorted(animals),
   adjectives: sorted([...insultAdjectives, ...hand.insultAdjectives].filter((w) => /^[a-z-]+$/.test(w) && !notInsults.has(w))),
 });
 // Words as space-separated strings by sureness and strength: JSON.parse reads a few long

@@ -1,6 +1,6 @@
 import type { Draft, Word } from '../../src/draft/types.js';
 import type { Target } from '../../src/draft/targets.js';
-import { insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
+import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
 // draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
@@ -62,6 +62,8 @@ const FRAME = new Set([
   'ur',
   'the',
 ]);
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'on', 'of']);
+const WHOEVER = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'who', 'these', 'those', 'this', 'that', 'both', 'all', 'lot', 'them', 'people']);
 const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
@@ -164,7 +166,7 @@ function mayHoldEvidence(draft: Draft): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const lw = lowerOf(w);
-    if (insultNoun(lw) || isInsultAdjective(lw) || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
+    if (insultNoun(lw) || isInsultAdjective(lw) || animalNoun(lw) || lw === 'waste' || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
     if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
     if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
     if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE)) return true;
@@ -206,11 +208,22 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       for (let k = i - 1; k >= Math.max(1, i - 3); k--) if (COPULAS.has(lowerOf(ws[k]!)) && !personBefore(k)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
-      return saidAfter(i) || inVocative(i);
+      return saidAfter(i) || inVocative(i) || namesGroup(i);
+    };
+    // "eejits in management", "clowns at the ICB": the insult names the people after it.
+    const namesGroup = (i: number) =>
+      PLACE_WORDS.has(lowerOf(ws[i + 1] ?? ws[i]!)) &&
+      here.some((t) => ws[i + 2] && t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= (ws[i + 3] ?? ws[i + 2]!).range[1]);
+    // "These Muslims are vermin": hostility to a protected group is offensive-language's to report.
+    const ofProtectedGroup = (i: number) => {
+      const before = targets.inSentence(si).filter((t) => t.range[1] <= ws[i]!.range[0]);
+      return before.length > 0 && before[before.length - 1]!.kind === 'protected';
     };
     const personBefore = (k: number) => {
       const subject = ws[k - 1]!;
       const ls = lowerOf(subject);
+      // "Whoever wrote this letter is a moron": the subject is whoever did it.
+      if (ws.slice(0, k).some((x) => WHOEVER.has(lowerOf(x)))) return true;
       return (
         here.some((t) => t.range[1] === subject.range[1]) ||
         YOU_WORDS.has(ls) ||
@@ -245,13 +258,36 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const lw = lowerOf(w);
       // Insult nouns, said of someone.
       const noun = insultNoun(lw);
-      if (noun && here.length && !quoted(i)) {
+      if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
         const t = aimed(i);
         if (framed && t) ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: t });
         else if (t && !NEGATION.has(lowerOf(ws[i - 1] ?? w)) && !aboutSelf(i))
           ev.push({ kind: 'insult', what: `"${w.text}"`, weight: 0.6, range: [w.range[0], w.range[1]], target: t });
       }
+      // "Gobshite of a consultant", "you absolute waste of a uniform": the insult, then the person.
+      if (
+        (noun || lw === 'waste') &&
+        lowerOf(ws[i + 1] ?? w) === 'of' &&
+        ['a', 'an'].includes(lowerOf(ws[i + 2] ?? w)) &&
+        !quoted(i) &&
+        !aboutSelf(i)
+      ) {
+        const person = here.find((t) => t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= ws[Math.min(ws.length - 1, i + 4)]!.range[1]);
+        const spoken = ws.slice(Math.max(0, i - 2), i).some((x) => YOU_WORDS.has(lowerOf(x)));
+        if (person || spoken)
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${prose.slice(w.range[0], ws[Math.min(ws.length - 1, i + 3)]!.range[1])}"`,
+            weight: 1,
+            range: [w.range[0], w.range[1]],
+            target: person ?? here[0],
+          });
+      }
+      // Animals said of people: "the ward clerks are a pack of hyenas".
+      const animal = !noun && animalNoun(lw);
+      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && said(i))
+        ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));

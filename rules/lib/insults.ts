@@ -9,6 +9,7 @@ import { loadData } from './lexicon.js';
 interface InsultData {
   nouns: string[];
   adjectives: string[];
+  animals: string[];
 }
 interface ProfanityData {
   /** Space-separated words by band, for words cuss (or WordNet, or the hand list) is sure of. */
@@ -50,6 +51,13 @@ export function insultNoun(lower: string): string | undefined {
   const set = nouns();
   if (set.has(w)) return w;
   return singular(w, (x) => set.has(x));
+}
+
+let animalNouns: Set<string> | undefined;
+/** An animal noun ("hyenas" -> "hyena"): said of people it dehumanises them. */
+export function animalNoun(lower: string): string | undefined {
+  const set = (animalNouns ??= new Set(loadData<InsultData>('insults.json').animals));
+  return set.has(lower) ? lower : singular(lower, (x) => set.has(x));
 }
 
 export const isInsultAdjective = (lower: string): boolean => adjectives().has(lower);
