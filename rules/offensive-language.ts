@@ -40,7 +40,7 @@ export default defineRule({
     },
     messages: {
       hostility:
-        'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6) and can end a career: take it out.',
+        'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6): take it out.',
       quoted: 'Quotes swearing ("{{masked}}"). Fine when you are quoting abuse to call it out; otherwise reword it.',
       obscene: 'Obscene language ("{{masked}}") on an account linked to your work breaks the practice policy. Remove it.',
       mild: 'Swearing ("{{masked}}") looks unprofessional on an account linked to your work. Consider rewording.',
@@ -74,8 +74,8 @@ export default defineRule({
       const sum = counted.reduce((a, f) => a + f.weight, 0);
       if (sum < options.threshold || !counted.length) continue;
       const first = [...counted].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])[0]!;
-      const evidence = [...new Set(counted.map((f) => describe(f.framing, f.text)))].slice(0, 2).join('; ');
-      const group = groups[0] ? groups[0].characteristic! : 'a group, by a coded trope';
+      const evidence = describeAll(counted);
+      const group = groups[0] ? groups[0].characteristic! : 'unnamed, by a coded trope';
       reportedHostility.add(paragraph);
       report({ messageId: 'hostility', data: { group, evidence }, range: first.range });
     }
@@ -96,7 +96,20 @@ const DESCRIBE: Record<Framing, string> = {
   'conspiracy trope': 'a conspiracy trope',
   disclaimer: 'a disclaimer before a generalisation',
 };
-const describe = (f: Framing, text: string) => `${DESCRIBE[f]} ("${text.replace(/\s+/g, ' ').slice(0, 40)}")`;
+/** 'dehumanising words ("vermin"); wants them gone ("send the lot back")': two framings, two words each at most. */
+function describeAll(found: { framing: Framing; text: string; weight: number }[]): string {
+  const byFraming = new Map<Framing, string[]>();
+  for (const f of [...found].sort((a, b) => b.weight - a.weight)) {
+    const texts = byFraming.get(f.framing) ?? [];
+    const text = `"${f.text.replace(/\s+/g, ' ').slice(0, 25)}"`;
+    if (texts.length < 2 && !texts.includes(text)) texts.push(text);
+    byFraming.set(f.framing, texts);
+  }
+  return [...byFraming]
+    .slice(0, 2)
+    .map(([f, texts]) => `${DESCRIBE[f]} (${texts.join(', ')})`)
+    .join('; ');
+}
 
 /**
  * Profanity from the compiled lists (cuss with sureness, WordNet, hand): whole words that are

@@ -41,13 +41,13 @@ export default defineRule({
       },
     },
     messages: {
-      gift: 'Tells of taking money or gifts from someone in your care ({{evidence}}). Follow your gifts policy and tell your manager; never post it.',
+      gift: "Tells of money or a gift from someone in your care ({{evidence}}). Follow your gifts policy, tell your manager, don't post it.",
       connection:
-        'This describes a social-media connection with a patient ("{{text}}"). Keep professional boundaries: politely decline friend requests from patients and keep contact to the practice\'s channels.',
+        'Describes a social-media connection with a patient ("{{text}}"). Keep boundaries: politely decline patients\' friend requests.',
       privateChannel:
-        'This invites patients to contact you privately ("{{text}}"). Patients should contact the practice through its own channels, not your personal messages.',
+        'Invites patients to contact you privately ("{{text}}"). Patients should use the practice\'s own channels, not your messages.',
       treatment:
-        'This discusses someone\'s own treatment with them on social media ({{who}}: "{{text}}"). Talk to patients about their care through the practice, not in public posts or replies.',
+        'Discusses someone\'s own care with them in public ({{who}}: "{{text}}"). Talk to patients about their care through the practice.',
     },
     docs: docsUrl('patient-boundaries'),
   },

@@ -44,12 +44,12 @@ export default defineRule({
     },
     messages: {
       aimed: '{{what}} ({{who}}). Criticise what was done, not the person: take this out.',
-      contempt: 'Mocks people in your care: {{what}}. Patients and residents must keep their dignity online too: take this out.',
+      contempt: 'Mocks people in your care: {{what}}. Patients and residents keep their dignity online too: take this out.',
       exposure: 'Singles out colleagues for others to target: {{what}}. Raise concerns with your manager, not online.',
       gloat: "Gloats over a colleague's discipline: {{what}}. A colleague's HR matters stay off social media.",
       insult:
-        'This disparages {{who}} ("{{text}}"). Criticise decisions and ideas, not people: personal attacks break the policy and can be defamatory. Raise concerns about a colleague through the proper route.',
-      harm: 'This wishes harm on {{who}} ("{{text}}"). Remove it: it is an attack on a person, whatever they have done.',
+        'Disparages {{who}} ("{{text}}"). Criticise what was done, not the person: this can be defamatory. Raise concerns through your manager.',
+      harm: 'Wishes harm on {{who}} ("{{text}}"). Take it out: it attacks a person, whatever they did.',
     },
     docs: docsUrl('personal-attack'),
   },
@@ -115,13 +115,25 @@ function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, r
     if (sum < threshold) continue;
     const first = draft.sentences.findIndex((s) => s.paragraph === p && s.range[0] <= ev[0]!.range[0] && ev[0]!.range[0] < s.range[1]);
     if (reported.has(first)) continue;
-    const named = ev
-      .map((e) => e.what)
-      .filter((w, k, all) => all.indexOf(w) === k)
-      .slice(0, 2)
-      .join(', ');
+    const named = nameContempt(ev);
     report({ messageId: 'contempt', data: { what: named }, range: ev[0]!.range });
   }
+}
+
+/** 'remarks on their bodies ("25-stone", "showers"), "natural selection"': two kinds, two words each at most. */
+function nameContempt(ev: Evidence[]): string {
+  const byLabel = new Map<string, string[]>();
+  for (const e of ev) {
+    const m = /^(.*?) ?\((".*")\)$/.exec(e.what);
+    const [label, text] = m ? [m[1]!, m[2]!] : ['', e.what];
+    const texts = byLabel.get(label) ?? [];
+    if (texts.length < 2 && !texts.includes(text)) texts.push(text);
+    byLabel.set(label, texts);
+  }
+  return [...byLabel]
+    .slice(0, 2)
+    .map(([label, texts]) => (label ? `${label} (${texts.join(', ')})` : texts.join(', ')))
+    .join(', ');
 }
 
 const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -303,7 +315,7 @@ function wishedHarm(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undef
     const between = prose.slice(h.end, harm.start);
     if (/\bnot\b|n['’]t\b|\bnever\b|\bno\b/i.test(between)) continue;
     const t = aimedAt.find((x) => x.start >= h.end && x.start <= harm.end + 20);
-    if (t) return { start: h.start, end: harm.end, text: prose.slice(h.start, harm.end).replace(/\s+/g, ' ').slice(0, 80), target: t };
+    if (t) return { start: h.start, end: harm.end, text: prose.slice(h.start, harm.end).replace(/\s+/g, ' ').slice(0, 50), target: t };
   }
   return undefined;
 }

@@ -55,9 +55,9 @@ export default defineRule({
     },
     messages: {
       caseDetail:
-        'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today; a case is never for social media.',
+        'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today.',
       concern:
-        "This raises a possible safeguarding concern about a particular person. Do not post it: report it today to your practice's safeguarding lead or your local authority's safeguarding team (children's or adult social care), or the police on 999 if someone is in immediate danger.",
+        "Raises a safeguarding concern about a particular person. Don't post it: tell your safeguarding lead today, or call 999 if someone is in danger now.",
     },
     docs: docsUrl('safeguarding-concern'),
   },
