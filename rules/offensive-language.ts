@@ -39,8 +39,7 @@ export default defineRule({
       },
     },
     messages: {
-      hostility:
-        'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6): take it out.',
+      hostility: 'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6): take it out.',
       quoted: 'Quotes swearing ("{{masked}}"). Fine when you are quoting abuse to call it out; otherwise reword it.',
       obscene: 'Obscene language ("{{masked}}") on an account linked to your work breaks the practice policy. Remove it.',
       mild: 'Swearing ("{{masked}}") looks unprofessional on an account linked to your work. Consider rewording.',

@@ -54,8 +54,7 @@ export default defineRule({
       },
     },
     messages: {
-      caseDetail:
-        'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today.',
+      caseDetail: 'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today.',
       concern:
         "Raises a safeguarding concern about a particular person. Don't post it: tell your safeguarding lead today, or call 999 if someone is in danger now.",
     },
