@@ -124,8 +124,9 @@ function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, r
 function nameContempt(ev: Evidence[]): string {
   const byLabel = new Map<string, string[]>();
   for (const e of ev) {
-    const m = /^(.*?) ?\((".*")\)$/.exec(e.what);
-    const [label, text] = m ? [m[1]!, m[2]!] : ['', e.what];
+    // 'remarks on their bodies ("sweat")' -> label and quoted word (the evidence's own strings, short).
+    const open = e.what.indexOf(' ("');
+    const [label, text] = open > 0 && e.what.endsWith('")') ? [e.what.slice(0, open), e.what.slice(open + 2, -1)] : ['', e.what];
     const texts = byLabel.get(label) ?? [];
     if (texts.length < 2 && !texts.includes(text)) texts.push(text);
     byLabel.set(label, texts);

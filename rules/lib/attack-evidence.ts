@@ -151,6 +151,8 @@ export function maskedWords(draft: Draft, [from, to]: [number, number]): { start
   if (!HAS_MASK.test(text)) return out;
   MASKED_WORD.lastIndex = 0;
   for (let m = MASKED_WORD.exec(text); m; m = MASKED_WORD.exec(text)) {
+    // Masked words are short: a long run ("f*f*f*...") is none, and is not trimmed or scanned again.
+    if (m[0].length > 40) continue;
     const word = m[0].replace(/[!]+$/, '');
     const start = from + m.index;
     if (!HAS_MASK.test(word) || word.length < 3 || word.length > 20 || /^\p{L}+\d+$/u.test(word)) continue;
