@@ -103,11 +103,8 @@ function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, r
     if (sum < threshold || !ev.length) continue;
     const best = [...ev].sort((a, b) => b.weight - a.weight)[0]!;
     const who = best.target ? WHO_TARGET[best.target.kind] : 'someone';
-    report({
-      messageId: best.kind === 'insult' ? 'aimed' : best.kind,
-      data: { what: capitalise(best.what), who },
-      range: best.range,
-    });
+    if (best.kind === 'harm') report({ messageId: 'harm', data: { who, text: best.what }, range: best.range });
+    else report({ messageId: best.kind === 'insult' ? 'aimed' : best.kind, data: { what: capitalise(best.what), who }, range: best.range });
     reported.add(i);
   }
   for (const [p, ev] of byParagraph) {

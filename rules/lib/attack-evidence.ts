@@ -7,7 +7,7 @@ import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronym
 // draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
 // goes in the message; a sentence is reported when its evidence reaches the threshold.
 
-export type AttackKind = 'insult' | 'contempt' | 'exposure' | 'gloat';
+export type AttackKind = 'insult' | 'contempt' | 'exposure' | 'gloat' | 'harm';
 
 export interface Evidence {
   kind: AttackKind;
@@ -104,6 +104,61 @@ const EXPOSE: string[][] = [
   ['share', 'their', 'faces'],
   ['spread', 'the', 'word', 'about'],
 ];
+// Harm wished, in any words: a wish or a "should" (the frame), then harm to the body (the act),
+// said of someone in view, with no negation between ("hope he doesn't suffer" is kind).
+const WISH = new Set([
+  'should',
+  'deserve',
+  'deserves',
+  'hope',
+  'hoping',
+  'wish',
+  'happily',
+  'ought',
+  'needs',
+  'love',
+  'want',
+  'wanna',
+  'gonna',
+]);
+const HARM_ACTS: string[][] = [
+  'die',
+  'dies',
+  'rot',
+  'rots',
+  'suffer',
+  'suffers',
+  'shot',
+  'hanged',
+  'stabbed',
+  'punched',
+  'slapped',
+  'killed',
+  'kill',
+  'strangled',
+  'strangle',
+  'drown',
+  'drowned',
+  'glassed',
+  'lynched',
+  'battered',
+  'kicked in',
+  'drop dead',
+  'hit by a bus',
+  'run * over',
+  'run over',
+  'push * down',
+  'push * * down',
+  'punch',
+  'slap',
+  'stab',
+  'thump',
+  'smack',
+  'batter',
+  'hang',
+].map((x) => x.split(' '));
+const CARE_AFTER = new Set(['with', 'peacefully', 'comfortably', 'at', 'in', 'well', 'where', 'surrounded', 'pain-free', 'free']);
+const harmAt = (ws: Word[], i: number) => HARM_ACTS.find((p) => p.every((x, k) => ws[i + k] && (x === '*' || lowerOf(ws[i + k]!) === x)));
 const DISCIPLINE =
   /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
 const GLOAT: string[][] = [
@@ -200,7 +255,7 @@ function mayHoldEvidence(draft: Draft): boolean {
     if (insultNoun(lw) || isInsultAdjective(lw) || animalNoun(lw) || lw === 'waste' || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
     if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
     if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
-    if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE)) return true;
+    if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE) || harmAt(ws, i)) return true;
   }
   INSULT_EMOJI.lastIndex = 0;
   if (INSULT_EMOJI.test(draft.prose)) return true;
@@ -392,6 +447,28 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             range: [s.range[0], s.range[1]],
             target: colleague,
           });
+      }
+      // Harm wished: "someone should run them over", "deserves to suffer", "hope you rot".
+      const act = harmAt(ws, i);
+      if (act) {
+        const before = ws.slice(Math.max(0, i - 8), i).map(lowerOf);
+        const frame = before.findLastIndex((x) => WISH.has(x));
+        const between = frame >= 0 ? before.slice(frame + 1) : [];
+        const negated = between.some((x) => NEGATION.has(x) || x.endsWith("n't")) || (frame >= 0 && NEGATION.has(before[frame - 1] ?? ''));
+        const person = here.find((t) => t.kind !== 'protected');
+        // "Every patient should die with dignity, at home, in peace": palliative care, not harm.
+        const cared = ['die', 'dies'].includes(act[0]!) && CARE_AFTER.has(lowerOf(ws[i + 1] ?? ws[i]!));
+        if (frame >= 0 && !negated && !cared && person && !aboutSelf(i)) {
+          const end = ws[i + act.length - 1]!.range[1];
+          const from = ws[i - (before.length - frame)]!.range[0];
+          ev.push({
+            kind: 'harm',
+            what: prose.slice(from, end).replace(/\s+/g, ' ').slice(0, 50),
+            weight: 1,
+            range: [from, end],
+            target: person,
+          });
+        }
       }
       // A title in sneer quotes before a name: "Dr" Callum.
       if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(prose[w.range[0] - 1] ?? '') && QUOTE_MARKS.test(prose[w.range[1]] ?? '')) {

@@ -45,6 +45,9 @@ ruleTester('personal-attack', {
     'Eid Mubarak to all our patients and staff celebrating today 🌙',
     // Wishing someone disciplined is reported once, as harm, not as gloating.
     'Shout out to our band 7 who finally got her MSc after five years of evening study!',
+    // Palliative care and kind hopes are not harm wished.
+    'Dying Matters Week: every patient should die with dignity, in the place they choose.',
+    "Hope she doesn't suffer any more, her family were with her",
   ],
   invalid: [
     { code: 'why are agency coordinators always such pr*cks about shift swaps??', errors: ['aimed'] },
@@ -59,6 +62,8 @@ ruleTester('personal-attack', {
     { code: 'third call tonight to the same frequent flyer on the estate, natural selection can come soon enough', errors: ['contempt'] },
     { code: 'Leanne and Josh from nights reported me. Screenshot their faces so everyone knows who they are', errors: ['exposure'] },
     { code: 'Dr M on our unit finally got suspended today. We all saw it coming.', errors: ['gloat'] },
+    { code: 'the agency lot on nights, someone should run them over in the car park', errors: ['harm'] },
+    { code: 'the bloke who spat at our paramedic deserves to suffer', errors: ['harm'] },
     {
       code: 'apparently we have to call the new porter "she" now. not getting changed next to a tr@nny',
       errors: [{ messageId: 'aimed', line: 1, column: 84, endColumn: 90 }],
