@@ -15,7 +15,7 @@ const DECLINED =
 
 /** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
 function addressesAGroup(text: string): boolean {
-  return /\byour\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)\b/iu.test(text);
+  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(text);
 }
 
 export default defineRule({
