@@ -22,7 +22,7 @@ export default defineRule({
     id: 'offensive-language',
     type: 'problem',
     description:
-      'Finds obscenities (also masked or in leetspeak), slurs, and discriminatory stereotypes or exclusionary remarks about protected groups.',
+      'Finds profanity (also masked, in leetspeak or in initials; mild as a warning), slurs, and hostility to groups with a protected characteristic: stereotypes, dehumanising words, exclusion, approval of violence and conspiracy tropes.',
     policy: [
       'Practice policy ("Using offensive language", "discriminatory ... comments")',
       'HCPC standards 1.6 (treat people fairly; do not discriminate)',

@@ -39,7 +39,8 @@ export default defineRule({
         type: 'number',
         default: 1,
         minimum: 0.1,
-        description: 'How much evidence (insults, mocking, exposure, gloating, each weighed) a sentence needs before it is reported.',
+        description:
+          'How much evidence (insults, harm wished, mockery of people in care, exposure, gloating; each weighed) a sentence needs before it is reported (a paragraph, for mockery).',
       },
     },
     messages: {

@@ -169,7 +169,8 @@ const adjSenses = senseCount('index.adj');
 const mostlyAdjective = (w) => (adjSenses.get(w) ?? 0) >= (nounSenses.get(w) ?? 0) && adjSenses.has(w);
 const insultNouns = [];
 for (const s of under(hand.insultRoots.map((r) => personSense(...[r].flat()))))
-  for (const w of s.words) if (isWord(w) && COMMON.has(w) && !mostlyAdjective(w)) insultNouns.push(w);
+  // Only where the word's most frequent sense is a person: "pet" (an animal first), "tool" are left out.
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && !mostlyAdjective(w) && synsets.n.get(firstSense.get(w))?.lex === 18) insultNouns.push(w);
 const notInsults = new Set([...hand.notInsults, ...hand.insultThingWords]);
 const insultAdjectives = [];
 for (const head of hand.insultAdjectiveHeads) {

@@ -63,6 +63,7 @@ const FRAME = new Set([
   'ur',
   'the',
 ]);
+const COLLECTIVE_OF = new Set(['pack', 'bunch', 'load', 'gang', 'lot', 'herd', 'nest', 'bag', 'shower']);
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'on', 'of']);
 const WHOEVER = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
@@ -296,6 +297,16 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
       return saidAfter(i) || inVocative(i) || namesGroup(i);
     };
+    // An animal is said of a person only by "is/are" after a person, "you", or "a pack of": "a very calm pony" is a pony.
+    const saidOfPerson = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
+        if ((COPULAS.has(lw) && k > 0 && personBefore(k)) || YOU_WORDS.has(lw)) return true;
+        if (lw === 'of' && k > 0 && COLLECTIVE_OF.has(lowerOf(ws[k - 1]!))) return true;
+      }
+      return false;
+    };
     // "eejits in management", "clowns at the ICB": the insult names the people after it.
     const namesGroup = (i: number) =>
       PLACE_WORDS.has(lowerOf(ws[i + 1] ?? ws[i]!)) &&
@@ -372,8 +383,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       }
       // Animals said of people: "the ward clerks are a pack of hyenas".
       const animal = !noun && animalNoun(lw);
-      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && said(i))
-        ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
+      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && saidOfPerson(i) && !ev.some((e) => e.what.startsWith('likens')))
+        ev.push({ kind: 'insult', what: `likens them to "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
