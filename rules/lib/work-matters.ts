@@ -39,7 +39,7 @@ function lists(): Compiled[] {
     const patterned: string[][] = [];
     const literal: string[] = [];
     for (const p of phrases.map((x) => String(x).toLowerCase())) {
-      if (/["[\]£]/.test(p)) {
+      if (/["“”[\]£]/.test(p)) {
         literal.push(p);
         continue;
       }
@@ -50,6 +50,19 @@ function lists(): Compiled[] {
     return { kind, weight, byFirst, patterned, literal };
   });
   return compiled;
+}
+
+let indexed: { firstWords: Set<string>; patternedFirsts: string[]; literalMarks: RegExp } | undefined;
+/** The first words of every list's phrases, and the marks that start a literal phrase ("[", "£", quotes). */
+function index() {
+  if (indexed) return indexed;
+  const firstWords = new Set<string>();
+  const patternedFirsts = new Set<string>();
+  for (const list of lists()) {
+    for (const w of list.byFirst.keys()) firstWords.add(w);
+    for (const p of list.patterned) patternedFirsts.add(p[0]!);
+  }
+  return (indexed = { firstWords, patternedFirsts: [...patternedFirsts], literalMarks: /[[\]"“”£]/ });
 }
 
 const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
@@ -76,17 +89,23 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
       if (same.length < PER_KIND && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
     };
     const ws = s.words;
+    const lws = ws.map(lowerOf);
+    const { firstWords, patternedFirsts, literalMarks } = index();
+    // Most words start no phrase: one look-up each, before any list is tried.
+    const starts = lws.map((w) => firstWords.has(w) || patternedFirsts.some((x) => wordFits(w, x)));
+    const literals = literalMarks.test(lower);
     for (const list of lists()) {
       for (let i = 0; i < ws.length; i++) {
-        const fits = (p: string[]) => p.every((x, k) => ws[i + k] && wordFits(lowerOf(ws[i + k]!), x));
-        const phrase = list.byFirst.get(lowerOf(ws[i]!))?.find(fits) ?? list.patterned.find(fits);
+        if (!starts[i]) continue;
+        const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, x));
+        const phrase = list.byFirst.get(lws[i]!)?.find(fits) ?? list.patterned.find(fits);
         if (!phrase) continue;
         const end = ws[i + phrase.length - 1]!.range[1];
         // "hope he gets struck off" wishes it; it does not tell of it.
         if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
         add({ kind: list.kind, text: draft.prose.slice(ws[i]!.range[0], end), weight: list.weight, range: [ws[i]!.range[0], end] });
       }
-      for (const p of list.literal) {
+      for (const p of literals ? list.literal : []) {
         // "£" counts only before a sum ("£50"), and bracketed notes are read from the source.
         for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
           if (p === '£' && !/\d/.test(lower[at + 1] ?? '')) continue;
