@@ -1,9 +1,10 @@
 import { firstNameFlags } from './lib/people.js';
 import type { Draft } from '../src/draft/types.js';
-import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { patientNear } from './lib/context.js';
 import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
+import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
 
 const terms = lexicon('confidential.yaml');
 const MONEY = /£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|(?<![\d,.])\d[\d,.]*\s?(?:k|m)\s+(?:a|per)\s+(?:year|month)\b/gi;
@@ -25,8 +26,18 @@ export default defineRule({
       "CODE policy summary (colleagues' personal data)",
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        minimum: 0.1,
+        description:
+          "How much evidence of a work matter (an internal document shown, a confidence, an inspection, a colleague's discipline, an incident, a case meeting; each weighed) a paragraph needs before it is reported.",
+      },
+    },
     messages: {
+      workMatter:
+        'Shares a work matter ({{evidence}}). Rotas, internal messages, inspections, incidents and HR cases stay at work: take it out.',
       finance:
         'This shares the practice\'s financial information ("{{text}}"). The practice policy treats its finances as confidential: remove the figures.',
       plans: 'This hints at unannounced plans ("{{text}}"). Leave announcements about the business to the practice.',
@@ -36,14 +47,36 @@ export default defineRule({
     },
     docs: docsUrl('confidential-info'),
   },
-  check({ draft, report }) {
+  check({ draft, report: reportAny, options }) {
     const { prose } = draft;
+    const reportedParagraphs = new Set<number>();
+    const paragraphOf = (offset: number) => draft.sentences.find((x) => x.range[0] <= offset && offset < x.range[1])?.paragraph;
+    // One report a paragraph: the weighed work matter, or else one of the listed findings.
+    const report = (r: Report) => {
+      const p = paragraphOf(r.range[0]);
+      if (p !== undefined && reportedParagraphs.has(p)) return;
+      if (p !== undefined && r.messageId !== 'workMatter') reportedParagraphs.add(p);
+      reportAny(r);
+    };
+    for (const [paragraph, foundHere] of workMatters(draft)) {
+      const found = withColleague(draft, paragraph, foundHere);
+      // A practice account shows its own documents on purpose (opening-hours rotas, notices).
+      const w = weigh(found, draft.account === 'practice' ? WORK_KINDS.filter((k) => k !== 'shared') : WORK_KINDS, WORK_CORE);
+      if (w.total < options.threshold || !w.hasCore) continue;
+      const range = draft.paragraphs[paragraph] ?? w.evidence[0]!.range;
+      const first = draft.sentences.find((x) => x.paragraph === paragraph && x.range[1] > w.evidence[0]!.range[0]);
+      reportedParagraphs.add(paragraph);
+      reportAny({ messageId: 'workMatter', data: { evidence: nameEvidence(w.evidence) }, range: first ? first.range : range });
+    }
+    // Money raised for charity, a social enterprise's wording: not the practice's accounts.
+    const fundraising = FUNDRAISING.test(prose);
     // Finances: a money word with a business owner or a figure in the same sentence ("practice turnover hit £1.2m").
     for (const f of allMatches(terms('finance'), prose)) {
       const [s, e] = inSentence(draft, f);
       const owner = allMatches(terms('owner'), prose, s, e).length > 0;
       MONEY.lastIndex = 0;
       const figure = MONEY.test(prose.slice(s, e));
+      if (fundraising) break;
       if (owner && (figure || /profit|turnover|revenue|takings|overdraft|in the red|in debt|salar|pay rise|bonus/i.test(f.text))) {
         report({ messageId: 'finance', data: { text: f.text }, range: [s, e] });
         break;
@@ -86,8 +119,11 @@ export default defineRule({
         !(jobAd ??= JOB_AD.test(prose));
       // "Call me on 07700 ...": the author's own number is theirs to share.
       const own = /\b(?:call|ring|text|email|e-mail|message|contact)\s+me\b/i.test(s.text);
+      // A number given for people to ring (a job advert, "call Sarah on ...") is a contact point, not private.
+      const offered = CONTACT_OFFER.test(s.text) || (jobAd ??= JOB_AD.test(prose));
       const home =
         !own &&
+        !offered &&
         (addresses(s.text).length > 0 ||
           phones(s.text).length > 0 ||
           /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text));
@@ -107,5 +143,35 @@ function ourFirstName(text: string): boolean {
   return false;
 }
 
+/**
+ * A colleague's discipline names the colleague in many ways ("our registered manager", "Dr M"):
+ * a person the draft describes or names in the paragraph, not in care, counts as the colleague.
+ */
+function withColleague(draft: Draft, paragraph: number, found: Found[]): Found[] {
+  if (!found.some((f) => f.kind === 'discipline') || found.some((f) => f.kind === 'colleague')) return found;
+  const t = draft.targets.all.find(
+    (x) => (x.kind === 'described' || x.kind === 'named') && !x.cared && draft.sentences[x.sentence]!.paragraph === paragraph,
+  );
+  return t ? [...found, { kind: 'colleague', text: t.text, weight: 0.4, range: t.range }] : found;
+}
+
+// Kinds of work-matter evidence (rules/data/work-matters.yaml) this rule weighs; a core kind must be among them.
+const WORK_KINDS = [
+  'document',
+  'shared',
+  'source',
+  'confidence',
+  'inspection',
+  'discipline',
+  'colleague',
+  'incident',
+  'business',
+  'caseProcess',
+  'family',
+];
+const WORK_CORE = ['document', 'confidence', 'inspection', 'discipline', 'incident', 'caseProcess'];
+const FUNDRAISING =
+  /\b(?:raised|raising|fundrais\w*|sponsor\w*|for charity|donat\w*|tombola|raffle|bake sale|not[- ]for[- ]profit|for[- ]better[- ]profit|social enterprise|community interest company|profits? (?:go|goes|are reinvested|is reinvested)|final total|per (?:\w+ )?(?:km|kilometres?|kilometers?|miles?|laps?))\b/i;
+const CONTACT_OFFER = /\b(?:call|ring|phone|text|contact|whatsapp|speak to|chat with|for a chat|get in touch|enquiries)\b/i;
 const JOB_AD =
   /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

@@ -4,6 +4,9 @@ import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib
 import { maskTokens } from './lib/mask-tokens.js';
 import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
+import { acronymOf, guardedWord, profanityOf, unmask } from './lib/insults.js';
+import { maskedWords } from './lib/attack-evidence.js';
+import { groupHostility, type Framing } from './lib/group-hostility.js';
 
 const terms = lexicon('offensive.yaml');
 
@@ -19,15 +22,25 @@ export default defineRule({
     id: 'offensive-language',
     type: 'problem',
     description:
-      'Finds obscenities (also masked or in leetspeak), slurs, and discriminatory stereotypes or exclusionary remarks about protected groups.',
+      'Finds profanity (also masked, in leetspeak or in initials; mild as a warning), slurs, and hostility to groups with a protected characteristic: stereotypes, dehumanising words, exclusion, approval of violence and conspiracy tropes.',
     policy: [
       'Practice policy ("Using offensive language", "discriminatory ... comments")',
       'HCPC standards 1.6 (treat people fairly; do not discriminate)',
       'CODE policy summary (offensive or discriminatory content)',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        minimum: 0.1,
+        description:
+          'How much evidence of hostility to a protected group (hostile framings, each weighed) a paragraph needs before it is reported.',
+      },
+    },
     messages: {
+      hostility: 'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6): take it out.',
+      quoted: 'Quotes swearing ("{{masked}}"). Fine when you are quoting abuse to call it out; otherwise reword it.',
       obscene: 'Obscene language ("{{masked}}") on an account linked to your work breaks the practice policy. Remove it.',
       mild: 'Swearing ("{{masked}}") looks unprofessional on an account linked to your work. Consider rewording.',
       slur: 'This is a slur ("{{masked}}"). Slurs about race, religion, nationality, sexuality, gender identity or disability are discriminatory (HCPC 1.6). Remove it.',
@@ -40,11 +53,30 @@ export default defineRule({
     },
     docs: docsUrl('offensive-language'),
   },
-  check({ draft, report }) {
-    const hits = dedupe([...obscenityHits(draft), ...lexiconHits(draft), ...maskedHits(draft)]);
+  check({ draft, report, options }) {
+    const hits = dedupe([...obscenityHits(draft), ...lexiconHits(draft), ...maskedHits(draft), ...profanityHits(draft)]);
     for (const h of hits) {
       if (h.tier === 'mild' && !swearing(draft, h)) continue;
+      // Abuse quoted to call it out ("we were called '...' eleven times"): a warning.
+      if (h.tier !== 'slur' && draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= h.start && h.end <= q.inner[1])) {
+        report({ messageId: 'quoted', data: { masked: mask(h.word) }, range: [h.start, h.end], lesser: true });
+        continue;
+      }
       report({ messageId: h.tier, data: { masked: mask(h.word) }, range: [h.start, h.end], lesser: h.tier === 'mild' });
+    }
+    const reportedHostility = new Set<number>();
+    for (const { paragraph, groups, found } of groupHostility(draft)) {
+      // Removal is said of people by where they are from or what they believe; "send them back"
+      // about pensioners' prescriptions is not it.
+      const removable = groups.some((g) => g.characteristic === 'race' || g.characteristic === 'religion');
+      const counted = found.filter((f) => !f.needsGroup || (f.framing === 'exclusion' ? removable : groups.length));
+      const sum = counted.reduce((a, f) => a + f.weight, 0);
+      if (sum < options.threshold || !counted.length) continue;
+      const first = [...counted].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])[0]!;
+      const evidence = describeAll(counted);
+      const group = groups[0] ? groups[0].characteristic! : 'unnamed, by a coded trope';
+      reportedHostility.add(paragraph);
+      report({ messageId: 'hostility', data: { group, evidence }, range: first.range });
     }
     for (const s of stereotypes(draft))
       report({ messageId: 'stereotype', data: { group: s.group, text: s.text }, range: [s.start, s.end] });
@@ -54,6 +86,60 @@ export default defineRule({
       report({ messageId: 'exclusion', data: { text: m.text }, range: [m.start, m.end] });
   },
 });
+
+const DESCRIBE: Record<Framing, string> = {
+  dehumanising: 'dehumanising words',
+  exclusion: 'wants them gone',
+  'collective blame': 'blames them all',
+  'approval of violence': 'approves of violence',
+  'conspiracy trope': 'a conspiracy trope',
+  disclaimer: 'a disclaimer before a generalisation',
+};
+/** 'dehumanising words ("vermin"); wants them gone ("send the lot back")': two framings, two words each at most. */
+function describeAll(found: { framing: Framing; text: string; weight: number }[]): string {
+  const byFraming = new Map<Framing, string[]>();
+  for (const f of [...found].sort((a, b) => b.weight - a.weight)) {
+    const texts = byFraming.get(f.framing) ?? [];
+    const text = `"${f.text.replace(/\s+/g, ' ').slice(0, 25)}"`;
+    if (texts.length < 2 && !texts.includes(text)) texts.push(text);
+    byFraming.set(f.framing, texts);
+  }
+  return [...byFraming]
+    .slice(0, 2)
+    .map(([f, texts]) => `${DESCRIBE[f]} (${texts.join(', ')})`)
+    .join('; ');
+}
+
+/**
+ * Profanity from the compiled lists (cuss with sureness, WordNet, hand): whole words that are
+ * sure profanity or slurs, acronyms ("TTFO"), and masked spellings matched letter by letter.
+ */
+function profanityHits(draft: Draft): Hit[] {
+  const out: Hit[] = [];
+  const tierOf = (strength: string): Hit['tier'] => (strength === 'slur' ? 'slur' : strength === 'mild' ? 'mild' : 'obscene');
+  for (const w of draft.words) {
+    if (w.kind !== 'word' && w.kind !== 'hashtag') continue;
+    const lower = w.kind === 'hashtag' ? w.lower.slice(1) : w.lower;
+    const acronym = acronymOf(lower);
+    if (acronym) {
+      out.push({ start: w.range[0], end: w.range[1], word: w.text, tier: tierOf(acronym.strength) });
+      continue;
+    }
+    if (w.kind !== 'word') continue;
+    const p = profanityOf(lower);
+    // Sure words only: cuss rates 0-1 the words that are usually innocent ("beaver", "knockers").
+    if (!p || p.sureness < 2) continue;
+    // "asses" in "assess", "butch" in "butcher": a dictionary word built on a profane stem is not profanity.
+    if (p.word !== lower && guardedWord(lower)) continue;
+    if (notObscene(draft, w.range[0], w.range[1], w.text)) continue;
+    out.push({ start: w.range[0], end: w.range[1], word: w.text, tier: tierOf(p.strength) });
+  }
+  for (const m of maskedWords(draft, [draft.bodyStart, draft.source.length])) {
+    const u = unmask(m.text);
+    if (u) out.push({ start: m.start, end: m.end, word: m.text, tier: tierOf(u.strength) });
+  }
+  return out;
+}
 
 // Enough to find the word in the draft, without printing it again.
 const mask = (word: string) => word[0] + '•'.repeat(Math.max(1, [...word].length - 1));
@@ -170,6 +256,9 @@ function notObscene(draft: Draft, start: number, end: number, word: string): boo
   const offset = Math.max(0, start - 20);
   if (allMatches(whitelist, around).some((m) => m.start + offset <= start && m.end + offset >= end)) return true;
   if (isPlaceName(word)) return true;
+  // A dictionary word that holds a profane string ("analgesic", "assorted"), or a typo of one.
+  const lower = word.toLowerCase();
+  if (/^[a-z]+$/.test(lower) && !profanityOf(lower) && guardedWord(lower)) return true;
   // A capitalised name beside another capitalised word: "Dick Whittington", "Moby Dick".
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
     const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(draft.prose.slice(end, end + 30));

@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { sentenceContexts } from './lib/context.js';
+import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 
 const terms = lexicon('boundaries.yaml');
 const clinicalTerms = lexicon('patient-context.yaml');
@@ -11,6 +12,11 @@ const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my r
 // "I politely declined": the post tells of keeping the boundary, not crossing it.
 const DECLINED =
   /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
+
+/** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
+function addressesAGroup(text: string): boolean {
+  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(text);
+}
 
 export default defineRule({
   meta: {
@@ -25,19 +31,39 @@ export default defineRule({
       'CSP "Receiving friend requests from patients"',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        minimum: 0.1,
+        description:
+          'How much evidence of money or gifts from someone in your care (a sum, "slipped me", a resident; each weighed) a paragraph needs.',
+      },
+    },
     messages: {
+      gift: "Tells of money or a gift from someone in your care ({{evidence}}). Follow your gifts policy, tell your manager, don't post it.",
       connection:
-        'This describes a social-media connection with a patient ("{{text}}"). Keep professional boundaries: politely decline friend requests from patients and keep contact to the practice\'s channels.',
+        'Describes a social-media connection with a patient ("{{text}}"). Keep boundaries: politely decline patients\' friend requests.',
       privateChannel:
-        'This invites patients to contact you privately ("{{text}}"). Patients should contact the practice through its own channels, not your personal messages.',
+        'Invites patients to contact you privately ("{{text}}"). Patients should use the practice\'s own channels, not your messages.',
       treatment:
-        'This discusses someone\'s own treatment with them on social media ({{who}}: "{{text}}"). Talk to patients about their care through the practice, not in public posts or replies.',
+        'Discusses someone\'s own care with them in public ({{who}}: "{{text}}"). Talk to patients about their care through the practice.',
     },
     docs: docsUrl('patient-boundaries'),
   },
-  check({ draft, report }) {
+  check({ draft, report, options }) {
     const { prose } = draft;
+    // Money from someone in care: "Mr H in room 12 slipped me another £50".
+    for (const [paragraph, found] of workMatters(draft)) {
+      const w = weigh(found, ['money', 'givenMe', 'vulnerableAdult'], ['givenMe']);
+      const given = found.some((f) => f.kind === 'money') && found.some((f) => f.kind === 'vulnerableAdult');
+      const declined = draft.sentences.some((s) => s.paragraph === paragraph && DECLINED.test(s.text));
+      if (w.total < options.threshold || !w.hasCore || !given || declined) continue;
+      const taken = w.evidence.find((e) => e.kind === 'givenMe')!;
+      const s = draft.sentences.find((x) => x.range[0] <= taken.range[0] && taken.range[0] < x.range[1]);
+      report({ messageId: 'gift', data: { evidence: nameEvidence(w.evidence) }, range: s ? s.range : taken.range });
+      break;
+    }
     const ctx = sentenceContexts(draft);
     const patientIn = (from: number, to: number) => PATIENT.test(prose.slice(from, to));
     const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient || c.encounter);
@@ -68,7 +94,8 @@ export default defineRule({
       const reply =
         handle.range[0] === s.range[0] &&
         ctx[draft.sentences.indexOf(s)]?.clinical &&
-        /\b(?:you|your|you['’]d|you['’]re|glad|hope)\b/i.test(s.text);
+        /\b(?:you|your|you['’]d|you['’]re|glad|hope)\b/i.test(s.text) &&
+        !addressesAGroup(s.text);
       const t = [
         ...allMatches(yourTreatment(), prose, s.range[0], s.range[1]),
         ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),

@@ -1,7 +1,9 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
-import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { findNames } from './lib/people.js';
+import { attackEvidence, type Evidence } from './lib/attack-evidence.js';
+import type { Target as DraftTarget } from '../src/draft/targets.js';
 
 const terms = lexicon('attacks.yaml');
 
@@ -32,15 +34,112 @@ export default defineRule({
       'CODE policy summary (no bullying, harassment or disparagement)',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        minimum: 0.1,
+        description:
+          'How much evidence (insults, harm wished, mockery of people in care, exposure, gloating; each weighed) a sentence needs before it is reported (a paragraph, for mockery).',
+      },
+    },
     messages: {
+      aimed: '{{what}} ({{who}}). Criticise what was done, not the person: take this out.',
+      contempt: 'Mocks people in your care: {{what}}. Patients and residents keep their dignity online too: take this out.',
+      exposure: 'Singles out colleagues for others to target: {{what}}. Raise concerns with your manager, not online.',
+      gloat: "Gloats over a colleague's discipline: {{what}}. A colleague's HR matters stay off social media.",
       insult:
-        'This disparages {{who}} ("{{text}}"). Criticise decisions and ideas, not people: personal attacks break the policy and can be defamatory. Raise concerns about a colleague through the proper route.',
-      harm: 'This wishes harm on {{who}} ("{{text}}"). Remove it: it is an attack on a person, whatever they have done.',
+        'Disparages {{who}} ("{{text}}"). Criticise what was done, not the person: this can be defamatory. Raise concerns through your manager.',
+      harm: 'Wishes harm on {{who}} ("{{text}}"). Take it out: it attacks a person, whatever they did.',
     },
     docs: docsUrl('personal-attack'),
   },
-  check({ draft, report }) {
+  check({ draft, report, options }) {
+    const reported = new Set<number>();
+    const sentenceOf = (offset: number) => draft.sentences.findIndex((s) => s.range[0] <= offset && offset < s.range[1]);
+    const inner = report;
+    report = (r) => {
+      reported.add(sentenceOf(r.range[0]));
+      inner(r);
+    };
+    phraseChecks(draft, report);
+    weighEvidence(draft, options.threshold, reported, report);
+  },
+});
+
+const WHO_TARGET: Record<DraftTarget['kind'], string> = {
+  you: 'the person you are speaking to',
+  'all-of-you': 'everyone you address',
+  vocative: 'the person you are speaking to',
+  described: 'a person you describe',
+  group: 'a group of people',
+  protected: 'a group of people',
+  named: 'a named person',
+  pronoun: 'someone in the post',
+};
+
+function namedTargets(draft: Draft): DraftTarget[] {
+  return findNames(draft).map((n) => ({
+    kind: 'named',
+    range: [n.start, n.end],
+    text: n.text,
+    sentence: draft.sentences.indexOf(n.sentence),
+    cared: false,
+    plural: false,
+  }));
+}
+
+/** Evidence weighed per sentence (per paragraph for contempt, which builds up over a caption). */
+function weighEvidence(draft: Draft, threshold: number, reported: Set<number>, report: (r: Report) => void) {
+  const evidence = attackEvidence(draft, () => namedTargets(draft));
+  const byParagraph = new Map<number, Evidence[]>();
+  for (let i = 0; i < evidence.length; i++) {
+    const p = draft.sentences[i]!.paragraph;
+    for (const e of evidence[i]!) if (e.kind === 'contempt') byParagraph.set(p, [...(byParagraph.get(p) ?? []), e]);
+  }
+  for (let i = 0; i < evidence.length; i++) {
+    if (reported.has(i)) continue;
+    const ev = evidence[i]!.filter((e) => e.kind !== 'contempt');
+    const sum = ev.reduce((a, e) => a + e.weight, 0);
+    if (sum < threshold || !ev.length) continue;
+    const best = [...ev].sort((a, b) => b.weight - a.weight)[0]!;
+    const who = best.target ? WHO_TARGET[best.target.kind] : 'someone';
+    if (best.kind === 'harm') report({ messageId: 'harm', data: { who, text: best.what }, range: best.range });
+    else report({ messageId: best.kind === 'insult' ? 'aimed' : best.kind, data: { what: capitalise(best.what), who }, range: best.range });
+    reported.add(i);
+  }
+  for (const [p, ev] of byParagraph) {
+    const sum = ev.reduce((a, e) => a + e.weight, 0);
+    if (sum < threshold) continue;
+    const first = draft.sentences.findIndex((s) => s.paragraph === p && s.range[0] <= ev[0]!.range[0] && ev[0]!.range[0] < s.range[1]);
+    if (reported.has(first)) continue;
+    const named = nameContempt(ev);
+    report({ messageId: 'contempt', data: { what: named }, range: ev[0]!.range });
+  }
+}
+
+/** 'remarks on their bodies ("25-stone", "showers"), "natural selection"': two kinds, two words each at most. */
+function nameContempt(ev: Evidence[]): string {
+  const byLabel = new Map<string, string[]>();
+  for (const e of ev) {
+    // 'remarks on their bodies ("sweat")' -> label and quoted word (the evidence's own strings, short).
+    const open = e.what.indexOf(' ("');
+    const [label, text] = open > 0 && e.what.endsWith('")') ? [e.what.slice(0, open), e.what.slice(open + 2, -1)] : ['', e.what];
+    const texts = byLabel.get(label) ?? [];
+    if (texts.length < 2 && !texts.includes(text)) texts.push(text);
+    byLabel.set(label, texts);
+  }
+  return [...byLabel]
+    .slice(0, 2)
+    .map(([label, texts]) => (label ? `${label} (${texts.join(', ')})` : texts.join(', ')))
+    .join(', ');
+}
+
+const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** The phrase-list checks: idioms, listed insults and wished harm near a target. */
+function phraseChecks(draft: Draft, report: (r: Report) => void) {
+  {
     const targets = findTargets(draft);
     if (!targets.length) return;
     // "@someone you're a fraud", or an open letter: "To the bloke who screamed at me: you're ...".
@@ -65,8 +164,8 @@ export default defineRule({
       if (insult)
         report({ messageId: 'insult', data: { who: WHO[insult.target.kind], text: insult.text }, range: [insult.start, insult.end] });
     }
-  },
-});
+  }
+}
 
 // Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
 const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/gi;
@@ -215,7 +314,7 @@ function wishedHarm(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undef
     const between = prose.slice(h.end, harm.start);
     if (/\bnot\b|n['’]t\b|\bnever\b|\bno\b/i.test(between)) continue;
     const t = aimedAt.find((x) => x.start >= h.end && x.start <= harm.end + 20);
-    if (t) return { start: h.start, end: harm.end, text: prose.slice(h.start, harm.end).replace(/\s+/g, ' ').slice(0, 80), target: t };
+    if (t) return { start: h.start, end: harm.end, text: prose.slice(h.start, harm.end).replace(/\s+/g, ' ').slice(0, 50), target: t };
   }
   return undefined;
 }

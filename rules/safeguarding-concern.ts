@@ -1,11 +1,38 @@
-import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import type { Draft } from '../src/draft/types.js';
+import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { sentenceContexts } from './lib/context.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
+import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
 
 const terms = lexicon('safeguarding.yaml');
 // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
 const SPECIFIC =
   /(?<!\w)(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|(?<!\w)one of my\s+\p{L}+|(?<!\w)(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
+
+// The kinds of work-matter evidence (rules/data/work-matters.yaml) that make up a case, in the
+// combinations that count: each needs its core kind and, where someone vulnerable must be in
+// view, that too.
+const CASES: { kinds: string[]; core: string[]; needs?: string }[] = [
+  { kinds: ['caseProcess', 'family'], core: ['caseProcess'] },
+  { kinds: ['lookedAfter', 'identifying'], core: ['lookedAfter'] },
+  { kinds: ['money', 'taken', 'givenMe', 'neglect', 'vulnerableAdult'], core: ['taken', 'givenMe', 'neglect'], needs: 'vulnerableAdult' },
+  { kinds: ['exposed', 'photo', 'vulnerableAdult'], core: ['exposed'], needs: 'vulnerableAdult' },
+  { kinds: ['minor', 'harmToMinor'], core: ['harmToMinor'], needs: 'minor' },
+];
+
+/** Reports the first paragraph whose case evidence reaches the threshold; true when it did. */
+function weighCases(draft: Draft, threshold: number, report: (r: Report) => void): boolean {
+  for (const [paragraph, found] of workMatters(draft)) {
+    for (const c of CASES) {
+      const w = weigh(found, c.kinds, c.core);
+      if (w.total < threshold || !w.hasCore || (c.needs && !found.some((f: Found) => f.kind === c.needs))) continue;
+      const first = draft.sentences.find((x) => x.paragraph === paragraph && x.range[1] > Math.min(...w.evidence.map((e) => e.range[0])));
+      report({ messageId: 'caseDetail', data: { evidence: nameEvidence(w.evidence) }, range: first ? first.range : w.evidence[0]!.range });
+      return true;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -17,14 +44,24 @@ export default defineRule({
       'GDC guidance ("You must not use social media as a mechanism to raise concerns about the possible abuse of children or vulnerable adults")',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      threshold: {
+        type: 'number',
+        default: 1,
+        minimum: 0.1,
+        description:
+          "How much evidence of a particular person's case (a case meeting, a child in care, money taken from someone in care, neglect, someone exposed in a photo, a child harmed; each weighed) a paragraph needs.",
+      },
+    },
     messages: {
+      caseDetail: 'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today.',
       concern:
-        "This raises a possible safeguarding concern about a particular person. Do not post it: report it today to your practice's safeguarding lead or your local authority's safeguarding team (children's or adult social care), or the police on 999 if someone is in immediate danger.",
+        "Raises a safeguarding concern about a particular person. Don't post it: tell your safeguarding lead today, or call 999 if someone is in danger now.",
     },
     docs: docsUrl('safeguarding-concern'),
   },
-  check({ draft, report }) {
+  check({ draft, report, options }) {
+    if (weighCases(draft, options.threshold, report)) return;
     const { prose } = draft;
     const ctx = sentenceContexts(draft);
     const signs = allMatches(terms('signs'), prose);

@@ -5,6 +5,7 @@ import { plainMarkdownParts } from './plain-markdown.js';
 import { buildPeople } from './people/build.js';
 import type { People } from './people/types.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
+import { findTargets, type Targets } from './targets.js';
 import type { Account, Consent, Draft, Link, Quote, Range, Sentence, Word } from './types.js';
 
 export interface BuildOptions {
@@ -183,7 +184,7 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   // Who is in the draft: built the first time a rule (or the redactor) asks, then kept.
   let people: People | undefined;
   const staff = options.staff ?? [];
-  const draft: Draft = {
+  const draft = {
     filePath,
     source,
     bom,
@@ -205,6 +206,23 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
     get people(): People {
       return (people ??= buildPeople(draft, staff));
     },
-  };
+  } as Omit<Draft, 'targets'> as Draft;
+  return withTargets(draft);
+}
+
+/**
+ * Draft.targets, found the first time a rule asks and then kept on the draft as a plain value.
+ * Not enumerable, so copying a draft's fields (or sending them to a worker) leaves it out.
+ */
+function withTargets(draft: Draft): Draft {
+  Object.defineProperty(draft, 'targets', {
+    configurable: true,
+    enumerable: false,
+    get(this: Draft): Targets {
+      const targets = findTargets(this.sentences, this.prose, this.bodyStart);
+      Object.defineProperty(this, 'targets', { value: targets, enumerable: false });
+      return targets;
+    },
+  });
   return draft;
 }

@@ -1,5 +1,6 @@
 import type { LineIndex } from '../positions.js';
 import type { People } from './people/types.js';
+import type { Targets } from './targets.js';
 
 /** Half-open offset range [start, end) into the draft's source text. */
 export type Range = [number, number];
@@ -91,4 +92,6 @@ export interface Draft {
   consent: Consent;
   /** Who is in the draft (src/draft/people/): built on first read, then kept with the draft. */
   readonly people: People;
+  /** Who the draft addresses or describes (targets.ts), found on first use and kept with the draft. */
+  readonly targets: Targets;
 }

@@ -17,3 +17,28 @@ ruleTester('confidential-info', {
     { code: 'Our practice is £80k in the red and the owner is still buying a new Porsche.', errors: ['finance'] },
   ],
 });
+
+// Work matters weighed per paragraph (rules/lib/work-matters.ts, rules/data/work-matters.yaml).
+ruleTester('confidential-info', {
+  valid: [
+    '---\naccount: practice\n---\nWe are hiring a receptionist. For an informal chat call our practice manager Sunita on 01632 960 184.',
+    '---\naccount: practice\n---\nSpring offer: 20% off hygiene appointments booked this month with code SMILE20.',
+    '---\naccount: practice\n---\nWe are a social enterprise that runs for-better-profit: our surplus goes back into free dental care.',
+    '---\naccount: practice\n---\nOur principal promised £1 per bonus kilometre on the exercise bike. Final total £1,041 for Cash for Kids!',
+    '---\naccount: practice\n---\nOur CQC inspection report, published today, rates us Good in every area. Thank you, team!',
+    'What a week: a burst pipe, the lift out and our annual inspection on Thursday. So proud of this team.',
+    'rota out 3 days late AGAIN and we are two carers down on the dementia unit',
+    'Really hope the locum who covered Saturday gets struck off.',
+  ],
+  invalid: [
+    { code: "[photo of the off-duty] here's who's on for Christmas 👀", errors: ['workMatter'] },
+    {
+      code: 'Heard in confidence from area office: the Elm Road branch is closing and staff have not been told yet.',
+      errors: ['workMatter'],
+    },
+    { code: 'Our draft inspection report says requires improvement. Not public yet so keep it quiet x', errors: ['workMatter'] },
+    { code: 'Dr M on our unit got suspended pending investigation today.', errors: ['workMatter'] },
+    { code: 'CD cupboard out by two amps of morphine again. Always the week a certain locum is in.', errors: ['workMatter'] },
+    { code: 'Child protection conference for the same family this morning, their fifth this year.', errors: ['workMatter'] },
+  ],
+});

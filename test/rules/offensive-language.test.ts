@@ -51,3 +51,42 @@ it('keeps UTF-16 columns right after emoji', async () => {
   const r = await runRule('offensive-language', '😤😤 fuck this');
   expect(r.messages.map((m) => [m.column, m.endColumn])).toEqual([[6, 10]]);
 });
+
+// Profanity from cuss with sureness, masked letter by letter, guarded by a dictionary; and
+// hostility to protected groups weighed from hostile framings (rules/lib/group-hostility.ts).
+ruleTester('offensive-language', {
+  valid: [
+    'After your extraction take a simple analgesic before the numbness wears off.',
+    'Nine of us (plus assorted partners and three muddy spaniels) walked the Malverns.',
+    'Sorry for the wait on assesment letters this week, the printer has been playing up.',
+    'Our podiatry team now runs clinics in Scunthorpe and Penistone.',
+    'A little niggle in my calf after the parkrun, nothing a foam roller will not fix.',
+    'Eid Mubarak to all our patients celebrating today! Let us know if you need your appointment moved.',
+    'Happy Pride from our pharmacy team. Trans and non-binary customers can ask us to use a different name.',
+    'Atrial fibrillation (AF) clinic moves to Thursdays from next week.',
+  ],
+  invalid: [
+    { code: 'To whoever booked a 7am Sunday webinar: TTFO', errors: [{ messageId: 'obscene', column: 41, endColumn: 45 }] },
+    { code: 'Fourth person today shouting at the counter about HRT #WTAF #pharmacylife', errors: [{ messageId: 'mild', severity: 1 }] },
+    { code: 'whoever parked across the ambulance bay is a c+++', errors: ['obscene'] },
+    { code: 'Our reception team were called "f***ing useless" eleven times last week.', errors: [{ messageId: 'quoted', severity: 1 }] },
+    {
+      code: 'Not being racist but the high street is nothing but Romanian car washes. Send the lot back.',
+      errors: ['hostility'],
+    },
+    { code: 'Another mosque going up. these Muslims breed like rats and the council waves it through', errors: ['hostility'] },
+    { code: 'Well done to whoever firebombed that hostel last night. about time 🔥', errors: ['hostility'] },
+    {
+      code: 'Every "expert" on telly funded by the same lobby. we all know who is pulling the strings #followthemoney',
+      errors: ['hostility'],
+    },
+    { code: 'Dinghy lands = 4 star hotel. Our veterans = a shop doorway. Time this country put its OWN first.', errors: ['hostility'] },
+  ],
+});
+
+it('weighs hostility against its threshold option', async () => {
+  const code = 'The same lobby runs every health board, funny that.';
+  expect((await runRule('offensive-language', code)).messages).toEqual([]);
+  const strict = await runRule('offensive-language', code, { options: { threshold: 0.5 } });
+  expect(strict.messages.map((m) => m.messageId)).toEqual(['hostility']);
+});

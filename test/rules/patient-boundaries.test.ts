@@ -26,3 +26,16 @@ ruleTester('patient-boundaries', {
     { code: 'A patient asked me out after his physio session today. Flattered but no!', errors: ['connection'] },
   ],
 });
+
+// Money from someone in care; a reply to an organisation about its people.
+ruleTester('patient-boundaries', {
+  valid: [
+    '@gdcuk your case examiners could not do a crown prep if their pension depended on it',
+    'Thank you to the family who brought in a tin of biscuits for the team. It meant a lot.',
+    'Mr H in room 12 tried to slip me £20 again today. I declined and told the nurse in charge, as always.',
+  ],
+  invalid: [
+    { code: 'Mr H in room 12 slipped me another £50 today for being his favourite 😂', errors: ['gift'] },
+    { code: 'the gent in bed 3 handed me a twenty quid note for being his favourite nurse', errors: ['gift'] },
+  ],
+});

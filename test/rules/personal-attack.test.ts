@@ -29,3 +29,44 @@ ruleTester('personal-attack', {
     { code: '@physio_dan hope you get struck off, you are a danger to patients', errors: ['harm'] },
   ],
 });
+
+// Evidence aimed at the draft's targets (rules/lib/attack-evidence.ts), named or not.
+ruleTester('personal-attack', {
+  valid: [
+    // Criticism of a rota, a decision or an organisation.
+    'Why does the new rota put two newly qualified nurses alone on nights? The rota is a mess and the decision makes no sense.',
+    "The trust's decision to close the minor injuries unit at weekends is short-sighted.",
+    // Praise in the same frames as an insult.
+    'Our receptionist Dawn is an absolute star: she stayed late three nights running.',
+    // Self-deprecation and abuse quoted to call it out.
+    "I'm a total muppet, left the fridge key in my other tunic again",
+    'Our pharmacists were called "useless b*stards" at the counter twice this week. Abuse of staff is never OK.',
+    // A protected group is offensive-language's; a group mentioned kindly is nobody's.
+    'Eid Mubarak to all our patients and staff celebrating today 🌙',
+    // Wishing someone disciplined is reported once, as harm, not as gloating.
+    'Shout out to our band 7 who finally got her MSc after five years of evening study!',
+    // Palliative care and kind hopes are not harm wished.
+    'Dying Matters Week: every patient should die with dignity, in the place they choose.',
+    "Hope she doesn't suffer any more, her family were with her",
+  ],
+  invalid: [
+    { code: 'why are agency coordinators always such pr*cks about shift swaps??', errors: ['aimed'] },
+    { code: 'oi numpty in the blue audi, the disabled bay is not your parking space', errors: ['aimed'] },
+    { code: 'area managers telling us how to run a Saturday counter. clueless, the lot of you 🤡', errors: ['aimed'] },
+    // The listed-phrase check finds this one first; the evidence pass does not report it again.
+    { code: '@HighStreetSpecs your senior optometrists are a bunch of clowns', errors: ['insult'] },
+    { code: "to the radiologist who sends every film back: you're a gutless box-ticker", errors: ['aimed'] },
+    { code: 'To whoever at head office thought a 7am Sunday webinar was a good idea: GTFO', errors: ['aimed'] },
+    { code: 'Shoutout to "Dr" Callum on AMU who told my patient he was one of the doctors.', errors: ['aimed'] },
+    { code: 'Room 9 tonight = a 30-stone fella who thinks deodorant is optional 🤮', errors: ['contempt'] },
+    { code: 'third call tonight to the same frequent flyer on the estate, natural selection can come soon enough', errors: ['contempt'] },
+    { code: 'Leanne and Josh from nights reported me. Screenshot their faces so everyone knows who they are', errors: ['exposure'] },
+    { code: 'Dr M on our unit finally got suspended today. We all saw it coming.', errors: ['gloat'] },
+    { code: 'the agency lot on nights, someone should run them over in the car park', errors: ['harm'] },
+    { code: 'the bloke who spat at our paramedic deserves to suffer', errors: ['harm'] },
+    {
+      code: 'apparently we have to call the new porter "she" now. not getting changed next to a tr@nny',
+      errors: [{ messageId: 'aimed', line: 1, column: 84, endColumn: 90 }],
+    },
+  ],
+});

@@ -31,3 +31,20 @@ ruleTester('safeguarding-concern', {
     },
   ],
 });
+
+// A particular person's case, weighed per paragraph (rules/data/work-matters.yaml).
+ruleTester('safeguarding-concern', {
+  valid: [
+    "It's Foster Care Fortnight! Could you foster? Our council is looking for carers of all backgrounds.",
+    'Thank you to the family who dropped off biscuits for the team after their mum stayed with us.',
+    'Social workers: join our Children’s Disability Team. Caseloads capped at 18, weekly supervision.',
+    'Strategy meeting for the new clinic layout on Tuesday, bring your ideas!',
+  ],
+  invalid: [
+    { code: 'Strategy meeting again for the same family off the high street. And the kids are still there.', errors: ['caseDetail'] },
+    { code: 'First day at St Bede’s for our little foster star [photo] since leaving her birth mum’s', errors: ['caseDetail'] },
+    { code: 'One of my ladies says her grandson "borrowed" her bank card again and the fridge is empty.', errors: ['caseDetail'] },
+    { code: '[snap] the lady in bed 7 asleep with her nightie up 😂', errors: ['caseDetail'] },
+    { code: 'So sad for the 14 year old girl we took in tonight after what happened at the bus station.', errors: ['caseDetail'] },
+  ],
+});

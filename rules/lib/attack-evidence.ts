@@ -1,0 +1,530 @@
+import type { Draft, Word } from '../../src/draft/types.js';
+import { isL, isLN, run, runBack } from '../../src/draft/words.js';
+import type { Target } from '../../src/draft/targets.js';
+import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
+
+// Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
+// draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
+// goes in the message; a sentence is reported when its evidence reaches the threshold.
+
+export type AttackKind = 'insult' | 'contempt' | 'exposure' | 'gloat' | 'harm';
+
+export interface Evidence {
+  kind: AttackKind;
+  /** What was found, for the message: 'calls them "clowns"'. */
+  what: string;
+  weight: number;
+  range: [number, number];
+  target?: Target;
+}
+
+// Words before an insult noun that say it is said of someone: "such t*ssers", "a bunch of
+// clowns", "you muppet", "are cowboys", "this absolute weapon".
+const FRAME = new Set([
+  'a',
+  'an',
+  'such',
+  'absolute',
+  'total',
+  'utter',
+  'complete',
+  'proper',
+  'right',
+  'real',
+  'massive',
+  'bunch',
+  'lot',
+  'load',
+  'pack',
+  'gang',
+  'you',
+  'ya',
+  'are',
+  'is',
+  "'re",
+  're',
+  'was',
+  'were',
+  'these',
+  'those',
+  'this',
+  'that',
+  'of',
+  'like',
+  'bloody',
+  'fucking',
+  'effing',
+  'little',
+  'big',
+  'fat',
+  'useless',
+  "you're",
+  'youre',
+  'ur',
+  'the',
+]);
+const COLLECTIVE_OF = new Set(['pack', 'bunch', 'load', 'gang', 'lot', 'herd', 'nest', 'bag', 'shower']);
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'on', 'of']);
+const WHOEVER = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'who', 'these', 'those', 'this', 'that', 'both', 'all', 'lot', 'them', 'people']);
+const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
+const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
+const NEGATION = new Set(['not', 'never', "n't", 'no', 'nobody', 'hardly', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't"]);
+/** Emoji that insult whoever they are aimed at (CLDR: clown face, snake, pile of poo, pig face, middle finger, rat). */
+const INSULT_EMOJI = /\u{1F921}|\u{1F40D}|\u{1F4A9}|\u{1F437}|\u{1F595}|\u{1F400}/gu;
+/** Disgust and mocking laughter (CLDR: nauseated face, face vomiting, rolling on the floor laughing, tears of joy). */
+const DISGUST_EMOJI = /\u{1F922}|\u{1F92E}/u;
+const LAUGH_EMOJI = /\u{1F602}|\u{1F923}/u;
+/** Body size and hygiene, said of people in care: mockery of their bodies. */
+const BODY =
+  /^(?:\d+-?stone|\d+st|obese|morbidly|fatty|fatties|whale|whales|hippo|landwhale|stench|stinks?|stinking|smelly|sweat|sweaty|unwashed|showers?|deodorant|soap|hygiene|wash|washed|bo|minging|crusty|toothless|gummy)$/;
+/** Phrases of contempt for the people cared for, as words in order. */
+const CONTEMPT: string[][] = [
+  ['natural', 'selection'],
+  ['darwin', 'award'],
+  ['waste', 'of', 'a', 'bed'],
+  ['waste', 'of', 'an', 'ambulance'],
+  ['bed', 'blocker'],
+  ['bed', 'blockers'],
+  ['frequent', 'flyer'],
+  ['frequent', 'flyers'],
+  ['time', 'waster'],
+  ['time', 'wasters'],
+  ['timewasters'],
+  ['from', 'hell'],
+  ['not', 'worth', 'saving'],
+];
+/** Exposure: getting others to single people out. */
+const EXPOSE: string[][] = [
+  ['screenshot', 'their'],
+  ['screenshot', 'his'],
+  ['screenshot', 'her'],
+  ['everyone', 'knows', 'who'],
+  ['name', 'and', 'shame'],
+  ['share', 'their', 'faces'],
+  ['spread', 'the', 'word', 'about'],
+];
+// Harm wished, in any words: a wish or a "should" (the frame), then harm to the body (the act),
+// said of someone in view, with no negation between ("hope he doesn't suffer" is kind).
+const WISH = new Set([
+  'should',
+  'deserve',
+  'deserves',
+  'hope',
+  'hoping',
+  'wish',
+  'happily',
+  'ought',
+  'needs',
+  'love',
+  'want',
+  'wanna',
+  'gonna',
+]);
+const HARM_ACTS: string[][] = [
+  'die',
+  'dies',
+  'rot',
+  'rots',
+  'suffer',
+  'suffers',
+  'shot',
+  'hanged',
+  'stabbed',
+  'punched',
+  'slapped',
+  'killed',
+  'kill',
+  'strangled',
+  'strangle',
+  'drown',
+  'drowned',
+  'glassed',
+  'lynched',
+  'battered',
+  'kicked in',
+  'drop dead',
+  'hit by a bus',
+  'run * over',
+  'run over',
+  'push * down',
+  'push * * down',
+  'punch',
+  'slap',
+  'stab',
+  'thump',
+  'smack',
+  'batter',
+  'hang',
+].map((x) => x.split(' '));
+const CARE_AFTER = new Set(['with', 'peacefully', 'comfortably', 'at', 'in', 'well', 'where', 'surrounded', 'pain-free', 'free']);
+const harmAt = (ws: Word[], i: number) => HARM_ACTS.find((p) => p.every((x, k) => ws[i + k] && (x === '*' || lowerOf(ws[i + k]!) === x)));
+const DISCIPLINE =
+  /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
+const GLOAT: string[][] = [
+  ['finally'],
+  ['saw', 'it', 'coming'],
+  ['about', 'time'],
+  ['karma'],
+  ['good', 'riddance'],
+  ['deserved', 'it'],
+  ['had', 'it', 'coming'],
+  ['serves', 'them', 'right'],
+  ['serves', 'him', 'right'],
+  ['serves', 'her', 'right'],
+];
+/** A title or qualification in quotation marks, mocked: "Dr" Callum, "nurse", "specialist". */
+const SNEER_TITLES = new Set([
+  'dr',
+  'doctor',
+  'nurse',
+  'specialist',
+  'consultant',
+  'qualified',
+  'training',
+  'professional',
+  'manager',
+  'leader',
+  'expert',
+  'clinician',
+]);
+const QUOTE_MARKS = /^["“”‘’']$/;
+
+const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+
+function phraseAt(ws: Word[], i: number, phrases: string[][]): string[] | undefined {
+  return phrases.find((p) => p.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x));
+}
+
+// A word with masking characters or digits among its letters ("t*ssers", "tr@nny", "r3tard"):
+// the run of letters, digits and * # $ @ ! + around each masking character or digit, starting
+// with a letter. A hand scan, not /\p{L}[\p{L}\p{N}*#$@!+]*/u: V8 takes milliseconds to
+// compile an expression with Unicode property classes, in every run (the same runs as that
+// expression, kept when they hold a mask or a digit and are not letters then digits, "A390").
+const isMaskChar = (cp: number) => cp === 0x2a || cp === 0x23 || cp === 0x24 || cp === 0x40 || cp === 0x21 || cp === 0x2b;
+const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
+const isRunChar = (cp: number) => isLN(cp) || isMaskChar(cp);
+
+/** Masked words in a range, read from the source (Markdown may take "*" for emphasis), in prose only. */
+export function maskedWords(draft: Draft, [from, to]: [number, number]): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const text = draft.source;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (!isMaskChar(c) && !isDigit(c)) continue;
+    let start = runBack(text, p, from, isRunChar);
+    const end = run(text, p, to, isRunChar);
+    p = end;
+    // The word starts at its first letter ("2x" is a number, "#tag" a hashtag's mark).
+    while (start < end && !isL(text.codePointAt(start)!)) start++;
+    let stop = end;
+    while (stop > start && text.charCodeAt(stop - 1) === 0x21) stop--;
+    const length = stop - start;
+    // Masked words are short: a long run ("f*f*f*...") is none.
+    if (length < 3 || length > 40 || draft.prose[start] !== text[start]) continue;
+    const word = text.slice(start, stop);
+    if (!hasMask(word) || lettersThenDigits(word)) continue;
+    out.push({ start, end: stop, text: word });
+  }
+  return out;
+}
+
+function hasMask(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isMaskChar(c) || isDigit(c)) return true;
+  }
+  return false;
+}
+
+/** "A390", "B12": a code or a road, not a masked word. */
+function lettersThenDigits(word: string): boolean {
+  let i = 0;
+  while (i < word.length && !isDigit(word.charCodeAt(i)) && !isMaskChar(word.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  for (let k = i; k < word.length; k++) if (!isDigit(word.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether any word could be evidence (the same tests as below, without the targets). */
+function mayHoldEvidence(draft: Draft): boolean {
+  const ws = draft.words;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const lw = lowerOf(w);
+    if (insultNoun(lw) || isInsultAdjective(lw) || animalNoun(lw) || lw === 'waste' || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
+    if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
+    if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
+    if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE) || harmAt(ws, i)) return true;
+  }
+  INSULT_EMOJI.lastIndex = 0;
+  if (INSULT_EMOJI.test(draft.prose)) return true;
+  return maskedWords(draft, [draft.bodyStart, draft.source.length]).some((m) => unmask(m.text));
+}
+
+/** Evidence per sentence of the draft. */
+export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][] {
+  const { prose } = draft;
+  const out: Evidence[][] = draft.sentences.map(() => []);
+  // Who is in the draft is asked only when something could be evidence: most drafts have none.
+  if (!mayHoldEvidence(draft)) return out;
+  const targets = draft.targets;
+  const paragraphTargets = new Map<number, Target[]>();
+  const names = named();
+  for (const t of [...targets.all, ...names]) {
+    const p = draft.sentences[t.sentence]!.paragraph;
+    paragraphTargets.set(p, [...(paragraphTargets.get(p) ?? []), t]);
+  }
+  const people = (t: Target) => t.kind !== 'protected';
+
+  for (let si = 0; si < draft.sentences.length; si++) {
+    const s = draft.sentences[si]!;
+    const ws = s.words;
+    const here = [...targets.inSentence(si), ...names.filter((t) => t.sentence === si)].filter(people);
+    const inParagraph = (paragraphTargets.get(s.paragraph) ?? []).filter(people);
+    const ev = out[si]!;
+    const said = (i: number): boolean => {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
+      }
+      if (aboutSelf(i)) return false;
+      // "the consultation was a sham": after "is/are/was", the insult is said of the subject,
+      // which must be a person (a target, a pronoun, a name), not a thing.
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) if (COPULAS.has(lowerOf(ws[k]!)) && !personBefore(k)) return false;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
+      // "clipboard merchants, the lot of you": the insult, then who it is said of.
+      return saidAfter(i) || inVocative(i) || namesGroup(i);
+    };
+    // An animal is said of a person only by "is/are" after a person, "you", or "a pack of": "a very calm pony" is a pony.
+    const saidOfPerson = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (NEGATION.has(lw) || lw.endsWith("n't")) return false;
+        if ((COPULAS.has(lw) && k > 0 && personBefore(k)) || YOU_WORDS.has(lw)) return true;
+        if (lw === 'of' && k > 0 && COLLECTIVE_OF.has(lowerOf(ws[k - 1]!))) return true;
+      }
+      return false;
+    };
+    // "eejits in management", "clowns at the ICB": the insult names the people after it.
+    const namesGroup = (i: number) =>
+      PLACE_WORDS.has(lowerOf(ws[i + 1] ?? ws[i]!)) &&
+      here.some((t) => ws[i + 2] && t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= (ws[i + 3] ?? ws[i + 2]!).range[1]);
+    // "These Muslims are vermin": hostility to a protected group is offensive-language's to report.
+    const ofProtectedGroup = (i: number) => {
+      const before = targets.inSentence(si).filter((t) => t.range[1] <= ws[i]!.range[0]);
+      return before.length > 0 && before[before.length - 1]!.kind === 'protected';
+    };
+    const personBefore = (k: number) => {
+      const subject = ws[k - 1]!;
+      const ls = lowerOf(subject);
+      // "Whoever wrote this letter is a moron": the subject is whoever did it.
+      if (ws.slice(0, k).some((x) => WHOEVER.has(lowerOf(x)))) return true;
+      return (
+        here.some((t) => t.range[1] === subject.range[1]) ||
+        YOU_WORDS.has(ls) ||
+        SUBJECT_PRONOUNS.has(ls) ||
+        /^\p{Lu}/u.test(subject.text) ||
+        subject.kind === 'mention'
+      );
+    };
+    // "I am such an idiot", "I'm a total muppet": said of the author, up to five words back.
+    const aboutSelf = (i: number) => {
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        const lw = lowerOf(ws[k]!);
+        if (SELF.has(lw)) return true;
+        if (YOU_WORDS.has(lw) || here.some((t) => t.kind !== 'described' && t.range[1] === ws[k]!.range[1])) return false;
+      }
+      return false;
+    };
+    // "clueless, the lot of you": the insult, then who it is said of.
+    const saidAfter = (i: number) =>
+      here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
+    // "oi numpty in the blue audi": the insult is how they are spoken to.
+    const inVocative = (i: number) =>
+      here.some((t) => t.kind === 'vocative' && t.range[0] < ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]);
+    // Someone else's words, quoted ("we were called ..."), are not the author's attack.
+    const quoted = (i: number) =>
+      draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= q.inner[1]);
+    const aimed = (i: number): Target | undefined =>
+      here.find((t) => !(t.range[0] <= ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]) || t.kind === 'described') ?? here[0];
+
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const lw = lowerOf(w);
+      // Insult nouns, said of someone.
+      const noun = insultNoun(lw);
+      if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
+        const framed = said(i);
+        const t = aimed(i);
+        if (framed && t) ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: t });
+        else if (t && !NEGATION.has(lowerOf(ws[i - 1] ?? w)) && !aboutSelf(i))
+          ev.push({ kind: 'insult', what: `"${w.text}"`, weight: 0.6, range: [w.range[0], w.range[1]], target: t });
+      }
+      // "Gobshite of a consultant", "you absolute waste of a uniform": the insult, then the person.
+      if (
+        (noun || lw === 'waste') &&
+        lowerOf(ws[i + 1] ?? w) === 'of' &&
+        ['a', 'an'].includes(lowerOf(ws[i + 2] ?? w)) &&
+        !quoted(i) &&
+        !aboutSelf(i)
+      ) {
+        const person = here.find((t) => t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= ws[Math.min(ws.length - 1, i + 4)]!.range[1]);
+        const spoken = ws.slice(Math.max(0, i - 2), i).some((x) => YOU_WORDS.has(lowerOf(x)));
+        if (person || spoken)
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${prose.slice(w.range[0], ws[Math.min(ws.length - 1, i + 3)]!.range[1])}"`,
+            weight: 1,
+            range: [w.range[0], w.range[1]],
+            target: person ?? here[0],
+          });
+      }
+      // Animals said of people: "the ward clerks are a pack of hyenas".
+      const animal = !noun && animalNoun(lw);
+      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && saidOfPerson(i) && !ev.some((e) => e.what.startsWith('likens')))
+        ev.push({ kind: 'insult', what: `likens them to "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
+      // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
+      if (isInsultAdjective(lw) && here.length && !quoted(i)) {
+        const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
+        const prev = ws.slice(Math.max(0, i - 3), i).map(lowerOf);
+        const copula = prev.some((x) =>
+          ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x),
+        );
+        // Said straight to them ("you're a gutless ...", "clueless, the lot of you") weighs most.
+        const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i);
+        const self = aboutSelf(i);
+        const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
+        if ((next || copula || direct) && !self && !negated)
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${w.text}"`,
+            weight: direct ? 1 : next ? 0.7 : 0.8,
+            range: [w.range[0], w.range[1]],
+            target: aimed(i),
+          });
+      }
+      // Profanity hurled at the reader: "TTFO" in an open letter.
+      const acronym = acronymOf(lw);
+      if (acronym?.strength === 'strong' && (targets.addressed || here.some((t) => t.kind === 'vocative' || t.kind === 'you')))
+        ev.push({ kind: 'insult', what: `tells them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: here[0] });
+      // A slur with a person in view is aimed at them.
+      const slur = profanityOf(lw);
+      if (slur?.strength === 'slur' && slur.sureness === 2 && inParagraph.length)
+        ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
+      // Contempt for the people cared for.
+      const contempt = phraseAt(ws, i, CONTEMPT);
+      if (contempt) {
+        const cared = inParagraph.find((t) => t.cared) ?? inParagraph[0];
+        const end = ws[i + contempt.length - 1]!.range[1];
+        ev.push({
+          kind: 'contempt',
+          what: `"${prose.slice(w.range[0], end)}"`,
+          weight: cared?.cared ? 1 : 0.5,
+          range: [w.range[0], end],
+          target: cared,
+        });
+      }
+      if (BODY.test(lw) && inParagraph.some((t) => t.cared))
+        ev.push({
+          kind: 'contempt',
+          what: `remarks on their bodies ("${w.text}")`,
+          weight: 0.5,
+          range: [w.range[0], w.range[1]],
+          target: inParagraph.find((t) => t.cared),
+        });
+      const expose = phraseAt(ws, i, EXPOSE);
+      if (expose && inParagraph.length) {
+        const end = ws[i + expose.length - 1]!.range[1];
+        ev.push({
+          kind: 'exposure',
+          what: `"${prose.slice(w.range[0], end)}"`,
+          weight: 1,
+          range: [w.range[0], end],
+          target: inParagraph[0],
+        });
+      }
+      if (DISCIPLINE.test(lw)) {
+        const gloat = draft.sentences
+          .filter((x) => x.paragraph === s.paragraph)
+          .flatMap((x) => x.words.map((_, k) => phraseAt(x.words, k, GLOAT)).filter(Boolean));
+        const colleague = inParagraph.find((t) => t.kind === 'named' || t.kind === 'described');
+        if (gloat.length && colleague)
+          ev.push({
+            kind: 'gloat',
+            what: `"${gloat[0]!.join(' ')}" about "${w.text}"`,
+            weight: 1,
+            range: [s.range[0], s.range[1]],
+            target: colleague,
+          });
+      }
+      // Harm wished: "someone should run them over", "deserves to suffer", "hope you rot".
+      const act = harmAt(ws, i);
+      if (act) {
+        const before = ws.slice(Math.max(0, i - 8), i).map(lowerOf);
+        const frame = before.findLastIndex((x) => WISH.has(x));
+        const between = frame >= 0 ? before.slice(frame + 1) : [];
+        const negated = between.some((x) => NEGATION.has(x) || x.endsWith("n't")) || (frame >= 0 && NEGATION.has(before[frame - 1] ?? ''));
+        const person = here.find((t) => t.kind !== 'protected');
+        // "Every patient should die with dignity, at home, in peace": palliative care, not harm.
+        const cared = ['die', 'dies'].includes(act[0]!) && CARE_AFTER.has(lowerOf(ws[i + 1] ?? ws[i]!));
+        if (frame >= 0 && !negated && !cared && person && !aboutSelf(i)) {
+          const end = ws[i + act.length - 1]!.range[1];
+          const from = ws[i - (before.length - frame)]!.range[0];
+          ev.push({
+            kind: 'harm',
+            what: prose.slice(from, end).replace(/\s+/g, ' ').slice(0, 50),
+            weight: 1,
+            range: [from, end],
+            target: person,
+          });
+        }
+      }
+      // A title in sneer quotes before a name: "Dr" Callum.
+      if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(prose[w.range[0] - 1] ?? '') && QUOTE_MARKS.test(prose[w.range[1]] ?? '')) {
+        const nextWord = ws[i + 1];
+        const beforeName = nextWord && /^\p{Lu}/u.test(nextWord.text) && nextWord.range[0] - w.range[1] <= 2;
+        ev.push({
+          kind: 'insult',
+          what: `mocks their title ("${w.text}")`,
+          weight: beforeName ? 1 : 0.3,
+          range: [w.range[0] - 1, w.range[1] + 1],
+          target: here[0],
+        });
+      }
+    }
+    // Masked words: "such t*ssers" (an insult said of someone), "a tr@nny" (a slur).
+    for (const m of maskedWords(draft, s.range)) {
+      const word = unmask(m.text);
+      if (!word || draft.quotes.some((q) => q.kind === 'quotation' && q.inner[0] <= m.start && m.end <= q.inner[1])) continue;
+      const after = ws.findIndex((x) => x.range[0] >= m.end);
+      const framed = ws
+        .slice(Math.max(0, (after < 0 ? ws.length : after) - 4), after < 0 ? ws.length : after)
+        .some((x) => x.range[1] <= m.start && FRAME.has(lowerOf(x)));
+      if (word.strength === 'slur' && inParagraph.length)
+        ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [m.start, m.end], target: inParagraph[0] });
+      else if (insultNoun(word.word) && here.length && framed)
+        ev.push({ kind: 'insult', what: 'calls them a masked insult', weight: 1, range: [m.start, m.end], target: here[0] });
+    }
+    // Insulting emoji with people in view: "management ... 🤡🤡".
+    const emoji = [...s.text.matchAll(INSULT_EMOJI)];
+    if (emoji.length && here.length) {
+      const at = s.range[0] + emoji[0]!.index!;
+      ev.push({
+        kind: 'insult',
+        what: 'an insulting emoji',
+        weight: emoji.length > 1 ? 0.6 : 0.4,
+        range: [at, at + emoji[0]![0].length],
+        target: here[0],
+      });
+    }
+    if (
+      inParagraph.some((t) => t.cared) &&
+      (DISGUST_EMOJI.test(s.text) || LAUGH_EMOJI.test(s.text)) &&
+      ev.some((e) => e.kind === 'contempt')
+    )
+      ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.4, range: s.range, target: inParagraph.find((t) => t.cared) });
+  }
+  return out;
+}

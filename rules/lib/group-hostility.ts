@@ -1,0 +1,208 @@
+import type { Draft, Word } from '../../src/draft/types.js';
+import type { Target } from '../../src/draft/targets.js';
+
+// Hostility to a group with a protected characteristic (offensive-language). Mentioning a group
+// is never enough ("Eid Mubarak to all our patients celebrating today"): what counts is a
+// hostile framing of the group, weighed per paragraph. The framings are the kinds of hate
+// speech the Crown Prosecution Service and the IHRA working definitions describe: dehumanising
+// words, exclusion and removal, collective blame, approval of violence, conspiracy tropes, and
+// the disclaimer that comes before a generalisation ("I'm not racist but").
+
+export type Framing = 'dehumanising' | 'exclusion' | 'collective blame' | 'approval of violence' | 'conspiracy trope' | 'disclaimer';
+
+export interface Hostility {
+  framing: Framing;
+  /** The words found, for the message. */
+  text: string;
+  weight: number;
+  range: [number, number];
+  /** Whether the framing needs a group in view to count. */
+  needsGroup: boolean;
+}
+
+const p = (s: string) => s.split(' ');
+const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGroup: boolean }[] = [
+  {
+    framing: 'dehumanising',
+    weight: 1,
+    needsGroup: true,
+    phrases: [
+      'animals',
+      'vermin',
+      'filth',
+      'scum',
+      'savages',
+      'subhuman',
+      'sub-human',
+      'cockroaches',
+      'parasites',
+      'rats',
+      'plague',
+      'infestation',
+      'infesting',
+      'swarm',
+      'swarming',
+      'breed like',
+      'breeding like',
+      'diseased',
+      'a disease',
+      'a cancer',
+      'monsters',
+      'invaders',
+      'invasion',
+      'apes',
+      'pigs',
+    ].map(p),
+  },
+  {
+    framing: 'exclusion',
+    weight: 1,
+    needsGroup: true,
+    phrases: [
+      'send them back',
+      'send the lot back',
+      'send them all back',
+      'send em back',
+      'deport them',
+      'deport the lot',
+      'deport',
+      'deported',
+      'deporting',
+      'deportation',
+      'kicked out',
+      'kick them out',
+      'get rid of them',
+      'get them out',
+      'no place for them',
+      'not welcome here',
+      "don't belong here",
+      'go back to where',
+      'go back to your own',
+      'go back to their own',
+      'ban them',
+      'stop the boats',
+      'close the borders',
+      'its own first',
+      'our own first',
+      'look after our own',
+      'put our own',
+      'put its own',
+      'put britain first',
+      'british jobs for british',
+    ].map(p),
+  },
+  {
+    framing: 'collective blame',
+    weight: 0.6,
+    needsGroup: true,
+    phrases: [
+      'they all',
+      'all of them',
+      'every single one of them',
+      'the lot of them',
+      'these people',
+      'those people',
+      'that lot',
+      'all the same',
+      'nothing but',
+      'every last one',
+    ].map(p),
+  },
+  {
+    framing: 'conspiracy trope',
+    weight: 0.6,
+    needsGroup: false,
+    phrases: [
+      'pulling the strings',
+      'pull the strings',
+      'puppet masters',
+      'puppet master',
+      'globalists',
+      'globalist',
+      'the same lobby',
+      'rootless cosmopolitans',
+      'control the media',
+      'controls the media',
+      'control the banks',
+      'controls the banks',
+      'new world order',
+      'great replacement',
+      'we all know who',
+      'followthemoney',
+      'zionist-controlled',
+      'rothschilds',
+    ].map(p),
+  },
+  {
+    framing: 'disclaimer',
+    weight: 0.5,
+    needsGroup: true,
+    phrases: ['not racist but', 'not being racist but', "i'm not racist", 'not a racist but', 'no offence but', 'not being funny but'].map(
+      p,
+    ),
+  },
+];
+const APPROVAL = [
+  'fair play',
+  'well done',
+  'good on',
+  'about time',
+  'respect to',
+  'proud of the boys',
+  'finish the job',
+  'deserved it',
+  'had it coming',
+  'good riddance',
+  'nice one',
+].map(p);
+const VIOLENCE =
+  /^(?:torched|burned|burnt|bombed|firebombed|petrol-bombed|attacked|gassed|shot|lynched|massacred|massacre|genocide|holocaust|wiped|cleansing|smashed|stabbed|torch|burn)$/;
+
+const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+const at = (ws: Word[], i: number, phrase: string[]) => phrase.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x);
+
+/** Hostile framings per paragraph, with the groups in view. */
+export function groupHostility(draft: Draft): { paragraph: number; groups: Target[]; found: Hostility[] }[] {
+  const byParagraph = new Map<number, { groups: Target[]; found: Hostility[] }>();
+  const entry = (para: number) => {
+    let e = byParagraph.get(para);
+    if (!e) byParagraph.set(para, (e = { groups: [], found: [] }));
+    return e;
+  };
+  for (const s of draft.sentences) {
+    const ws = s.words;
+    const e = entry(s.paragraph);
+    // Hashtags are words too here: "#followthemoney".
+    for (let i = 0; i < ws.length; i++) {
+      for (const f of FRAMINGS) {
+        const phrase = f.phrases.find((ph) => at(ws, i, ph) || (ph.length === 1 && lowerOf(ws[i]!) === `#${ph[0]}`));
+        if (!phrase) continue;
+        const end = ws[i + phrase.length - 1]?.range[1] ?? ws[i]!.range[1];
+        e.found.push({
+          framing: f.framing,
+          text: draft.prose.slice(ws[i]!.range[0], end),
+          weight: f.weight,
+          range: [ws[i]!.range[0], end],
+          needsGroup: f.needsGroup,
+        });
+        break;
+      }
+      const approval = APPROVAL.find((ph) => at(ws, i, ph));
+      if (approval) {
+        const violent = ws.slice(i + approval.length, i + approval.length + 10).find((x) => VIOLENCE.test(lowerOf(x)));
+        if (violent)
+          e.found.push({
+            framing: 'approval of violence',
+            text: `${approval.join(' ')} … ${violent.text}`,
+            weight: 1,
+            range: [ws[i]!.range[0], violent.range[1]],
+            needsGroup: false,
+          });
+      }
+    }
+  }
+  // The groups are asked of the draft only when a framing turned up: most drafts have none.
+  if (![...byParagraph.values()].some((e) => e.found.length)) return [];
+  for (const t of draft.targets.all) if (t.kind === 'protected') entry(draft.sentences[t.sentence]!.paragraph).groups.push(t);
+  return [...byParagraph].map(([paragraph, v]) => ({ paragraph, ...v }));
+}

