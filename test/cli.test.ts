@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cli, json, ROOT, tempTree } from './helpers/cli.js';
+import { hasShared, noSharedReason, sarifSchema, SHARED } from './helpers/reference-data.js';
 
 const NHS = '943 476 5919'; // passes the modulus-11 check
 const bad = `Had the lovely Margaret Hughes in the chair today. NHS no ${NHS}.\n`;
@@ -315,8 +316,8 @@ describe('positions', () => {
 });
 
 describe('the scorer', () => {
-  it('runs end to end on the dev corpus and finds nothing outside the text', () => {
-    const shared = join(ROOT, '..', 'shared');
+  it.skipIf(!hasShared)(`runs end to end on the dev corpus and finds nothing outside the text${hasShared ? '' : ` (${noSharedReason})`}`, () => {
+    const shared = SHARED;
     const r = spawnSync(process.execPath, [join(shared, 'eval', 'score.mjs'), join(shared, 'corpus', 'dev.yaml'), '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -341,8 +342,8 @@ describe('formats, from the command line', () => {
   it('sarif validates against the SARIF 2.1.0 schema', async () => {
     const { default: AjvDraft04 } = await import('ajv-draft-04');
     const Ajv = (AjvDraft04 as unknown as { default?: typeof AjvDraft04 }).default ?? AjvDraft04;
-    const schema = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'spec', 'sarif-schema-2.1.0.json'), 'utf8'));
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const schema = sarifSchema();
+    const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(schema);
     const r = cli(['-f', 'sarif', 'posts'], { cwd: dir() });
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
