@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult, SuppressedMessage } from '../src/engine/results.js';
 import type { RuleMeta } from '../src/engine/rule-types.js';
@@ -16,7 +15,7 @@ import stylish from '../src/formatters/stylish.js';
 import type { FormatContext } from '../src/formatters/types.js';
 import unix from '../src/formatters/unix.js';
 import { xmlEscape } from '../src/formatters/xml.js';
-import { sarifSchema } from './helpers/reference-data.js';
+import { sarifValidator } from './helpers/reference-data.js';
 
 // ---------------------------------------------------------------------------
 // Fixtures, built by hand
@@ -448,15 +447,7 @@ describe('junit', () => {
 
 // ---------------------------------------------------------------------------
 
-const schema = sarifSchema();
-// A CommonJS module: under NodeNext its class is `.default` (Ajv sets both).
-const Ajv = AjvDraft04.default;
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-// The schema names these formats; check them rather than let Ajv skip them.
-ajv.addFormat('uri', (s: string) => URL.canParse(s) && !/[\s<>"{}|\\^`]/.test(s));
-ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/[\s<>"{}|\\^`]/.test(s));
-ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-const validateSarif = ajv.compile(schema);
+const validateSarif = sarifValidator();
 
 interface SarifLog {
   $schema: string;

@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, ROOT, tempTree } from './helpers/cli.js';
-import { sarifSchema } from './helpers/reference-data.js';
+import { sarifValidator } from './helpers/reference-data.js';
 
 // Every recipe in docs/integrations.md and docs/api.md, run for real.
 
@@ -108,9 +107,8 @@ describe('GitHub Actions workflow', () => {
     expect(sarif!.status).toBe(0);
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
     const log = JSON.parse(readFileSync(join(dir, upload.with!.sarif_file!), 'utf8'));
-    const schema = sarifSchema();
-    const ajv = new AjvDraft04.default({ strict: false, validateFormats: false, unicodeRegExp: false });
-    expect(ajv.validate(schema, log), JSON.stringify(ajv.errors)).toBe(true);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import AjvDraft04 from 'ajv-draft-04';
+import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from './cli.js';
@@ -12,6 +14,19 @@ import { ROOT } from './cli.js';
 export function sarifSchema(): object {
   const file = createRequire(join(ROOT, 'package.json')).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   return JSON.parse(readFileSync(file, 'utf8')) as object;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** One compiled validator for every SARIF test, checking the formats the schema names. */
+export function sarifValidator(): ValidateFunction {
+  if (validator) return validator;
+  // A CommonJS module: under NodeNext its class is `.default` (Ajv sets both).
+  const ajv = new AjvDraft04.default({ strict: false, allErrors: true, unicodeRegExp: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s) && !/[\s<>"{}|\\^`]/.test(s));
+  ajv.addFormat('uri-reference', (s: string) => URL.canParse(s, 'file:///base/') && !/[\s<>"{}|\\^`]/.test(s));
+  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+  return (validator = ajv.compile(sarifSchema()));
 }
 
 /**
