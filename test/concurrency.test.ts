@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, tempTree } from './helpers/cli.js';
+import { cli, ROOT, runCli, tempTree } from './helpers/cli.js';
 
 // Worker threads (--concurrency) and the one-file build must not change a single result: the
 // same problems, positions, fixes and order as one thread.
@@ -50,9 +50,9 @@ describe('--concurrency', () => {
     }
   });
 
-  it('refuses a value it does not understand, as a usage error', () => {
+  it('refuses a value it does not understand, as a usage error', async () => {
     for (const bad of ['0', 'many', '2.5']) {
-      const r = cli(['--concurrency', bad, 'fixtures/samples']);
+      const r = await runCli(['--concurrency', bad, 'fixtures/samples']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/--concurrency must be auto, off or a whole number/);
       expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,7 +1,7 @@
 import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, json, tempTree } from './helpers/cli.js';
+import { runCli, json, tempTree } from './helpers/cli.js';
 
 // --fix must never lose a user's words: atomic writes that keep line endings, BOM and mode,
 // idempotent, never touching a file with a fatal problem, never writing standard input back.
@@ -17,10 +17,10 @@ const tree = (files: Record<string, string | Buffer>) => {
 };
 
 describe('--fix', () => {
-  it('keeps a BOM, CRLF line endings and the file mode, and leaves no temp file behind', () => {
+  it('keeps a BOM, CRLF line endings and the file mode, and leaves no temp file behind', async () => {
     const d = tree({ 'a.md': `\uFEFF---\r\naccount: personal\r\n---\r\n${views}\r\n` });
     chmodSync(join(d, 'a.md'), 0o640);
-    cli(['--no-config-lookup', '--fix', 'a.md'], { cwd: d });
+    await runCli(['--no-config-lookup', '--fix', 'a.md'], { cwd: d });
     const out = readFileSync(join(d, 'a.md'), 'utf8');
     expect(out.startsWith('\uFEFF---\r\n')).toBe(true);
     expect(out).toContain('Views are my own');
@@ -29,45 +29,45 @@ describe('--fix', () => {
     expect(readdirSync(d)).toEqual(['a.md']);
   });
 
-  it('masks an NHS number and appends disclaimers in one run, and a second run changes nothing', () => {
+  it('masks an NHS number and appends disclaimers in one run, and a second run changes nothing', async () => {
     const d = tree({ 'a.md': `${nhs}\n${views}\n` });
-    cli(['--no-config-lookup', '--fix', 'a.md'], { cwd: d });
+    await runCli(['--no-config-lookup', '--fix', 'a.md'], { cwd: d });
     const once = readFileSync(join(d, 'a.md'), 'utf8');
     expect(once).not.toContain('943 476 5919');
     expect(once).toContain('Views are my own');
-    const again = cli(['--no-config-lookup', '--fix', '-f', 'json', 'a.md'], { cwd: d });
+    const again = await runCli(['--no-config-lookup', '--fix', '-f', 'json', 'a.md'], { cwd: d });
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe(once);
     expect(json(again)[0]!.messages.filter((m) => m.messageId && /fixable/.test(m.messageId))).toEqual([]);
     // Every word of the original that was not fixed is still there.
     for (const word of views.split(' ')) expect(once).toContain(word);
   });
 
-  it('never touches a file with a fatal problem', () => {
+  it('never touches a file with a fatal problem', async () => {
     const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x0d, 0x0a, 0x1a, 0x0a, 0x41, 0x42]);
     const d = tree({ 'image.md': binary, 'latin1.md': Buffer.from(`${views} caf\xe9\n`, 'latin1') });
     const before = ['image.md', 'latin1.md'].map((f) => statSync(join(d, f)).mtimeMs);
-    const r = cli(['--no-config-lookup', '--fix', '.'], { cwd: d });
+    const r = await runCli(['--no-config-lookup', '--fix', '.'], { cwd: d });
     expect(r.code).toBe(2);
     expect(readFileSync(join(d, 'image.md'))).toEqual(binary);
     expect(readFileSync(join(d, 'latin1.md'))).toEqual(Buffer.from(`${views} caf\xe9\n`, 'latin1'));
     expect(['image.md', 'latin1.md'].map((f) => statSync(join(d, f)).mtimeMs)).toEqual(before);
   });
 
-  it('refuses to write standard input back, and --fix-dry-run shows the fix on stdout only', () => {
+  it('refuses to write standard input back, and --fix-dry-run shows the fix on stdout only', async () => {
     const d = tree({});
-    const refused = cli(['--no-config-lookup', '--stdin', '--fix'], { cwd: d, input: views });
+    const refused = await runCli(['--no-config-lookup', '--stdin', '--fix'], { cwd: d, input: views });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--fix-dry-run/);
-    const dry = cli(['--no-config-lookup', '--stdin', '--fix-dry-run', '-f', 'json'], { cwd: d, input: views });
+    const dry = await runCli(['--no-config-lookup', '--stdin', '--fix-dry-run', '-f', 'json'], { cwd: d, input: views });
     expect(json(dry)[0]).toMatchObject({ filePath: '<text>' });
     expect((JSON.parse(dry.stdout) as { output: string }[])[0]!.output).toContain('Views are my own');
     expect(readdirSync(d)).toEqual([]);
   });
 
-  it('--fix-dry-run writes nothing', () => {
+  it('--fix-dry-run writes nothing', async () => {
     const d = tree({ 'a.md': `${views}\n` });
     const before = statSync(join(d, 'a.md')).mtimeMs;
-    cli(['--no-config-lookup', '--fix-dry-run', 'a.md'], { cwd: d });
+    await runCli(['--no-config-lookup', '--fix-dry-run', 'a.md'], { cwd: d });
     expect(readFileSync(join(d, 'a.md'), 'utf8')).toBe(`${views}\n`);
     expect(statSync(join(d, 'a.md')).mtimeMs).toBe(before);
   });

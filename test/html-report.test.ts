@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, tempTree } from './helpers/cli.js';
+import { runCli, tempTree } from './helpers/cli.js';
 
 // The HTML report in a real browser: Debian's Chromium driven by playwright-core, offline.
 // .ci/run installs Chromium; where it is missing the browser tests say so and skip.
@@ -19,7 +19,7 @@ const t = tempTree({
   'posts/clean.md': 'Open evening on Thursday, all welcome.\n',
 });
 afterAll(t.cleanup);
-const run = cli(['--no-config-lookup', '-f', 'html', '-o', 'report.html', 'posts'], { cwd: t.dir });
+const run = await runCli(['--no-config-lookup', '-f', 'html', '-o', 'report.html', 'posts'], { cwd: t.dir });
 const page = () => readFileSync(join(t.dir, 'report.html'), 'utf8');
 
 describe('--format html', () => {

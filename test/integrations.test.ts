@@ -41,7 +41,16 @@ describe('pre-commit framework', () => {
       const dir = repo({
         '.pre-commit-config.yaml': `repos:\n  - repo: ${ROOT}\n    rev: ${ourCommit}\n    hooks:\n      - id: socialcheck\n`,
       });
-      const env = { ...process.env, PRE_COMMIT_HOME: join(dir, '.pre-commit-home') };
+      // The hook's install is `npm install` of this repository (all its dependencies, then the
+      // build): from npm's cache where it can, without the audit and funding requests.
+      const env = {
+        ...process.env,
+        PRE_COMMIT_HOME: join(dir, '.pre-commit-home'),
+        npm_config_prefer_offline: 'true',
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_update_notifier: 'false',
+      };
       execFileSync('git', ['add', '.pre-commit-config.yaml'], { cwd: dir });
       execFileSync('git', ['commit', '-qm', 'config'], { cwd: dir });
       execFileSync('pre-commit', ['install'], { cwd: dir, env, stdio: 'pipe' });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, tempTree } from './helpers/cli.js';
+import { runCli, tempTree } from './helpers/cli.js';
 import { lintText } from '../src/api.js';
 
 // CI logs are public-ish: no formatter may print an identifier it found in full.
@@ -27,8 +27,8 @@ afterAll(t.cleanup);
 
 describe('formatters never print a detected identifier in full', () => {
   for (const format of ['stylish', 'json', 'compact', 'unix', 'sarif', 'github', 'gitlab', 'junit']) {
-    it(format, () => {
-      const r = cli(['--no-config-lookup', '-f', format, 'draft.md'], { cwd: t.dir });
+    it(format, async () => {
+      const r = await runCli(['--no-config-lookup', '-f', format, 'draft.md'], { cwd: t.dir });
       expect(r.code).toBe(1);
       expect(r.stdout.length).toBeGreaterThan(100);
       for (const [kind, values] of Object.entries(identifiers)) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, json, tempTree } from './helpers/cli.js';
+import { runCli, json, tempTree } from './helpers/cli.js';
 
 // Scheduled-post files: each row a draft, each problem reported at the file's own line and
 // column, so editors and CI annotations land on the right cell.
@@ -39,51 +39,53 @@ function at(file: string, line: number, column: number, length: number): string 
   return text.split(/\r\n|\n/)[line - 1]!.slice(column - 1, column - 1 + length);
 }
 
+// One run over every kind of file, shared by the tests below.
+const run = await runCli(['--no-config-lookup', '-f', 'json', 'buffer.csv', 'excel.csv', 'posts.json', 'posts.jsonl'], { cwd: t.dir });
+const results = json(run);
+
 describe('CSV, JSON and JSON Lines files of scheduled posts', () => {
-  const run = cli(['--no-config-lookup', '-f', 'json', 'buffer.csv', 'excel.csv', 'posts.json', 'posts.jsonl'], { cwd: t.dir });
-  const results = json(run);
   const of = (file: string) => results.find((r) => r.filePath.endsWith(`/${file}`))!.messages;
 
-  it('reports a name inside a quoted, multi-line CSV cell at its own line and column', () => {
+  it('reports a name inside a quoted, multi-line CSV cell at its own line and column', async () => {
     const m = of('buffer.csv').find((x) => x.ruleId === 'patient-identifiability')!;
     expect(m.line).toBe(5);
     expect(at('buffer.csv', m.line, m.column, 8)).toBe('Margaret');
   });
 
-  it("uses each row's platform: a long post for X is too long, the same length elsewhere is not", () => {
+  it("uses each row's platform: a long post for X is too long, the same length elsewhere is not", async () => {
     const m = of('buffer.csv').filter((x) => x.ruleId === 'platform-limits');
     expect(m).toHaveLength(1);
     expect(m[0]!.line).toBe(6);
   });
 
-  it('reads semicolon-separated files and finds the text column by its header', () => {
+  it('reads semicolon-separated files and finds the text column by its header', async () => {
     const m = of('excel.csv').find((x) => x.ruleId === 'party-political')!;
     expect(at('excel.csv', m.line, m.column, 11)).toBe('Vote Labour');
   });
 
-  it('maps positions through JSON escapes (\\n, \\", \\u)', () => {
+  it('maps positions through JSON escapes (\\n, \\", \\u)', async () => {
     const pp = of('posts.json').find((x) => x.ruleId === 'party-political')!;
     expect(at('posts.json', pp.line, pp.column, 11)).toBe('Vote Labour');
     const pi = of('posts.json').find((x) => x.ruleId === 'patient-identifiability')!;
     expect(at('posts.json', pi.line, pi.column, 8)).toBe('Margaret');
   });
 
-  it('reads JSON Lines, skipping blank lines', () => {
+  it('reads JSON Lines, skipping blank lines', async () => {
     const m = of('posts.jsonl').find((x) => x.ruleId === 'party-political')!;
     expect(m.line).toBe(3);
     expect(at('posts.jsonl', m.line, m.column, 11)).toBe('Vote Labour');
   });
 
-  it('--format github puts annotations on the same line and column', () => {
-    const gh = cli(['--no-config-lookup', '-f', 'github', 'excel.csv'], { cwd: t.dir }).stdout;
+  it('--format github puts annotations on the same line and column', async () => {
+    const gh = (await runCli(['--no-config-lookup', '-f', 'github', 'excel.csv'], { cwd: t.dir })).stdout;
     const m = of('excel.csv').find((x) => x.ruleId === 'party-political')!;
     expect(gh).toContain(`line=${m.line},col=${m.column}`);
   });
 
-  it('--column names the text column; a missing column or broken file is a clear per-file error', () => {
-    const named = json(cli(['--no-config-lookup', '-f', 'json', '--column', 'copy', 'excel.csv'], { cwd: t.dir }));
+  it('--column names the text column; a missing column or broken file is a clear per-file error', async () => {
+    const named = json(await runCli(['--no-config-lookup', '-f', 'json', '--column', 'copy', 'excel.csv'], { cwd: t.dir }));
     expect(named[0]!.messages.some((m) => m.ruleId === 'party-political')).toBe(true);
-    const bad = cli(['--no-config-lookup', '-f', 'json', 'no-text-column.csv', 'broken.json', 'excel.csv'], { cwd: t.dir });
+    const bad = await runCli(['--no-config-lookup', '-f', 'json', 'no-text-column.csv', 'broken.json', 'excel.csv'], { cwd: t.dir });
     expect(bad.code).toBe(2);
     const r = json(bad);
     expect(r.find((x) => x.filePath.endsWith('no-text-column.csv'))!.messages[0]).toMatchObject({
@@ -92,11 +94,11 @@ describe('CSV, JSON and JSON Lines files of scheduled posts', () => {
     });
     expect(r.find((x) => x.filePath.endsWith('broken.json'))!.messages[0]).toMatchObject({ fatal: true });
     expect(r.find((x) => x.filePath.endsWith('excel.csv'))!.errorCount).toBeGreaterThan(0);
-    const missing = json(cli(['--no-config-lookup', '-f', 'json', '--column', 'nope', 'excel.csv'], { cwd: t.dir }));
+    const missing = json(await runCli(['--no-config-lookup', '-f', 'json', '--column', 'nope', 'excel.csv'], { cwd: t.dir }));
     expect(missing[0]!.messages[0]!.message).toMatch(/No column "nope"/);
   });
 
-  it('is clean where the posts are', () => {
+  it('is clean where the posts are', async () => {
     expect(of('posts.jsonl').filter((m) => m.line === 1)).toEqual([]);
     expect(of('buffer.csv').filter((m) => m.line === 2)).toEqual([]);
   });

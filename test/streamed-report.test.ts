@@ -6,7 +6,7 @@ import type { LintResult } from '../src/engine/results.js';
 import { formatters } from '../src/formatters/index.js';
 import { ByteSink } from '../src/formatters/output-sink.js';
 import type { Formatter } from '../src/formatters/types.js';
-import { cli, tempTree } from './helpers/cli.js';
+import { runCli, tempTree } from './helpers/cli.js';
 import { fixtureTexts, rng } from './helpers/equivalence.js';
 import { randomResults } from './helpers/random-results.js';
 
@@ -126,7 +126,7 @@ describe('the CLI', () => {
     drafts[`posts/${String(i).padStart(2, '0')}.md`] =
       i % 4 === 0 ? 'Lovely day at the clinic.\n' : `Mr Okafor (DOB 12/03/1961) came in today. ${'Great work team! '.repeat(i % 5)}\n`;
 
-  it('prints the same streamed as gathered, for every streamed format and flag that changes the report', () => {
+  it('prints the same streamed as gathered, for every streamed format and flag that changes the report', async () => {
     const { dir, cleanup } = tempTree(drafts);
     const gathered = tempTree({ ...drafts, 'socialcheck-suppressions.json': '{}' });
     try {
@@ -139,27 +139,27 @@ describe('the CLI', () => {
       ];
       for (const run of runs) {
         const args = [...run, ...(run.includes('--color') ? [] : ['--no-color']), 'posts'];
-        const a = cli(args, { cwd: dir });
-        const b = cli(args, { cwd: gathered.dir });
+        const a = await runCli(args, { cwd: dir });
+        const b = await runCli(args, { cwd: gathered.dir });
         expect(a.stderr, run.join(' ')).toBe('');
         // json and compact print absolute paths: the two trees' folders differ.
         expect(a.stdout.split(dir).join('DIR'), run.join(' ')).toBe(b.stdout.split(gathered.dir).join('DIR'));
         expect(a.code, run.join(' ')).toBe(b.code);
       }
-      const printed = cli(['-f', 'json', 'posts'], { cwd: dir });
+      const printed = await runCli(['-f', 'json', 'posts'], { cwd: dir });
       expect(JSON.parse(printed.stdout)).toHaveLength(40);
       expect(printed.code).toBe(1);
       // To a file: the report as printed, less the line break stdout gets at the end.
-      const toFile = cli(['-f', 'compact', '-o', 'out/report.txt', 'posts'], { cwd: dir });
+      const toFile = await runCli(['-f', 'compact', '-o', 'out/report.txt', 'posts'], { cwd: dir });
       expect(toFile.stdout).toBe('');
-      expect(readFileSync(join(dir, 'out', 'report.txt'), 'utf8') + '\n').toBe(cli(['-f', 'compact', 'posts'], { cwd: dir }).stdout);
+      expect(readFileSync(join(dir, 'out', 'report.txt'), 'utf8') + '\n').toBe((await runCli(['-f', 'compact', 'posts'], { cwd: dir })).stdout);
     } finally {
       cleanup();
       gathered.cleanup();
     }
   });
 
-  it('writes the same fixes streamed as gathered, and reports what is left', () => {
+  it('writes the same fixes streamed as gathered, and reports what is left', async () => {
     const opinions: Record<string, string> = {};
     for (let i = 0; i < 30; i++)
       opinions[`posts/${String(i).padStart(2, '0')}.md`] =
@@ -167,8 +167,8 @@ describe('the CLI', () => {
     const { dir, cleanup } = tempTree(opinions);
     const gathered = tempTree({ ...opinions, 'socialcheck-suppressions.json': '{}' });
     try {
-      const a = cli(['--fix', '-f', 'json', 'posts'], { cwd: dir });
-      const b = cli(['--fix', '-f', 'json', 'posts'], { cwd: gathered.dir });
+      const a = await runCli(['--fix', '-f', 'json', 'posts'], { cwd: dir });
+      const b = await runCli(['--fix', '-f', 'json', 'posts'], { cwd: gathered.dir });
       expect(a.stdout.split(dir).join('DIR')).toBe(b.stdout.split(gathered.dir).join('DIR'));
       expect(a.code).toBe(b.code);
       let fixed = 0;
@@ -184,10 +184,10 @@ describe('the CLI', () => {
     }
   });
 
-  it('reports an output file it cannot write as a usage error, before linting', () => {
+  it('reports an output file it cannot write as a usage error, before linting', async () => {
     const { dir, cleanup } = tempTree({ ...drafts, 'taken.txt': 'a file, not a folder' });
     try {
-      const r = cli(['-f', 'json', '-o', 'taken.txt/report.json', 'posts'], { cwd: dir });
+      const r = await runCli(['-f', 'json', '-o', 'taken.txt/report.json', 'posts'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^socialcheck: cannot write taken\.txt\/report\.json: E\w+/);
       expect(r.stdout).toBe('');
