@@ -68,7 +68,11 @@ describe('--format html', () => {
       expect(await p.locator('section.file').count()).toBe(4);
       expect(await p.locator('mark.sev-2').count()).toBeGreaterThan(0);
       // The summary is written after the drafts (the report streams) and shown before them.
-      const firstInMain = await p.evaluate(() => [...document.querySelector('main')!.children].map((e) => e.className || e.id));
+      // Runs in the page, where `document` is the browser's (this file is type-checked without the DOM library).
+      const firstInMain = await p.evaluate(() => {
+        const page = globalThis as unknown as { document: { querySelector(s: string): { children: ArrayLike<{ className: string; id: string }> } | null } };
+        return Array.from(page.document.querySelector('main')!.children, (e) => e.className || e.id);
+      });
       expect(firstInMain.slice(0, 2)).toEqual(['summary', 'file']);
       expect(await p.locator('header #totals').innerText()).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings\) in 4 of 5 files$/);
 

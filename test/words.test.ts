@@ -6,7 +6,7 @@ import { fixtureTexts, rng } from './helpers/equivalence.js';
 // The scanner in src/draft/words.ts must find exactly what this expression finds (its
 // definition, and what socialcheck used before), with the same kinds.
 const WORD =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,28}[\p{L}\p{N}_])?|(?<![\p{L}\p{N}_#&])#[\p{L}\p{N}_]+|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 function byExpression(prose: string, from: number, to: number): Word[] {
   const words: Word[] = [];

@@ -7,7 +7,7 @@ import { parseDirectives, suppressor, type Directive } from './directives.js';
 import { redactor } from './redact.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
-import type { Fix, Report, Rule } from './rule-types.js';
+import type { Report, Rule } from './rule-types.js';
 
 export interface LintOptions {
   /** Report directives that suppress nothing. */
