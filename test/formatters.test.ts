@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { LintMessage, LintResult, SuppressedMessage } from '../src/engine/results.js';
+import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from '../src/engine/results.js';
 import type { RuleMeta } from '../src/engine/rule-types.js';
 import compact from '../src/formatters/compact.js';
 import github from '../src/formatters/github.js';
@@ -35,28 +35,7 @@ function result(
   extra: Partial<LintResult> = {},
   suppressed: SuppressedMessage[] = [],
 ): LintResult {
-  const r: LintResult = {
-    filePath,
-    messages,
-    suppressedMessages: suppressed,
-    errorCount: 0,
-    fatalErrorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    ...extra,
-  };
-  for (const m of messages) {
-    if (m.severity === 2) {
-      r.errorCount++;
-      if (m.fatal) r.fatalErrorCount++;
-      if (m.fix) r.fixableErrorCount++;
-    } else {
-      r.warningCount++;
-      if (m.fix) r.fixableWarningCount++;
-    }
-  }
-  return r;
+  return { ...countMessages(filePath, messages, suppressed), ...extra };
 }
 
 const identifies: LintMessage = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root.js';
 import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
 
-export { PhraseSet, phraseSource, type Match };
+export { PhraseSet, type Match };
 
 // Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each. The
 // build also writes each as JSON (dist/data/, scripts/compile-data.mjs), which loads about ten

@@ -36,7 +36,7 @@ const STAFF_TITLES = new Set([
   'cllr',
 ]);
 /** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
-export const AMBIGUOUS = 1;
+const AMBIGUOUS = 1;
 
 let notNames: Set<string> | undefined;
 
@@ -91,6 +91,18 @@ function searchNames(draft: Draft): PersonName[] {
   const skip = notNameWords();
   for (const sentence of draft.sentences) {
     const ws = sentence.words;
+    // The word after ws[at] joins the name when it is capitalised, next to it, and ws[at] is a first name.
+    const thirdWordJoins = (at: number): boolean => {
+      const word = ws[at]!;
+      const after = ws[at + 1];
+      return (
+        after !== undefined &&
+        isCapitalised(after) &&
+        adjacent(draft, word, after) &&
+        !skip.has(after.lower) &&
+        firstNameFlags(word.lower) !== undefined
+      );
+    };
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const next = ws[i + 1];
@@ -102,16 +114,7 @@ function searchNames(draft: Draft): PersonName[] {
         (isCapitalised(next) || isInitial(next)) &&
         !skip.has(next.lower)
       ) {
-        const after = ws[i + 2];
-        const last =
-          after &&
-          isCapitalised(after) &&
-          adjacent(draft, next, after) &&
-          !skip.has(after.lower) &&
-          isCapitalised(next) &&
-          firstNameFlags(next.lower) !== undefined
-            ? i + 2
-            : i + 1;
+        const last = isCapitalised(next) && thirdWordJoins(i + 1) ? i + 2 : i + 1;
         out.push(nameOf(draft, sentence, i, last, 'title and name'));
         i = last;
         continue;
@@ -128,15 +131,7 @@ function searchNames(draft: Draft): PersonName[] {
         !skip.has(next.lower) &&
         !/^['’]s$/.test(draft.prose.slice(w.range[1], w.range[1] + 2))
       ) {
-        const after = ws[i + 2];
-        const last =
-          after &&
-          isCapitalised(after) &&
-          adjacent(draft, next, after) &&
-          !skip.has(after.lower) &&
-          firstNameFlags(next.lower) !== undefined
-            ? i + 2
-            : i + 1;
+        const last = thirdWordJoins(i + 1) ? i + 2 : i + 1;
         out.push(nameOf(draft, sentence, i, last, 'full name'));
         i = last;
         continue;

@@ -18,7 +18,7 @@ export interface LintOptions {
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
 
-export function formatOf(filePath: string): 'markdown' | 'text' {
+function formatOf(filePath: string): 'markdown' | 'text' {
   const ext = extname(filePath).toLowerCase();
   // Standard input without a name is taken as Markdown, the common case for drafts.
   return MARKDOWN_EXT.has(ext) || ext === '' ? 'markdown' : 'text';

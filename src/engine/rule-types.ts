@@ -58,7 +58,7 @@ export interface Report {
 }
 
 /** Settings every rule can read: where the draft will be published and by whom. */
-export interface Settings {
+interface Settings {
   practice: { names: string[]; staff: string[] };
 }
 

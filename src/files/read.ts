@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
-export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
+const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
 

@@ -11,7 +11,7 @@ import { ROOT } from './cli.js';
  * pattern (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`) is not a valid `u`-flag expression, so
  * validators compile it with Ajv's `unicodeRegExp: false`, as the schema's JavaScript readers do.
  */
-export function sarifSchema(): object {
+function sarifSchema(): object {
   const file = createRequire(join(ROOT, 'package.json')).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
   return JSON.parse(readFileSync(file, 'utf8')) as object;
 }
