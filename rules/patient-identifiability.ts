@@ -90,7 +90,6 @@ export default defineRule({
         "This image looks like a photo of a patient ({{why}}). Post it only with the patient's recorded consent (consent: {scope: [photo]} in the front matter).",
       jigsaw:
         'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
-      maskNhs: 'Mask the NHS number.',
     },
     fixable: true,
     docs: docsUrl('patient-identifiability'),

@@ -4,11 +4,43 @@ import { describe, expect, it } from 'vitest';
 import { allRuleIds, loadRules } from '../src/engine/registry.js';
 import { lintText } from '../src/api.js';
 import { ROOT } from './helpers/cli.js';
+import { ruleLoaders } from '../rules/index.js';
+import { POLICY_SOURCES } from '../rules/policy-sources.js';
 
 // Every rule carries its metadata, its docs page (whose examples are linted here so they
 // cannot drift from the code), and its tests: ESLint's checkRuleFiles and check-rule-examples.
 
 const ids = allRuleIds();
+const ruleFiles = readdirSync(join(ROOT, 'rules'))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'policy-sources.ts'].includes(f))
+  .map((f) => f.slice(0, -3));
+
+/** The rows of a docs page's Options table: option name -> [type, default] as written. */
+function optionRows(doc: string): Map<string, [string, string]> {
+  const section = doc.split(/\n## Options\n/)[1]?.split(/\n## /)[0] ?? '';
+  const rows = new Map<string, [string, string]>();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    const name = /^`([\w-]+)`$/.exec(cells[1] ?? '')?.[1];
+    if (name) rows.set(name, [cells[2]!, cells[3]!]);
+  }
+  return rows;
+}
+
+/** Whether a default as the docs write it is the option's default ("..." ends a shortened string). */
+function sameDefault(written: string, value: unknown): boolean {
+  if (typeof value !== 'string') return written === JSON.stringify(value);
+  const text = written.replace(/^"|"$/g, '');
+  return text.endsWith('...') ? value.startsWith(text.slice(0, -3)) : text === value;
+}
+
+describe('the rule index', () => {
+  it('lists every rule file, each by its own id, and nothing else', () => {
+    expect(Object.keys(ruleLoaders).sort()).toEqual([...ruleFiles].sort());
+    const index = readFileSync(join(ROOT, 'rules', 'index.ts'), 'utf8');
+    for (const id of ruleFiles) expect(index, id).toContain(`'${id}': () => import('./${id}.js')`);
+  });
+});
 
 function examples(doc: string, heading: string): string[] {
   const at = doc.indexOf(`## ${heading}`);
@@ -27,6 +59,36 @@ describe.each(ids)('rule %s', (id) => {
     expect(rule.meta.docs).toMatch(new RegExp(`docs/rules/${id}\\.md$`));
     expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
     for (const [name, spec] of Object.entries(rule.meta.options)) expect(spec.description, name).toBeTruthy();
+  });
+
+  it('cites each policy clause by a known source', async () => {
+    const rule = (await loadRules([id])).get(id)!;
+    const known = POLICY_SOURCES.flatMap((s) => s.cited);
+    for (const clause of rule.meta.policy) expect(known.some((name) => clause.startsWith(name)), clause).toBe(true);
+  });
+
+  it('reports every message it declares', async () => {
+    const rule = (await loadRules([id])).get(id)!;
+    // The source less its messages block, and the shared code rules report through.
+    const own = readFileSync(join(ROOT, 'rules', `${id}.ts`), 'utf8').replace(/messages:\s*\{[\s\S]*?\n {4}\},/, '');
+    const lib = readdirSync(join(ROOT, 'rules', 'lib'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(ROOT, 'rules', 'lib', f), 'utf8'))
+      .join('\n');
+    for (const messageId of Object.keys(rule.meta.messages))
+      expect(new RegExp(`['"\`]${messageId}['"\`]`).test(own + lib), `${messageId} is never reported`).toBe(true);
+  });
+
+  it("documents its options in its docs page's table, with their types and defaults", async () => {
+    const rule = (await loadRules([id])).get(id)!;
+    const doc = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+    const rows = optionRows(doc);
+    expect([...rows.keys()].sort()).toEqual(Object.keys(rule.meta.options).sort());
+    for (const [name, spec] of Object.entries(rule.meta.options)) {
+      const [type, written] = rows.get(name)!;
+      expect(type, name).toBe(spec.type);
+      expect(sameDefault(written, spec.default), `${name}: ${written}`).toBe(true);
+    }
   });
 
   it('has a test file', () => {
