@@ -1,12 +1,25 @@
-import type { MarkdownParts } from './markdown.js';
+import type { FastPath } from './fast-path.js';
 
+// Stands in for: the Markdown parser (remark-parse, through src/draft/markdown.ts).
+// Measured gain: a 10k-draft run takes 7.5 s of CPU with it and 13.7 s without (paired runs,
+// --concurrency off, median of 3): 45% of the run.
+//
 // Most posts use no Markdown at all: lines of text in paragraphs, now and then a one-line
-// "> quote". For those the parser's answer is known without running it (a quarter of the
-// time a lint takes): each paragraph is one block holding one text node. plainMarkdownParts()
-// recognises such a body conservatively and returns exactly what markdownParts() would; for
-// anything else (any character that could open inline syntax, any line that could open a
+// "> quote". For those the parser's answer is known without running it: each paragraph is one
+// block holding one text node, and there are no links, images or comments. plainMarkdownParts()
+// recognises such a body conservatively and returns exactly what the parser's parts would be;
+// for anything else (any character that could open inline syntax, any line that could open a
 // block other than a paragraph or a one-line quote) it returns null and the parser runs.
 // test/plain-markdown.test.ts compares the two.
+
+type Span = [number, number];
+
+/** What a plain body holds: its text, paragraphs and one-line quotes, as offsets. */
+export interface PlainParts {
+  text: Span[];
+  blockquotes: Span[];
+  blocks: Span[];
+}
 
 /** Characters that may open inline syntax (emphasis, code, links, images, HTML, escapes, breaks). */
 const INLINE = /[*_`[\]<\\\0]/;
@@ -15,9 +28,9 @@ const BLOCK_START = /^(?:[\s#>*+\-=_~`|<[]|\d{1,9}[.)])/;
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09;
 
-export function plainMarkdownParts(body: string, base: number): MarkdownParts | null {
+export const plainMarkdownParts: FastPath<[body: string, base: number], PlainParts> = (body, base) => {
   if (INLINE.test(body)) return null;
-  const parts: MarkdownParts = { text: [], blockquotes: [], blocks: [], links: [], images: [], comments: [] };
+  const parts: PlainParts = { text: [], blockquotes: [], blocks: [] };
   // Lines: [start, end before the line ending].
   const lines: [number, number][] = [];
   for (let i = 0; i <= body.length;) {
@@ -67,4 +80,4 @@ export function plainMarkdownParts(body: string, base: number): MarkdownParts | 
   }
   close();
   return parts;
-}
+};
