@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execAll } from '../rules/lib/phrase-set.js';
+import { execAll } from '../src/shared/scanners/phrase-set.js';
 import { maskTokens } from '../rules/lib/mask-tokens.js';
 import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
 

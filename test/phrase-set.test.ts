@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { phraseMatcher } from '../rules/lib/lexicon.js';
-import { execAll, PhraseSet, type Match } from '../rules/lib/phrase-set.js';
+import { execAll, PhraseSet, type Match } from '../src/shared/scanners/phrase-set.js';
 import { fixtureTexts, rng } from './helpers/equivalence.js';
 
 // A PhraseSet must find exactly what its defining expression (phraseSource) finds with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { execAll } from '../rules/lib/phrase-set.js';
+import { execAll } from '../src/shared/scanners/phrase-set.js';
 import { fixtureTexts, rng } from './helpers/equivalence.js';
 
 // With both the i and u flags, V8 tests \b the slow way at every position (about 8 times

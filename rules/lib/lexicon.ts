@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/package-root.js';
-import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
+import { execAll, PhraseSet, phraseSource, type Match } from '../../src/shared/scanners/phrase-set.js';
 
 export { PhraseSet, type Match };
 
