@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { simpleMapping } from '../src/draft/front-matter.js';
+import { simpleMapping } from '../src/shared/scanners/simple-yaml.js';
 import { fixtureTexts, randomText, rng } from './helpers/equivalence.js';
 
 // simpleMapping reads the commonest front matter without the YAML parser. Whenever it answers,
