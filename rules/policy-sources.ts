@@ -1,6 +1,6 @@
 // The policy texts rules cite, by the short names of the seeds index (seeds/README.md in the
 // shared reference folder), and the other codes a rule may cite beside them. A rule's
-// meta.policy entries each begin with one of these names (test/rule-files.test.ts checks).
+// meta.policy entries each begin with one of these names (test/quality/rule-files.test.ts checks).
 // Kept here so the check runs in a clone without the reference folder.
 
 export const POLICY_SOURCES: readonly { name: string; cited: readonly string[] }[] = [

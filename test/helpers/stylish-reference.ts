@@ -16,7 +16,7 @@ export function referenceDisplayPath(filePath: string, cwd: string): string {
 const displayPath = referenceDisplayPath;
 
 // The chalk-built stylish formatter as it was before it wrote its pieces directly: the reference
-// the faster one is held to (test/stylish-equivalence.test.ts). A whole report only: it never streams.
+// the faster one is held to (test/equivalence/stylish-equivalence.test.ts). A whole report only: it never streams.
 const stylish = (results: LintResult[], context: FormatContext): string => {
   // An explicit level, so colour follows --color/--no-color and never chalk's own detection.
   const c = new Chalk({ level: context.color ? 1 : 0 });

@@ -5,7 +5,7 @@
 // each list then reads its candidates by word. A PhraseSet finds exactly the matches of the
 // expression from phraseSource() (same start rule, longest-first choice, whitespace runs,
 // apostrophes, `*` endings, case folding): that is its definition, and
-// test/phrase-set.test.ts compares the two.
+// test/equivalence/phrase-set.test.ts compares the two.
 
 export interface Match {
   start: number;

@@ -10,7 +10,7 @@ import type { FastPath } from './fast-path.js';
 // recognises such a body conservatively and returns exactly what the parser's parts would be;
 // for anything else (any character that could open inline syntax, any line that could open a
 // block other than a paragraph or a one-line quote) it returns null and the parser runs.
-// test/plain-markdown.test.ts compares the two.
+// test/equivalence/plain-markdown.test.ts compares the two.
 
 type Span = [number, number];
 

@@ -9,7 +9,7 @@ import type { FastPath } from './fast-path.js';
 // parser takes ~0.3 ms for that. Lines of that shape are read here: a key, then a plain value
 // that starts with a letter, holds nothing YAML reads specially (no `#`, `:`, quotes or tabs),
 // and is not one of the words YAML makes null or true/false. Anything else returns null and
-// goes to the parser (test/simple-front-matter.test.ts holds the two to the same answer).
+// goes to the parser (test/equivalence/simple-front-matter.test.ts holds the two to the same answer).
 const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z][A-Za-z0-9 _.,/@&()+-]*?)[ ]*$/;
 const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
