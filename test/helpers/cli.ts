@@ -37,7 +37,9 @@ export function cli(
  * the same flags, working folder, standard input and exit code, with stdout and stderr
  * captured. For tests of what the CLI does with flags, files and config, where starting a
  * process (half a second each on a loaded machine) is not what is tested; `cli` stays for
- * the bin, the one-file build, pipes, signals, users and the environment.
+ * the bin, the one-file build, pipes, signals, users and the environment. It changes the
+ * process's working folder for the run, so it needs vitest's forks pool (threads cannot chdir)
+ * and tests in a file that run one at a time, as they do by default.
  */
 export async function runCli(
   args: string[],
