@@ -121,7 +121,6 @@ export default defineRule({
       list: 'This looks like an appointment or day list ({{lines}} lines of times with {{what}}): it identifies the patients on it. Remove it.',
       jigsaw:
         'Together, these details could identify the patient: {{details}}. Remove some of them: people can be recognised from a combination of details.',
-      maskNhs: 'Mask the NHS number.',
     },
     fixable: true,
     docs: docsUrl('patient-identifiability'),

@@ -82,7 +82,9 @@ function writeJson(file, header, key, table) {
     let old = '';
     try {
       old = readFileSync(path, 'utf8');
-    } catch {}
+    } catch {
+      // Not built yet: it is out of date.
+    }
     if (old !== text) {
       console.error(`${file}: out of date; run node scripts/build-data.mjs`);
       process.exitCode = 1;

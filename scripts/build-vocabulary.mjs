@@ -247,7 +247,9 @@ function write(file, data) {
     let old = '';
     try {
       old = readFileSync(path, 'utf8');
-    } catch {}
+    } catch {
+      // no file yet: it is out of date
+    }
     if (old !== text) {
       console.error(`${file}: out of date; run node scripts/build-vocabulary.mjs`);
       process.exitCode = 1;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks every regular expression socialcheck runs on a draft with recheck (ReDoS detection)
-// and writes test/data/regex-audit.json, which test/regex-safety.test.ts holds the code to.
+// and writes test/data/regex-audit.json, which test/quality/regex-safety.test.ts holds the code to.
 // Run it after changing a regex or a lexicon. Expressions already in the audit (same source and
 // flags) keep their verdict; --all checks every one again (a few minutes).
 //   npm run build && node scripts/regex-audit.mjs [--all]

@@ -1,6 +1,6 @@
 // Every regular expression socialcheck runs on a draft: the literals in src/ and rules/ (found
 // with the TypeScript parser) and the matchers compiled from the lexicons in rules/data/.
-// Used by test/regex-safety.test.ts (recheck) and scripts/adversarial.mjs (timing).
+// Used by test/quality/regex-safety.test.ts (recheck) and scripts/adversarial.mjs (timing).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';

@@ -20,7 +20,7 @@ for (const [name, viewport] of [
   await p.selectOption('#account', 'professional');
   await p.selectOption('#platform', 'x');
   await p.fill('#draft', draft);
-  await p.waitForFunction(() => /problems?:/.test(document.getElementById('status').textContent));
+  await p.waitForFunction(() => /problems?:/.test(globalThis.document.getElementById('status').textContent));
   await p.screenshot({ path: join(root, 'docs', name), fullPage: name === 'web-phone.png' });
   await p.close();
 }

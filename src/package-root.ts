@@ -21,8 +21,3 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
-
-/** A file under rules/data/, read as JSON. */
-export function readDataJson<T>(name: string): T {
-  return JSON.parse(readFileSync(join(packageRoot(), 'rules', 'data', name), 'utf8')) as T;
-}

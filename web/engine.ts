@@ -164,7 +164,7 @@ export class PageLinter {
     const fatal = result.messages.find((m) => m.fatal);
     if (fatal) return { error: fatal.message };
     const lines = new LineIndex(text);
-    const rows: RowProblems[] = posts.posts.map((p) => ({ row: p.row, platform: p.platform ?? settings.platform, problems: [] }));
+    const rows: RowProblems[] = posts.posts.map((p) => ({ row: p.row, platform: p.platforms[0] ?? settings.platform, problems: [] }));
     for (const m of result.messages) {
       const start = lines.toOffset(m.line, m.column);
       // The post whose cell holds the problem: the last one starting at or before it.

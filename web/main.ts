@@ -67,7 +67,7 @@ function underline(text: string, problems: Problem[]): void {
   highlights.scrollTop = draft.scrollTop;
 }
 
-function fixLabel(p: Problem, text: string): string {
+function fixLabel(p: Problem): string {
   const fix = p.fix!;
   if (fix.range[0] === fix.range[1]) return `Add “${fix.text.trim()}”`;
   if (fix.text === '') return 'Remove it';
@@ -109,7 +109,7 @@ function renderProblems(text: string, problems: Problem[]): void {
         item.append(el('p', { className: 'docs' }, a));
       }
       if (p.fix) {
-        const b = el('button', { type: 'button', className: 'fix', textContent: fixLabel(p, text) });
+        const b = el('button', { type: 'button', className: 'fix', textContent: fixLabel(p) });
         b.addEventListener('click', () => applyFix(p));
         item.append(el('p', {}, b));
       }

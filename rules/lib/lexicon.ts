@@ -1,7 +1,7 @@
 import { compiledData, loadData } from '../../src/shared/data.js';
-import { execAll, PhraseSet, phraseSource, type Match } from './phrase-set.js';
+import { execAll, PhraseSet, phraseSource, type Match } from '../../src/shared/scanners/phrase-set.js';
 
-export { PhraseSet, phraseSource, type Match };
+export { PhraseSet, type Match };
 
 // Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each; the
 // files are read through src/shared/data.ts (JSON copies from the build when fresh).

@@ -22,7 +22,7 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Two words are the same for matching: same stem, or (for longer words) a near spelling. */
-export function sameWord(a: string, b: string): boolean {
+function sameWord(a: string, b: string): boolean {
   return a === b || stem(a) === stem(b) || (a.length >= 5 && b.length >= 5 && similarity(a, b) >= 0.92);
 }
 

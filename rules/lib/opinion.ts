@@ -9,7 +9,7 @@ let afinn: Map<string, number> | undefined;
 const STANCE =
   /(?<!\w)(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|(?:^|[.!?]\s+)(?:genuinely|honestly|really|truly|firmly)\s+(?:believe|think|feel)\b|(?<!\w)imo\b|(?<!\w)imho\b|(?<!\w)in my (?:view|opinion|experience)\b/giu;
 
-export function afinnScore(word: string): number {
+function afinnScore(word: string): number {
   afinn ??= new Map(Object.entries(loadData<{ words: Record<string, number> }>('afinn.json').words));
   return afinn.get(word.toLowerCase()) ?? 0;
 }

@@ -8,9 +8,9 @@ interface PlaceData {
   places: Record<string, number>;
 }
 
-export const AMBIGUOUS_PLACE = 1;
+const AMBIGUOUS_PLACE = 1;
 /** A county, nation or region rather than a town: a weaker clue. */
-export const REGION = 2;
+const REGION = 2;
 let table: Map<string, number> | undefined;
 let longest = 1;
 

@@ -7,7 +7,7 @@ import { countMessages, type LintResult, type SuppressedMessage } from '../engin
 // records today's errors per file and rule (with counts) in socialcheck-suppressions.json, and
 // CI then fails only on new problems. A file+rule whose error count grows is reported in full.
 
-export const DEFAULT_SUPPRESSIONS = 'socialcheck-suppressions.json';
+const DEFAULT_SUPPRESSIONS = 'socialcheck-suppressions.json';
 
 type Suppressions = Record<string, Record<string, { count: number }>>;
 
@@ -60,7 +60,7 @@ function save(path: string, s: Suppressions): void {
 }
 
 /** Whether suppressions are recorded or asked for: then they are weighed over every result. */
-export function suppressionsInPlay(cwd: string, flags: SuppressionFlags): boolean {
+function suppressionsInPlay(cwd: string, flags: SuppressionFlags): boolean {
   const path = resolve(cwd, flags.suppressionsLocation ?? DEFAULT_SUPPRESSIONS);
   return Boolean(flags.suppressAll || flags.suppressRule?.length || flags.pruneSuppressions || existsSync(path));
 }

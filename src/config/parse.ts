@@ -9,7 +9,7 @@ import type { ConfigFile, ConfigOverride, RuleSetting } from './types.js';
 
 const TOP_KEYS = new Set(['extends', 'account', 'platform', 'practice', 'rules', 'overrides', 'ignore', 'noInlineConfig', '$schema']);
 const ACCOUNTS: Account[] = ['personal', 'professional', 'practice'];
-export const PRESETS = ['recommended', 'strict'];
+const PRESETS = ['recommended', 'strict'];
 const SEVERITIES: Record<string, Severity> = {
   off: 'off',
   warn: 'warn',

@@ -1,7 +1,7 @@
 import { LineIndex, stripBom } from '../positions.js';
 import { readFrontMatter } from './front-matter.js';
 import { markdownParts, type MarkdownParser } from './markdown.js';
-import { plainMarkdownParts } from './plain-markdown.js';
+import { plainMarkdownParts } from '../shared/scanners/plain-markdown.js';
 import { buildPeople } from './people/build.js';
 import type { People } from './people/types.js';
 import { countWords, quotationsIn, sentencesIn } from './text-units.js';
@@ -136,10 +136,14 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
   const asMarkdown = options.format === 'markdown' && !pathological(body);
-  // Plain posts skip the parser: their parts are known (see plain-markdown.ts).
+  // Plain posts skip the parser: their parts are known (see src/shared/scanners/plain-markdown.ts).
   const plain = asMarkdown ? plainMarkdownParts(body, bodyStart) : null;
   if (asMarkdown && !plain && !options.parseMarkdown) return null;
-  const parts = asMarkdown ? (plain ?? markdownOrNull(body, bodyStart, options.parseMarkdown!)) : null;
+  const parts = asMarkdown
+    ? plain
+      ? { ...plain, links: [], images: [], comments: [] }
+      : markdownOrNull(body, bodyStart, options.parseMarkdown!)
+    : null;
   if (parts) {
     keep = parts.text;
     paragraphs = parts.blocks;

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { simpleMapping } from '../shared/scanners/simple-yaml.js';
 import type { FrontMatter, Range } from './types.js';
 
 // YAML front matter: `---` on the first line, closed by `---` or `...` on a line of its own.
@@ -36,26 +37,4 @@ export function readFrontMatter(text: string): FrontMatter | null {
     return { range, data: {}, error: { message: 'front matter must be a mapping of keys to values', range: [yamlStart, yamlEnd] } };
   }
   return { range, data: value as Record<string, unknown> };
-}
-
-// Most front matter is a few `key: word` lines ("platform: x", "account: practice"). The YAML
-// parser takes ~0.3 ms for that, a sixth of a lint, so lines of that shape are read here: a
-// key, then a plain value that starts with a letter, holds nothing YAML reads specially (no
-// `#`, `:`, quotes or tabs), and is not one of the words YAML makes null or true/false. Anything
-// else returns null and goes to the parser (test/simple-front-matter.test.ts holds the two to
-// the same answer).
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z][A-Za-z0-9 _.,/@&()+-]*?)[ ]*$/;
-const NOT_STRINGS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-
-export function simpleMapping(raw: string): Record<string, string> | null {
-  const data: Record<string, string> = {};
-  let keys = 0;
-  for (const line of raw.split(/\r?\n/)) {
-    if (line === '') continue;
-    const m = SIMPLE_LINE.exec(line);
-    if (!m || NOT_STRINGS.has(m[2]!) || Object.hasOwn(data, m[1]!)) return null;
-    data[m[1]!] = m[2]!;
-    keys++;
-  }
-  return keys ? data : null;
 }

@@ -1,4 +1,4 @@
-import { readDataJson } from '../package-root.js';
+import { loadData } from '../shared/data.js';
 import type { Range, Sentence, Word } from './types.js';
 
 // Who a draft addresses or describes: the people a remark can be aimed at. Second person
@@ -69,7 +69,7 @@ interface Vocabulary {
 let vocabulary: Vocabulary | undefined;
 
 function loadVocabulary(): Vocabulary {
-  const data = readDataJson<PeopleWords>('people-words.json');
+  const data = loadData<PeopleWords>('people-words.json');
   const phrases: Vocabulary['phrases'] = new Map();
   const add = (phrase: string, what: string) => {
     const words = phrase.toLowerCase().split(/[\s]+/);

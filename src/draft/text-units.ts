@@ -141,7 +141,7 @@ export function linesOf(text: string): string[] {
 }
 
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 export function quotationsIn(prose: string, range: Range): Quote[] {

@@ -8,7 +8,7 @@ import { redactor } from './redact.js';
 import { describeInternalError } from '../errors.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
-import type { Fix, Report, Rule } from './rule-types.js';
+import type { Report, Rule } from './rule-types.js';
 
 export interface LintOptions {
   /** Report directives that suppress nothing. */

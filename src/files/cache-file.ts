@@ -123,10 +123,22 @@ export function encodeCache(cache: PlainCache): Buffer {
       const at = words.length;
       words.push(0, m.ruleId === null ? -1 : intern(m.ruleId), m.severity, intern(m.message), m.line, m.column);
       let flags = 0;
-      if (m.messageId !== undefined) ((flags |= HAS_ID), words.push(intern(m.messageId)));
-      if (m.endLine !== undefined) ((flags |= HAS_END_LINE), words.push(m.endLine));
-      if (m.endColumn !== undefined) ((flags |= HAS_END_COLUMN), words.push(m.endColumn));
-      if (m.fix) ((flags |= HAS_FIX), words.push(m.fix.range[0], m.fix.range[1], intern(m.fix.text)));
+      if (m.messageId !== undefined) {
+        flags |= HAS_ID;
+        words.push(intern(m.messageId));
+      }
+      if (m.endLine !== undefined) {
+        flags |= HAS_END_LINE;
+        words.push(m.endLine);
+      }
+      if (m.endColumn !== undefined) {
+        flags |= HAS_END_COLUMN;
+        words.push(m.endColumn);
+      }
+      if (m.fix) {
+        flags |= HAS_FIX;
+        words.push(m.fix.range[0], m.fix.range[1], intern(m.fix.text));
+      }
       words[at] = flags;
     }
     meta[row + 4] = words.length;

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
+const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Target {

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { isTabExport } from './posts.js';
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
-export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
+const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; message: string };
 

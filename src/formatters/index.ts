@@ -13,4 +13,4 @@ export const formatters: Record<string, () => Promise<Formatter>> = {
   junit: () => import('./junit.js').then((m) => m.default),
 };
 
-export type { Formatter, FormatContext } from './types.js';
+export type { Formatter } from './types.js';

@@ -1,4 +1,4 @@
-// Preloaded with `node --require` by test/isolation.test.ts. It records what the process
+// Preloaded with `node --require` by test/e2e/isolation.test.ts. It records what the process
 // opens and refuses any network use, child process or worker, then writes the record to
 // $GUARD_LOG on exit.
 const fs = require('node:fs');

@@ -1,0 +1,156 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDraft } from '../../src/draft/build.js';
+import { loadMarkdownParser, type MarkdownParser } from '../../src/draft/markdown.js';
+import type { PersonRole } from '../../src/draft/people/index.js';
+import type { Draft } from '../../src/draft/types.js';
+
+// The people layer on drafts in the voices of other professions than the rule's fixtures
+// lean on (nurse, physio, paramedic, pharmacist, dentist, occupational therapist, care home):
+// who is staff, who is a patient, which "names" are organisations, who is a public figure.
+// Every draft here is written for this test.
+
+let parse: MarkdownParser;
+beforeAll(async () => {
+  parse = await loadMarkdownParser();
+});
+const draft = (text: string, staff: string[] = []): Draft => buildDraft(text, 'x.md', { format: 'markdown', parseMarkdown: parse, staff });
+
+/** The role of the person a mention with this exact text belongs to. */
+function roleOf(d: Draft, text: string): PersonRole | undefined {
+  return d.people.mentions.find((m) => m.text === text)?.person.role;
+}
+
+describe('people: staff', () => {
+  it('a nurse introduced by her job title, with a comma (trust news)', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nOur Lead Nurse for tissue viability, Rosalind Achebe, said the new dressings clinic has cut waiting times.',
+    );
+    expect(roleOf(d, 'Rosalind Achebe')).toBe('staff');
+    expect(d.people.staff().map((p) => p.mentions[0]!.text)).toEqual(['Rosalind Achebe']);
+  });
+
+  it('a physio who introduces herself, and signs off', () => {
+    const d = draft('Hi all, I (Marnie) run the Tuesday knee class at the leisure centre. Bring water and trainers!\n\n– Marnie');
+    expect(roleOf(d, 'Marnie')).toBe('staff');
+    expect(d.people.staff()).toHaveLength(1);
+    expect(d.people.staff()[0]!.mentions).toHaveLength(2);
+  });
+
+  it('a pharmacist the reader is told to ask for, and the colleague named with him', () => {
+    const d = draft('---\naccount: practice\n---\nBlood pressure checks are free this week: just ask for Tobias or Wren at the counter.');
+    expect(roleOf(d, 'Tobias')).toBe('staff');
+  });
+
+  it('a dentist with a clinical title, and a receptionist named after her job', () => {
+    const d = draft('---\naccount: practice\n---\nDr Okonkwo is back from leave on Monday, and receptionist Gemma can book you in.');
+    expect(roleOf(d, 'Dr Okonkwo')).toBe('staff');
+    expect(roleOf(d, 'Gemma')).toBe('staff');
+  });
+
+  it('an OT welcomed to the team, and staff listed in config', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nPlease welcome Ifeoma, who joins the community team as an occupational therapist. Thanks to Bryony for the cake.',
+      ['Bryony Hale'],
+    );
+    expect(roleOf(d, 'Ifeoma')).toBe('staff');
+    expect(roleOf(d, 'Bryony')).toBe('staff');
+  });
+});
+
+describe('people: patients', () => {
+  it('a first name whose recovery is the subject (physio)', () => {
+    const d = draft('Rhiannon is walking without her crutches six weeks after the ACL repair. So proud of the work she put in!');
+    expect(roleOf(d, 'Rhiannon')).toBe('patient');
+    expect(d.people.patients()[0]!.care.length).toBeGreaterThan(0);
+  });
+
+  it('care given to "his" attaches to the man named before it (paramedic)', () => {
+    const d = draft('Took Mr Pemberton in tonight. In theatre now for his hip repair, fingers crossed.');
+    expect(roleOf(d, 'Mr Pemberton')).toBe('patient');
+  });
+
+  it('a possessive with the care that is theirs (dentist)', () => {
+    const d = draft("Priyanka's crown is ready to collect from Thursday.");
+    expect(roleOf(d, 'Priyanka')).toBe('patient');
+  });
+
+  it('a patient word in apposition (care home), and her son, who is not one', () => {
+    const d = draft('---\naccount: practice\n---\nOur resident Marjorie turned 101 today and her son Declan brought a cake.');
+    expect(roleOf(d, 'Marjorie')).toBe('patient');
+    expect(roleOf(d, 'Declan')).toBe('other');
+  });
+
+  it('title and surname in lower case or capitals are names too (pharmacist)', () => {
+    const d = draft('mrs okafor came back for her warfarin again. MR JENKINS rang about his inhaler.');
+    expect(roleOf(d, 'mrs okafor')).toBe('patient');
+    expect(roleOf(d, 'MR JENKINS')).toBe('patient');
+  });
+
+  it('a description that singles someone out in care (nurse)', () => {
+    const d = draft('The lady in bed 6 asked for a cup of tea at 4am and I could have cried.');
+    const described = d.people.mentions.find((m) => m.kind === 'description');
+    expect(described?.text).toBe('The lady');
+    expect(described?.person.role).toBe('patient');
+  });
+
+  it('an appointment slot stands for its patient (dentist)', () => {
+    const d = draft('My 9am has cancelled for the third time this month.');
+    expect(d.people.mentions.map((m) => [m.kind, m.text, m.person.role])).toEqual([['description', 'My 9am', 'patient']]);
+  });
+});
+
+describe('people: organisations and public figures', () => {
+  it('charities and houses named after people are organisations (fundraising post)', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nWe raised £640 for Ronald McDonald House, and the Sue Ryder hospice shop took our tombola prizes. Marie Curie nurses joined us too.',
+    );
+    expect(roleOf(d, 'Ronald McDonald')).toBe('organisation');
+    expect(roleOf(d, 'Sue Ryder')).toBe('organisation');
+    expect(roleOf(d, 'Marie Curie')).toBe('organisation');
+    expect(d.people.patients()).toEqual([]);
+  });
+
+  it('a saint before a name makes it a place', () => {
+    const d = draft('The flu clinic moves to St Luke’s church hall next week.');
+    expect(d.people.patients()).toEqual([]);
+    expect(d.people.mentions.every((m) => m.person.role !== 'patient')).toBe(true);
+  });
+
+  it('an MP named with their role, and a well-known name', () => {
+    const d = draft('Our MP Harriet Quayle opened the new wing. Everyone is talking about Tom Hanks and his new film.');
+    expect(roleOf(d, 'Harriet Quayle')).toBe('public figure');
+    expect(roleOf(d, 'Tom Hanks')).toBe('public figure');
+  });
+
+  it('a staff member\'s "his crowns" does not make him a patient', () => {
+    const d = draft('Dr Venn, our principal, says half his crowns are done in the lab down the road.');
+    expect(roleOf(d, 'Dr Venn')).toBe('staff');
+  });
+});
+
+describe('people: the layer itself', () => {
+  it('is built once per draft and kept with it', () => {
+    const d = draft('Saw Elspeth today for her review.');
+    expect(d.people).toBe(d.people);
+    expect(draft('Saw Elspeth today for her review.').people).not.toBe(d.people);
+  });
+
+  it('joins the mentions of one person', () => {
+    const d = draft('Welcome Dr Anjali Rao to the practice! Anjali joins us from Leeds, and Dr Rao will see patients on Fridays.');
+    const people = d.people.persons.filter((p) => p.named && p.role === 'staff');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Dr Anjali Rao', 'Anjali', 'Dr Rao']);
+  });
+
+  it('finds handles and says where a mention is', () => {
+    const d = draft('Congratulations @leah_runs on the half marathon!');
+    const m = d.people.mentionAt(d.source.indexOf('@leah') + 2);
+    expect(m?.kind).toBe('handle');
+    expect(m?.text).toBe('@leah_runs');
+  });
+
+  it('a post with nobody in it has no people', () => {
+    const d = draft('Opening hours change over the bank holiday: closed Monday, open as usual Tuesday.');
+    expect(d.people.persons).toEqual([]);
+  });
+});
