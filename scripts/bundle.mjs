@@ -3,7 +3,8 @@
 // nor compiles the functions a lint uses. bin/load-bundle.cjs loads both.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +23,12 @@ const noColorProbe = {
     }));
   },
 };
+const snapshot = createRequire(import.meta.url)('../bin/snapshot.cjs');
+const launcher = join(root, 'dist', 'socialcheck.sh');
+// What the last build made for its bundle goes before the bundle changes.
 rmSync(join(root, 'dist', 'socialcheck.cache'), { force: true });
+rmSync(launcher, { force: true });
+snapshot.removeSnapshot();
 await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
   outfile: join(root, 'dist', 'socialcheck.cjs'),
@@ -32,7 +38,9 @@ await build({
   target: 'node20',
   // Modules find their package folder and lazy requires from their own URL.
   define: { 'import.meta.url': '__socialcheck_url' },
-  banner: { js: 'const __socialcheck_url = require("node:url").pathToFileURL(__filename).href;' },
+  // A start from the startup snapshot sets it again to the folder it runs from (__relocate).
+  banner: { js: 'let __socialcheck_url = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: 'module.exports.__relocate = (file) => { __socialcheck_url = require("node:url").pathToFileURL(file).href; };' },
   logLevel: 'warning',
   legalComments: 'none',
   // ES builds first: jsonc-parser's UMD main requires its parts in a way a bundler cannot follow.
@@ -62,3 +70,14 @@ const dynamic = /[^\w.$]import\(\s*["'`]/.exec(out);
 if (dynamic) throw new Error(`dist/socialcheck.cjs keeps a dynamic import: ${out.slice(dynamic.index, dynamic.index + 60)}`);
 const r = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
+// Then the startup snapshot (bin/snapshot.cjs), and dist/socialcheck.sh, the launcher that starts
+// from it on POSIX systems (what an install puts in front of bin/socialcheck.js; the benchmarks
+// and tests run it).
+if (process.platform !== 'win32') {
+  const why = snapshot.build();
+  if (why) console.error(`scripts/bundle.mjs: no startup snapshot (${why}); the CLI starts without one`);
+  else {
+    writeFileSync(launcher, snapshot.launcherScript(snapshot.freshStamp()));
+    chmodSync(launcher, 0o755);
+  }
+}

@@ -8,6 +8,7 @@ import { redactor } from './redact.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
 import type { Fix, Report, Rule } from './rule-types.js';
+import { onNewRun } from '../run-state.js';
 
 export interface LintOptions {
   /** Report directives that suppress nothing. */
@@ -143,8 +144,12 @@ async function lintOnce(
 const MAX_FIX_PASSES = 10;
 
 // TIMING=1, as in ESLint: time spent per rule (and in building the draft), printed by the CLI.
-const timing = Boolean(process.env.TIMING);
+let timing = Boolean(process.env.TIMING);
 const times = new Map<string, number>();
+onNewRun(() => {
+  timing = Boolean(process.env.TIMING);
+  times.clear();
+});
 function addTime(key: string, start: number) {
   times.set(key, (times.get(key) ?? 0) + performance.now() - start);
 }
