@@ -20,17 +20,18 @@ const source = fs.readFileSync(path.join(dist, 'socialcheck.cjs'), 'utf8');
 const bundleHash = createHash('sha256').update(source).digest('hex');
 
 /** Runs a CommonJS file's source as Node would; `req` is the require it sees. */
-function runCjs(code, name, req) {
+function runCjs(file, code, req) {
   const mod = { exports: {} };
-  // A name without the build's folder: it appears in stack traces only.
-  vm.runInThisContext(Module.wrap(code), { filename: name })(mod.exports, req, mod, name, '.');
+  // The script's name has no folder: it appears in stack traces only, and a run's folder differs.
+  vm.runInThisContext(Module.wrap(code), { filename: path.basename(file) })(mod.exports, req, mod, file, path.dirname(file));
   return mod.exports;
 }
 
 // The build's require, for built-in modules; in a run, a real one from the run's folder.
 let currentRequire = require;
-const bundle = runCjs(source, 'socialcheck.cjs', (id) => currentRequire(id));
-const drafts = runCjs(fs.readFileSync(path.join(__dirname, 'warm-up-drafts.cjs'), 'utf8'), 'warm-up-drafts.cjs', require);
+const bundle = runCjs(path.join(dist, 'socialcheck.cjs'), source, (id) => currentRequire(id));
+const draftsFile = path.join(__dirname, 'warm-up-drafts.cjs');
+const drafts = runCjs(draftsFile, fs.readFileSync(draftsFile, 'utf8'), require);
 
 /** The blob this process was started from, made absolute: the package's dist/ folder holds it. */
 function blobPath() {
@@ -59,9 +60,14 @@ function isSameBuild(runDist) {
   }
 }
 
-bundle.warmUp(drafts).then(
-  () => {
+bundle
+  .warmUp(drafts)
+  .then(() => {
     bundle.startNewRun();
+    // A snapshot holds built-in modules only: Node refuses to start from one that loaded a
+    // package's file (a data file parsed with yaml because its compiled copy looked stale, say).
+    const loaded = Object.keys(Module._cache);
+    if (loaded.length) throw new Error(`the warm-up loaded ${loaded.length} module files (${path.basename(loaded[0])}, ...)`);
     v8.startupSnapshot.setDeserializeMainFunction(() => {
       const blob = blobPath();
       const runDist = blob ? path.dirname(blob.file) : dist;
@@ -85,9 +91,8 @@ bundle.warmUp(drafts).then(
       bundle.__relocate(file);
       bundle.start(process.argv.slice(2));
     });
-  },
-  (e) => {
-    console.error(e);
+  })
+  .catch((e) => {
+    console.error(`error: ${e instanceof Error ? e.message : String(e)}`);
     process.exit(1);
-  },
-);
+  });

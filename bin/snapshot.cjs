@@ -41,21 +41,36 @@ function removeSnapshot() {
 /** Builds the snapshot; returns why not when it cannot. */
 function build() {
   removeSnapshot();
-  const r = spawnSync(process.execPath, ['--snapshot-blob', `${BLOB}.tmp`, '--build-snapshot', path.join(__dirname, 'snapshot-entry.cjs')], {
-    cwd: root,
-    encoding: 'utf8',
-    // Nothing of the environment a build runs in goes into the heap it saves.
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--snapshot-blob', `${BLOB}.tmp`, '--build-snapshot', path.join(__dirname, 'snapshot-entry.cjs')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      // Nothing of the environment a build runs in goes into the heap it saves.
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (r.status !== 0 || !fs.existsSync(`${BLOB}.tmp`)) {
     fs.rmSync(`${BLOB}.tmp`, { force: true });
     const why = (r.error?.message ?? r.stderr.split('\n').find((l) => /error/i.test(l)) ?? `exit code ${r.status}`).trim();
     return why || 'unknown failure';
   }
+  // Node aborts on a snapshot it cannot start from: one start proves it before it is used.
+  const check = spawnSync(process.execPath, ['--snapshot-blob', `${BLOB}.tmp`, '--', '--version'], { cwd: root, encoding: 'utf8' });
+  const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version;
+  if (check.status !== 0 || check.stdout.trim() !== version) {
+    fs.rmSync(`${BLOB}.tmp`, { force: true });
+    return `a start from it failed (exit code ${check.status ?? check.signal})`;
+  }
   fs.renameSync(`${BLOB}.tmp`, BLOB);
-  fs.writeFileSync(STAMP, `${JSON.stringify(expectedStamp(), null, 2)}\n`);
+  writeStamp(expectedStamp());
   return null;
+}
+
+function writeStamp(stamp) {
+  fs.writeFileSync(STAMP, `${JSON.stringify(stamp, null, 2)}\n`);
 }
 
 /** Quotes a string for sh. */
@@ -78,7 +93,12 @@ function launcherLines(stamp, fallback) {
 
 /** A sh script that starts the CLI from the snapshot, else from bin/socialcheck.js. */
 function launcherScript(stamp) {
-  return ['#!/bin/sh', '# socialcheck from its startup snapshot (written by bin/snapshot.cjs)', ...launcherLines(stamp, `node ${sq(path.join(root, 'bin', 'socialcheck.js'))}`), ''].join('\n');
+  return [
+    '#!/bin/sh',
+    '# socialcheck from its startup snapshot (written by bin/snapshot.cjs)',
+    ...launcherLines(stamp, `node ${sq(path.join(root, 'bin', 'socialcheck.js'))}`),
+    '',
+  ].join('\n');
 }
 
 /**
@@ -90,11 +110,7 @@ const LAUNCHER_MARK = "':' //;";
 function withLauncher(source, stamp) {
   const js = withoutLauncher(source);
   if (!stamp) return js;
-  return [
-    '#!/bin/sh',
-    `${LAUNCHER_MARK} ${launcherLines(stamp, 'node "$0"').join('; ')}`,
-    js.replace(/^#!.*\n/, ''),
-  ].join('\n');
+  return ['#!/bin/sh', `${LAUNCHER_MARK} ${launcherLines(stamp, 'node "$0"').join('; ')}`, js.replace(/^#!.*\n/, '')].join('\n');
 }
 function withoutLauncher(source) {
   const lines = source.split('\n');
@@ -102,7 +118,7 @@ function withoutLauncher(source) {
   return source;
 }
 
-module.exports = { BLOB, STAMP, build, freshStamp, removeSnapshot, launcherScript, withLauncher, withoutLauncher };
+module.exports = { BLOB, STAMP, build, freshStamp, writeStamp, removeSnapshot, launcherScript, withLauncher, withoutLauncher };
 
 if (require.main === module) {
   const why = process.platform === 'win32' ? 'not used on Windows' : build();
