@@ -11,6 +11,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const os = require('node:os');
 const v8 = require('node:v8');
 const Module = require('node:module');
 const { createHash } = require('node:crypto');
@@ -60,8 +61,25 @@ function isSameBuild(runDist) {
   }
 }
 
+/**
+ * A run of the CLI itself over the warm-up drafts, in each format a hook or CI run prints, into a
+ * file (a snapshot's standard streams are the build's): argument parsing, file search, reading,
+ * reporting and colour are then compiled too, not only linting.
+ */
+async function warmUpCli() {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'socialcheck-snapshot-'));
+  try {
+    for (const d of drafts) fs.writeFileSync(path.join(tmp, d.filePath), d.text);
+    for (const args of [['--color'], ['--no-color'], ['-f', 'json'], ['-f', 'sarif']])
+      await bundle.main(['--no-config-lookup', ...args, '-o', path.join(tmp, 'report'), tmp]);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 bundle
   .warmUp(drafts)
+  .then(warmUpCli)
   .then(() => {
     bundle.startNewRun();
     // A snapshot holds built-in modules only: Node refuses to start from one that loaded a
