@@ -80,13 +80,15 @@ const sq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
  * The lines that start the CLI from the snapshot, as sh runs them; `fallback` is the command
  * otherwise. Node must be the very file that built the snapshot (a blob from another Node
  * aborts it), so PATH's node is compared with it by inode, and one replaced in place after the
- * snapshot was built (newer than it) is not trusted.
+ * snapshot was built (newer than it) is not trusted; and it must run with no V8 flag.
  */
 function launcherLines(stamp, fallback) {
   const blob = fs.realpathSync(BLOB);
   return [
     `b=${sq(blob)} n=${sq(stamp.execPath)}`,
-    `if [ -f "$b" ] && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$b" ]; then exec node --snapshot-blob "$b" -- "$@"; fi`,
+    // NODE_OPTIONS may hold V8 flags (--max-old-space-size, say), with which Node refuses a
+    // snapshot built without them.
+    `if [ -z "$NODE_OPTIONS" ] && [ -f "$b" ] && [ "$(command -v node)" -ef "$n" ] && ! [ "$n" -nt "$b" ]; then exec node --snapshot-blob "$b" -- "$@"; fi`,
     `exec ${fallback} "$@"`,
   ];
 }

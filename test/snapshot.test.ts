@@ -25,7 +25,7 @@ interface Run {
 }
 function run(cmd: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
-  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'TIMING']) if (!opts.env || !(k in opts.env)) delete env[k];
+  for (const k of ['FORCE_COLOR', 'NO_COLOR', 'TIMING', 'NODE_OPTIONS']) if (!opts.env || !(k in opts.env)) delete env[k];
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -182,6 +182,11 @@ describe.skipIf(!posix)('a stale snapshot', () => {
     // This Node's file was replaced after the snapshot was built.
     utimesSync(blob, new Date(2000, 0, 1), new Date(2000, 0, 1));
     expect(run([launcher(stamp), '--no-config-lookup', 'a.md'], { cwd: dir })).toEqual(expected);
+    // NODE_OPTIONS may hold V8 flags, with which Node refuses any snapshot.
+    utimesSync(blob, new Date(), new Date());
+    expect(run([launcher(stamp), '--no-config-lookup', 'a.md'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=300' } })).toEqual(
+      plain(['--no-config-lookup', 'a.md'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=300' } }),
+    );
     // The control: a fresh-looking stamp hands the blob to Node, which refuses it loudly.
     utimesSync(blob, new Date(), new Date());
     expect(run([launcher(stamp), '--no-config-lookup', 'a.md'], { cwd: dir }).code).not.toBe(1);
