@@ -87,6 +87,17 @@ describe.skipIf(!posix)('the startup snapshot', () => {
     expect(fast(['--no-config-lookup', 'a.md'], { cwd: dir }).stderr).toBe('');
   });
 
+  it('finds and reads the config files of the folder it is run in', () => {
+    const dir = tree({
+      '.socialpolicyrc.yaml': 'extends: strict\nplatform: x\npractice:\n  staff:\n    - Margaret Hughes\nrules:\n  party-political: warn\n',
+      'posts/a.md': 'Had the lovely Margaret Hughes in the chair today. Vote Labour on Thursday!\n',
+    });
+    const a = fast(['-f', 'json', 'posts'], { cwd: dir });
+    expect(a.stdout).toContain('"severity":1');
+    expect(a).toEqual(plain(['-f', 'json', 'posts'], { cwd: dir }));
+    expect(fast(['--print-config', 'posts/a.md'], { cwd: dir })).toEqual(plain(['--print-config', 'posts/a.md'], { cwd: dir }));
+  });
+
   it('keeps a --cache between runs as the plain start does', () => {
     const dir = tree({ 'a.md': 'Vote Labour on Thursday!\n', 'b.md': 'We are closed on Monday.\n' });
     const args = ['--no-config-lookup', '--cache', '-f', 'json', '.'];
@@ -157,6 +168,20 @@ describe.skipIf(!posix)('a stale snapshot', () => {
       cwd: dir,
     });
     expect(own.stdout).toContain('promotes a political party');
+  });
+
+  it('moved to another folder, runs from that folder, not from the one it was built in', () => {
+    const pkg = packageCopy();
+    const dir = tree({ 'a.md': draft, 'b.md': draft });
+    const args = ['--', '--no-config-lookup', '-f', 'json', '--concurrency', '2', '.'];
+    const blob = join(pkg, 'dist', 'socialcheck.snap');
+    const before = run([process.execPath, '--snapshot-blob', blob, ...args], { cwd: dir });
+    expect(before.code).toBe(1);
+    // The copy's worker threads say where they run from; the build's folder would not.
+    writeFileSync(join(pkg, 'bin', 'lint-worker.cjs'), "throw new Error('worker of the copy');\n");
+    const after = run([process.execPath, '--snapshot-blob', blob, ...args], { cwd: dir });
+    expect(after.code).toBe(2);
+    expect(after.stderr).toContain('worker of the copy');
   });
 
   it('for another Node, or older than the Node that would run it, is not started from', () => {
