@@ -13,7 +13,7 @@ const path = require('node:path');
 
 function install() {
   const root = path.join(__dirname, '..');
-  if (process.platform === 'win32') return 'not used on Windows';
+  if (process.platform === 'win32') return null; // npm's shims there always run node
   if (!root.split(path.sep).includes('node_modules')) return null; // a checkout
   if (!fs.existsSync(path.join(root, 'dist', 'socialcheck.cjs'))) return 'no one-file build';
   // Unpacking gives every file the time it was written, in no set order, and a compiled copy of
