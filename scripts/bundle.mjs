@@ -1,9 +1,10 @@
 // Builds dist/socialcheck.cjs, the CLI in one CommonJS file, then V8's code cache for it
 // (dist/socialcheck.cache) from a warm-up lint, so a cold start neither resolves ~200 modules
 // nor compiles the functions a lint uses. bin/load-bundle.cjs loads both.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,7 +23,28 @@ const noColorProbe = {
     }));
   },
 };
+const snapshot = createRequire(import.meta.url)('../bin/snapshot.cjs');
+const launcher = join(root, 'dist', 'socialcheck.sh');
+// What the last build made for its bundle goes before the bundle changes.
+// Node's crypto sets OpenSSL up as it loads, and a process started from a snapshot that holds it
+// sets it up again (the root certificates read: about a fifth of a one-draft start). Only --cache,
+// gitlab reports and --fix's atomic writes hash anything: crypto is loaded when they first do.
+const LAZY_CRYPTO = ['createHash'];
+const lazyCrypto = {
+  name: 'lazy-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?crypto$/ }, (a) =>
+      a.namespace === 'lazy-crypto' ? { path: 'node:crypto', external: true } : { path: 'crypto', namespace: 'lazy-crypto' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
+      contents: `let c;\n${LAZY_CRYPTO.map((f) => `exports.${f} = (...a) => (c ??= require("node:crypto")).${f}(...a);`).join('\n')}\n`,
+      loader: 'js',
+    }));
+  },
+};
 rmSync(join(root, 'dist', 'socialcheck.cache'), { force: true });
+rmSync(launcher, { force: true });
+snapshot.removeSnapshot();
 await build({
   entryPoints: [join(root, 'dist', 'src', 'cli', 'bundle-entry.js')],
   outfile: join(root, 'dist', 'socialcheck.cjs'),
@@ -32,12 +54,14 @@ await build({
   target: 'node20',
   // Modules find their package folder and lazy requires from their own URL.
   define: { 'import.meta.url': '__socialcheck_url' },
-  banner: { js: 'const __socialcheck_url = require("node:url").pathToFileURL(__filename).href;' },
+  // A start from the startup snapshot sets it again to the folder it runs from (__relocate).
+  banner: { js: 'let __socialcheck_url = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: 'module.exports.__relocate = (file) => { __socialcheck_url = require("node:url").pathToFileURL(file).href; };' },
   logLevel: 'warning',
   legalComments: 'none',
   // ES builds first: jsonc-parser's UMD main requires its parts in a way a bundler cannot follow.
   mainFields: ['module', 'main'],
-  plugins: [noColorProbe],
+  plugins: [noColorProbe, lazyCrypto],
 });
 const file = join(root, 'dist', 'socialcheck.cjs');
 let out = readFileSync(file, 'utf8');
@@ -56,9 +80,36 @@ out = out.replace(
 const fdirPicomatch = /(\n\s*)__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
 if (!fdirPicomatch.test(out)) throw new Error("scripts/bundle.mjs: fdir's picomatch lookup changed; update the patch");
 out = out.replace(fdirPicomatch, '$1// picomatch lookup removed by scripts/bundle.mjs');
+for (const m of out.matchAll(/\b(?:import_node_crypto\d*|crypto\d*)\.(\w+)\(/g))
+  if (!LAZY_CRYPTO.includes(m[1])) throw new Error(`scripts/bundle.mjs: crypto.${m[1]} is used; add it to LAZY_CRYPTO`);
+// Minified (names kept: they show in stack traces and error names), the build is half the size:
+// less to read and parse for every start, and a smaller startup snapshot to load (a start from
+// one reads and copies the whole heap it holds, the functions' source text too).
+const MINIFY = process.env.SOCIALCHECK_MINIFY ?? 'all';
+if (MINIFY !== 'none')
+  out = (
+    await transform(out, {
+      ...(MINIFY === 'all' ? { minify: true, keepNames: true } : { minifyWhitespace: true, minifySyntax: true }),
+      format: 'cjs',
+      target: 'node20',
+      charset: 'ascii',
+      legalComments: 'none',
+    })
+  ).code;
 writeFileSync(file, out);
 // The bundle runs in vm.Script, where import() has no loader: every import must be bundled.
 const dynamic = /[^\w.$]import\(\s*["'`]/.exec(out);
 if (dynamic) throw new Error(`dist/socialcheck.cjs keeps a dynamic import: ${out.slice(dynamic.index, dynamic.index + 60)}`);
 const r = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
+// Then the startup snapshot (bin/snapshot.cjs), and dist/socialcheck.sh, the launcher that starts
+// from it on POSIX systems (what an install puts in front of bin/socialcheck.js; the benchmarks
+// and tests run it).
+if (process.platform !== 'win32') {
+  const why = snapshot.build();
+  if (why) console.error(`scripts/bundle.mjs: no startup snapshot (${why}); the CLI starts without one`);
+  else {
+    writeFileSync(launcher, snapshot.launcherScript(snapshot.freshStamp()));
+    chmodSync(launcher, 0o755);
+  }
+}

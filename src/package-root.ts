@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onNewRun } from './run-state.js';
 
 // socialcheck's own folder (where package.json, docs/ and rules/data/ are), found from this
 // module whether it runs compiled from dist/ or as TypeScript source under test.
 let root: string | undefined;
+onNewRun(() => (root = undefined));
 
 export function packageRoot(): string {
   if (root) return root;

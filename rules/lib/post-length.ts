@@ -1,4 +1,5 @@
 import { loadData } from './lexicon.js';
+import { onNewRun } from '../../src/run-state.js';
 
 // How platforms count the length of a post. X's rules come from its own twitter-text config
 // (rules/data/twitter-text-config-v3.json): text normalised to NFC; each code point weighs
@@ -44,6 +45,8 @@ const URL = new RegExp(
 const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u200D|\p{Regional_Indicator}/u;
 
 let segmenter: Intl.Segmenter | undefined;
+// ICU's native state cannot go into a startup snapshot: dropped before one is taken, made again on use.
+onNewRun(() => (segmenter = undefined));
 const graphemes = (text: string) => (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text);
 
 /**

@@ -9,6 +9,7 @@ import { describeInternalError } from '../errors.js';
 import { applyFixes } from './fixer.js';
 import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
 import type { Report, Rule } from './rule-types.js';
+import { onNewRun } from '../run-state.js';
 
 export interface LintOptions {
   /** Report directives that suppress nothing. */
@@ -173,8 +174,12 @@ async function lintOnce(
 const MAX_FIX_PASSES = 10;
 
 // TIMING=1, as in ESLint: time spent per rule (and in building the draft), printed by the CLI.
-const timing = Boolean(globalThis.process?.env.TIMING);
+let timing = Boolean(globalThis.process?.env.TIMING);
 const times = new Map<string, number>();
+onNewRun(() => {
+  timing = Boolean(globalThis.process?.env.TIMING);
+  times.clear();
+});
 function addTime(key: string, start: number) {
   times.set(key, (times.get(key) ?? 0) + performance.now() - start);
 }
