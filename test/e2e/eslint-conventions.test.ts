@@ -1,5 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, json, tempTree } from '../helpers/cli.js';
+import { cli, json, tempTree, type Run } from '../helpers/cli.js';
+
+/** The disable comment on line 1 did nothing: line 2's problem stands, and the comment says why. */
+function expectIgnoredDirective(r: Run, why: RegExp): void {
+  expect(r.code).toBe(1);
+  const messages = json(r)[0]!.messages;
+  expect(messages.find((m) => m.ruleId === 'patient-identifiability')).toMatchObject({ line: 2, severity: 2 });
+  expect(messages.find((m) => m.ruleId === null)).toMatchObject({ line: 1, severity: 1, message: expect.stringMatching(why) });
+}
 
 // Where users expect ESLint's behaviour: nothing matched is an error, inline directives can be
 // turned off, a directive naming a rule that does not exist is reported, and a run failed by
@@ -41,14 +49,7 @@ describe('--no-inline-config', () => {
 
   it('with it, the problem is reported and the comment is said to have no effect', () => {
     const r = run('-f', 'json', '--no-inline-config', 'disabled.md');
-    expect(r.code).toBe(1);
-    const messages = json(r)[0]!.messages;
-    expect(messages.find((m) => m.ruleId === 'patient-identifiability')).toMatchObject({ line: 2, severity: 2 });
-    expect(messages.find((m) => m.ruleId === null)).toMatchObject({
-      line: 1,
-      severity: 1,
-      message: expect.stringMatching(/has no effect/),
-    });
+    expectIgnoredDirective(r, /has no effect/);
   });
 
   it('is part of the cache key: a cached run with directives is not reused without them', () => {
@@ -72,14 +73,7 @@ describe('noInlineConfig in the config file', () => {
 
   it('true: the disable comment does nothing, and says the config turned it off', () => {
     const r = lint('-f', 'json', 'strict/disabled.md');
-    expect(r.code).toBe(1);
-    const messages = json(r)[0]!.messages;
-    expect(messages.find((m) => m.ruleId === 'patient-identifiability')).toMatchObject({ line: 2, severity: 2 });
-    expect(messages.find((m) => m.ruleId === null)).toMatchObject({
-      line: 1,
-      severity: 1,
-      message: expect.stringMatching(/has no effect: inline directives are turned off \(noInlineConfig in the config\)/),
-    });
+    expectIgnoredDirective(r, /has no effect: inline directives are turned off \(noInlineConfig in the config\)/);
   });
 
   it('false (or absent): directives work as before', () => {

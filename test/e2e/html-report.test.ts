@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
 // The HTML report in a real browser: Debian's Chromium driven by playwright-core, offline.
 // .ci/run installs Chromium; where it is missing the browser tests say so and skip.
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const identifiers = ['Margaret Hughes', '943 476 5919', '07700 900123', 'maggie@example.com', 'Hunter2024!'];
 
 const t = tempTree({
@@ -35,19 +34,7 @@ describe('--format html', () => {
   describe.skipIf(!hasChromium)('in Chromium (needs /usr/bin/chromium: apt-get install chromium)', () => {
     let browser: import('playwright-core').Browser;
     beforeAll(async () => {
-      const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchChromium();
     }, 60_000);
     afterAll(async () => browser?.close());
 

@@ -7,12 +7,11 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, json, ROOT, tempTree } from '../helpers/cli.js';
+import { hasChromium, launchChromium } from '../helpers/chromium.js';
 
 // The web page (npm run build:web) in Debian's Chromium, opened from disk as a user would,
 // driven by playwright-core. Built here from the compiled engine (npm test builds that first).
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const PAGE_DIR = join(ROOT, 'dist', 'web');
 const PAGE = pathToFileURL(join(PAGE_DIR, 'index.html')).href;
 // A made-up patient, and an NHS number whose check digit is valid (so it is always an NHS number).
@@ -29,19 +28,7 @@ describe.skipIf(!hasChromium)('the web page in Chromium (needs /usr/bin/chromium
   beforeAll(async () => {
     const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
