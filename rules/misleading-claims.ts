@@ -1,6 +1,8 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { antibioticNames, claimFrames, describeEvidence } from './lib/claim-frames.js';
 import { allMatches, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
+import { unmask } from './lib/unmask.js';
 
 // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
 
@@ -20,22 +22,26 @@ export default defineRule({
     defaultSeverity: 'error',
     options: {},
     messages: {
-      absolute:
-        'This promises a result no treatment can guarantee ("{{text}}"). Health claims must be evidenced and not absolute (CAP Code 12.1; HCPC 9.3). Say what most patients experience instead.',
-      cure: 'This claims a cure ("{{text}}"). Claims to cure need strong evidence (CAP Code 12.1); describe what the treatment can help with instead.',
-      pom: 'This promotes a prescription-only medicine to the public ("{{text}}"). Advertising Botox and other prescription-only medicines to the public is illegal (CAP Code 12.12): promote a consultation, not the medicine.',
-      specialist:
-        'This calls someone a specialist ("{{text}}") in something that is not a GDC specialty. Only dentists on a GDC specialist list may be described as specialists; say "special interest in" instead.',
-      misinformation:
-        'This contradicts public-health guidance on {{topic}} ("{{text}}"). Sharing health misinformation breaks HCPC standard 2.11; check the claim against NHS or UKHSA guidance before posting.',
+      absolute: 'Promises a result no treatment can guarantee ("{{text}}"). Say what most patients can expect instead.',
+      cure: 'Claims a cure ("{{text}}"). Say what the treatment can help with, not that it cures.',
+      pom: 'Advertises a prescription-only medicine ("{{text}}"). That is illegal: promote a consultation, not the medicine.',
+      specialist: 'Calls someone a specialist ("{{text}}") in something that is not a GDC specialty. Say "special interest in".',
+      misinformation: 'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"). Check the facts before posting.',
       misinformationProfessional:
-        'This contradicts public-health guidance on {{topic}} ("{{text}}") and states your profession, which lends it authority. Sharing health misinformation breaks HCPC standard 2.11 and can bring fitness to practise into question.',
+        'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"), and your profession lends it weight. Do not post it.',
+      frames: 'Reads as health misinformation: {{evidence}}. Do not post it; share NHS or UKHSA guidance instead.',
     },
     docs: docsUrl('misleading-claims'),
   },
   check({ draft, report }) {
-    for (const f of [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)]) {
+    const found = [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)];
+    for (const f of found) {
       report({ messageId: f.messageId, data: { text: clip(f.text), topic: f.topic ?? '' }, range: [f.start, f.end] });
+    }
+    // Claims and frames weighed together: once per draft, unless a topic claim already said it.
+    const frames = claimFrames(draft);
+    if (frames && !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')) {
+      report({ messageId: 'frames', data: { evidence: describeEvidence(frames) }, range: [frames.at.start, frames.at.end] });
     }
   },
 });
@@ -45,7 +51,7 @@ interface Finding extends Match {
   topic?: string;
 }
 
-const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}...` : s).replace(/\s+/g, ' ');
 const inSentence = (re: Matcher, draft: Draft, s: Sentence) => allMatches(re, draft.prose, s.range[0], s.range[1]);
 const any = (re: Matcher, draft: Draft, from: number, to: number) => allMatches(re, draft.prose, from, to).length > 0;
 
@@ -60,11 +66,17 @@ const GUARANTEED_RESULT =
 const QUOTED = (draft: Draft, m: Match) =>
   /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
 
+// "forever", "for good": a promise only when said of a treatment or its result ("gone for good"
+// is in the list on its own); "you keep that forever" in a thank-you is not a claim.
+const TIME_ONLY = /^(?:for good|forever|last(?:s)? a lifetime|last(?:s)? forever)$/i;
+const aboutTreatment = (draft: Draft, s: Sentence) =>
+  any(terms('services'), draft, s.range[0], s.range[1]) || GUARANTEED_RESULT.test(s.text) || PRICE.test(s.text);
+
 function absoluteClaims(draft: Draft): Finding[] {
   const out: Finding[] = [];
   for (const s of draft.sentences) {
     if (any(terms('hedges'), draft, s.range[0], s.range[1])) continue;
-    const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m));
+    const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m) && (!TIME_ONLY.test(m.text) || aboutTreatment(draft, s)));
     if (abs) {
       out.push({ ...abs, messageId: 'absolute' });
       continue;
@@ -116,7 +128,8 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
 const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
 
 function pomOffers(draft: Draft): Finding[] {
-  const pom = allMatches(terms('pom'), draft.prose)[0];
+  // "M0unj@ro", "B0tox": masked names read letter by letter (same offsets).
+  const pom = allMatches(terms('pom'), draft.prose)[0] ?? allMatches(terms('pom'), unmask(draft.prose))[0];
   if (!pom) return [];
   // Naming the medicine to inform is allowed; offering it is advertising.
   const offered = PRICE.test(draft.prose) || any(terms('offer'), draft, 0, draft.prose.length);
@@ -201,7 +214,9 @@ function topicMatchers(): Compiled[] {
             'giu',
           )
         : /(?!)/gu;
-      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
+      // Antibiotics by name from WordNet, as well as the class words.
+      const named = name === 'antibiotics' ? phraseMatcher([...d.topics, ...antibioticNames()]) : topic;
+      return { name, topic: named, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
     },
   ));
 }
