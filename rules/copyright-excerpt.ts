@@ -75,7 +75,7 @@ function spoken(draft: Draft, q: Quote, lead: string, after: string): boolean {
 
 // A person's name in a stretch of prose: a capitalised first name (first-names.json), or a title
 // and a capitalised word ("Dr Hale", "Cllr Akinde").
-const CAPITALISED_WORD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+)(?:\s+(\p{Lu}[\p{Ll}'’-]+))?/gu;
+const CAPITALISED_WORD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+)(?:(?=\s+(\p{Lu}[\p{Ll}'’-]+))|)/gu;
 const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Matron|Nurse|Cllr|Sir|Dame|Rev|Revd)$/;
 function namesPerson(text: string): boolean {
   for (const m of text.matchAll(CAPITALISED_WORD)) {
@@ -98,7 +98,8 @@ function testimony(draft: Draft, q: Quote, lead: string): boolean {
 
 // --- Whole works reproduced ------------------------------------------------------------
 
-// Lyric sheets and scripts: a line that opens with a part's label ("Verse 1:", "Chorus:").
+// Lyric sheets and scripts: a line that opens with a part's label ("Verse 1:", "Chorus:"). Two
+// such lines are the copy itself.
 const PART_LABEL = /^[ \t>]*(?:verse\s*\d*|chorus|bridge|refrain|outro|intro)\s*[:.)-]/gim;
 
 /** The draft says it copies a work and hands it on: copying, a kind of work, the whole of it or a way to get it. */
@@ -110,7 +111,7 @@ function reproduced(draft: Draft): Match | null {
   if (!work && labels.length < 2) return null;
   const whole = allMatches(terms('whole'), prose).length > 0;
   const shared = allMatches(terms('sharing'), prose).length > 0;
-  const evidence = (act ? 2 : 0) + (work ? 1 : 0) + (labels.length >= 2 ? 2 : 0) + (whole ? 1 : 0) + (shared ? 1 : 0);
+  const evidence = (act ? 2 : 0) + (work ? 1 : 0) + (labels.length >= 2 ? 3 : 0) + (whole ? 1 : 0) + (shared ? 1 : 0);
   if (evidence < 4 || (!act && labels.length < 2)) return null;
   return act ?? work ?? labels[0]!;
 }
