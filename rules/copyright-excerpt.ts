@@ -100,7 +100,8 @@ function testimony(draft: Draft, q: Quote, lead: string): boolean {
 
 // Lyric sheets and scripts: a line that opens with a part's label ("Verse 1:", "Chorus:"). Two
 // such lines are the copy itself.
-const PART_LABEL = /^[ \t>]*(?:verse\s*\d*|chorus|bridge|refrain|outro|intro)\s*[:.)-]/gim;
+// Spaces and tabs only (not \s, which would let one label's blanks run across lines).
+const PART_LABEL = /^[ \t>]*(?:verse(?:[ \t]*\d+)?|chorus|bridge|refrain|outro|intro)[ \t]*[:.)-]/gim;
 
 /** The draft says it copies a work and hands it on: copying, a kind of work, the whole of it or a way to get it. */
 function reproduced(draft: Draft): Match | null {

@@ -126,10 +126,15 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
 // --- Prescription-only medicines ---------------------------------------------------------
 
 const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
+// A stand-in between two letters ("M0unj@ro", "W3govy"): the draft may mask a name.
+const MASKED = /[A-Za-z][0-9@$!][A-Za-z]/;
 
 function pomOffers(draft: Draft): Finding[] {
   // "M0unj@ro", "B0tox": masked names read letter by letter (same offsets).
-  const pom = allMatches(terms('pom'), draft.prose)[0] ?? allMatches(terms('pom'), unmask(draft.prose))[0];
+  const pom =
+    allMatches(terms('pom'), draft.prose)[0] ??
+    allMatches(terms('pomEuphemisms'), draft.prose)[0] ??
+    (MASKED.test(draft.prose) ? allMatches(terms('pom'), unmask(draft.prose))[0] : undefined);
   if (!pom) return [];
   // Naming the medicine to inform is allowed; offering it is advertising.
   const offered = PRICE.test(draft.prose) || any(terms('offer'), draft, 0, draft.prose.length);
