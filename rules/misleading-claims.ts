@@ -219,9 +219,7 @@ function topicMatchers(): Compiled[] {
             'giu',
           )
         : /(?!)/gu;
-      // Antibiotics by name from WordNet, as well as the class words.
-      const named = name === 'antibiotics' ? phraseMatcher([...d.topics, ...antibioticNames()]) : topic;
-      return { name, topic: named, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
+      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
     },
   ));
 }
@@ -233,10 +231,12 @@ function misinformation(draft: Draft): Finding[] {
   // "WHO" and "NICE" are searched once, not sentence by sentence: few drafts name either.
   const bodies = allMatches(BODIES, prose);
   for (const t of topicMatchers()) {
+    // Antibiotics by name (WordNet) as well as the class words, for drafts that hold a name's ending.
+    const topic = t.name === 'antibiotics' && ANTIBIOTIC_ENDING.test(prose) ? namedAntibiotics(t) : t.topic;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       const hasTopic =
-        allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 ||
+        allMatches(topic, prose, s.range[0], s.range[1]).length > 0 ||
         (t.name === 'conspiracy' && bodies.some((b) => s.range[0] <= b.start && b.end <= s.range[1]));
       if (!hasTopic) continue;
       // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").
@@ -257,6 +257,11 @@ function misinformation(draft: Draft): Finding[] {
   }
   return out;
 }
+
+// The endings of antibiotics' names (penicillins, macrolides, tetracyclines, quinolones,
+// cephalosporins): a cheap test before the list of names is built.
+const ANTIBIOTIC_ENDING = /cillin|mycin|micin|cycline|floxacin|\bcef|\bceph|\bamox/i;
+const namedAntibiotics = (t: Compiled) => phraseMatcher([...(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation[t.name]?.topics ?? []), ...antibioticNames()]);
 
 // "Streaming cold? Ask your GP for a course of amoxicillin": a remedy urged for a viral illness.
 const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/i;

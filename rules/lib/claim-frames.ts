@@ -124,6 +124,9 @@ export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
     if (m) evidence.push({ kind, match: m, weight: 1 });
   }
   const frames = evidence.length;
+  // Every claim needs one of these words: most drafts have none, and build no other list.
+  const triggers = (['harms', 'killing', 'denial', 'cured'] as const).filter((l) => all(l).length > 0);
+  if (!triggers.length && frames < 3) return null;
   const inDraft = {
     intervention: all('interventions').length > 0,
     awakening: evidence.some((e) => e.kind === 'awakening'),
