@@ -20,7 +20,15 @@ export default defineRule({
       'CAP Code 12.1 (health claims need evidence) and 12.12 (prescription-only medicines may not be advertised to the public)',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      minEvidence: {
+        type: 'number',
+        default: 3,
+        minimum: 1,
+        integer: true,
+        description: 'Evidence needed to report misinformation frames: a claim counts 2; a conspiracy frame, a claim of authority or a price 1.',
+      },
+    },
     messages: {
       absolute: 'Promises a result no treatment can guarantee ("{{text}}"). Say what most patients can expect instead.',
       cure: 'Claims a cure ("{{text}}"). Say what the treatment can help with, not that it cures.',
@@ -33,14 +41,14 @@ export default defineRule({
     },
     docs: docsUrl('misleading-claims'),
   },
-  check({ draft, report }) {
+  check({ draft, options, report }) {
     const found = [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)];
     for (const f of found) {
       report({ messageId: f.messageId, data: { text: clip(f.text), topic: f.topic ?? '' }, range: [f.start, f.end] });
     }
     // Claims and frames weighed together: once per draft, unless a topic claim already said it.
     const frames = claimFrames(draft);
-    if (frames && !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')) {
+    if (frames && frames.score >= options.minEvidence && !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')) {
       report({ messageId: 'frames', data: { evidence: describeEvidence(frames) }, range: [frames.at.start, frames.at.end] });
     }
   },

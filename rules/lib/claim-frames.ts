@@ -110,7 +110,7 @@ function sentenceClaims(draft: Draft, s: Sentence, inDraft: { intervention: bool
   return out;
 }
 
-/** The frames and claims of misinformation in a draft, weighed; null when nothing is there. */
+/** The frames and claims of misinformation in a draft, weighed (the rule compares the score with its threshold); null when nothing is there. */
 export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
   const { prose } = draft;
   const all = (list: FrameList) => find(list, draft, 0, prose.length);
@@ -149,7 +149,6 @@ export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
   const price = seen.has('cure') ? allMatches(/£\s?\d+|(?<!\d)\d+\s?%\s?off\b/gu, prose)[0] : undefined;
   if (price && PRICE.test(price.text)) evidence.push({ kind: 'offer', match: price, weight: 1 });
   const score = evidence.reduce((n, e) => n + e.weight, 0);
-  if (score < 3) return null;
   const claim = evidence.find((e) => e.weight === 2) ?? evidence[0]!;
   return { at: claim.match, evidence, score };
 });
