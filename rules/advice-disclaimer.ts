@@ -6,7 +6,7 @@ import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 const terms = lexicon('advice.yaml');
 
 const DOSE =
-  /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
+  /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\b\d+\s[a-z]+\s(?:tablets?|capsules?|sachets?)\s(?:a|per|each)\s(?:day|night)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
 // Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.

@@ -1,5 +1,5 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon, loadData } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, phraseMatcher } from './lib/lexicon.js';
 
 const terms = lexicon('commercial.yaml');
 
@@ -30,7 +30,11 @@ export default defineRule({
       // Hashtags are words of their own in the draft; the matcher finds them in the prose.
       const m =
         allMatches(terms(kind), prose)[0] ??
-        (kind === 'affiliate' ? (hashtag(draft) ?? codeWord(draft) ?? referral(draft)) : kind === 'sideBusiness' ? ownVenture(draft) : undefined);
+        (kind === 'affiliate'
+          ? (hashtag(draft) ?? codeWord(draft) ?? referral(draft) ?? (ownVenture(draft) ? undefined : productLink(draft)))
+          : kind === 'sideBusiness'
+            ? ownVenture(draft)
+            : undefined);
       if (!m) continue;
       // "my code" etc. need an offer nearby: a percentage, "off", a price or a link.
       if (
@@ -85,4 +89,17 @@ function ownVenture(draft: { prose: string; sentences: { range: [number, number]
   const tag = draft.words.find((w) => w.kind === 'hashtag' && tags.has(w.lower));
   return tag && OFFER.test(draft.prose) ? { start: tag.range[0], end: tag.range[1], text: tag.text } : undefined;
 }
+// "These turmeric shots cured my wrist pain, link in bio": a product praised beside the author's
+// own shop link (the remedies and goods classes of claims.yaml and this file).
+const BIO_LINK = /\blink in (?:my )?bio\b|\bshop (?:my|the) link\b/gi;
+function productLink(draft: { prose: string; sentences: { range: [number, number]; text: string }[] }) {
+  const link = allMatches(BIO_LINK, draft.prose)[0];
+  if (!link) return undefined;
+  const products = [...productWords(), ...loadList('goods')];
+  return allMatches(phraseMatcher(products), draft.prose).length ? link : undefined;
+}
+// Not the determiners the remedies list carries for cure claims ("these sorted my knees").
+const productWords = () =>
+  loadData<{ frames: { remedies: string[] } }>('claims.yaml').frames.remedies.filter((w) => !/^(?:these|this product)$/.test(w));
+
 const loadList = (name: string) => loadData<Record<string, string[]>>('commercial.yaml')[name] ?? [];
