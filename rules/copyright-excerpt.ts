@@ -106,10 +106,11 @@ const PART_LABEL = /^[ \t>]*(?:verse(?:[ \t]*\d+)?|chorus|bridge|refrain|outro|i
 /** The draft says it copies a work and hands it on: copying, a kind of work, the whole of it or a way to get it. */
 function reproduced(draft: Draft): Match | null {
   const { prose } = draft;
-  const act = allMatches(terms('copyActs'), prose)[0];
-  const work = allMatches(terms('works'), prose)[0];
+  // A kind of work or a lyric sheet first: most drafts have neither and need no other list.
   const labels = allMatches(PART_LABEL, prose);
+  const work = allMatches(terms('works'), prose)[0];
   if (!work && labels.length < 2) return null;
+  const act = allMatches(terms('copyActs'), prose)[0];
   const whole = allMatches(terms('whole'), prose).length > 0;
   const shared = allMatches(terms('sharing'), prose).length > 0;
   const evidence = (act ? 2 : 0) + (work ? 1 : 0) + (labels.length >= 2 ? 3 : 0) + (whole ? 1 : 0) + (shared ? 1 : 0);

@@ -90,18 +90,28 @@ function authority(draft: Draft): Match | undefined {
 const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
 
 /** The claims one sentence makes. */
-function sentenceClaims(draft: Draft, s: Sentence, inDraft: { intervention: boolean; awakening: boolean; context: boolean }): Evidence[] {
+interface InDraft {
+  intervention: boolean;
+  awakening: boolean;
+  /** A harm claim needs an intervention or "do your research" in the draft. */
+  harm: boolean;
+  /** A cull needs a population, and an institution or a conspiracy frame, in the draft. */
+  cull: boolean;
+}
+
+function sentenceClaims(draft: Draft, s: Sentence, inDraft: InDraft): Evidence[] {
   const [from, to] = s.range;
   const out: Evidence[] = [];
-  const harms = find('harms', draft, from, to);
+  // The harm and killing classes hold WordNet's long lists: searched only where a claim can stand.
+  const harms = inDraft.harm ? find('harms', draft, from, to) : [];
   const protective = find('protects', draft, from, to).length > 0;
   if (harms.length && !protective) {
     const linked = find('interventions', draft, from, to).length > 0 && find('causes', draft, from, to).length > 0;
     const listed = new Set(harms.map((h) => h.text.toLowerCase())).size >= 2 && (inDraft.intervention || inDraft.awakening);
     if (linked || listed) out.push({ kind: 'harm', match: harms[0]!, weight: 2 });
   }
-  const killing = find('killing', draft, from, to);
-  if (killing.length && find('populations', draft, from, to).length && inDraft.context) out.push({ kind: 'cull', match: killing[0]!, weight: 2 });
+  const killing = inDraft.cull && find('populations', draft, from, to).length ? find('killing', draft, from, to) : [];
+  if (killing.length) out.push({ kind: 'cull', match: killing[0]!, weight: 2 });
   const denial = find('denial', draft, from, to);
   if (denial.length && (find('interventions', draft, from, to).length || /(?<!\w)(?:virus|germs?|pandemic|covid)\b/iu.test(s.text)))
     out.push({ kind: 'denial', match: denial[0]!, weight: 2 });
@@ -124,16 +134,18 @@ export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
     if (m) evidence.push({ kind, match: m, weight: 1 });
   }
   const frames = evidence.length;
-  // Every claim needs one of these words: most drafts have none, and build no other list.
-  const triggers = (['harms', 'killing', 'denial', 'cured'] as const).filter((l) => all(l).length > 0);
-  if (!triggers.length && frames < 3) return null;
-  const inDraft = {
-    intervention: all('interventions').length > 0,
-    awakening: evidence.some((e) => e.kind === 'awakening'),
+  const intervention = all('interventions').length > 0;
+  const awakening = evidence.some((e) => e.kind === 'awakening');
+  const inDraft: InDraft = {
+    intervention,
+    awakening,
+    harm: intervention || awakening,
     // A cull is a claim when an institution is accused or a conspiracy frame is in the draft:
     // "flu kills older people every winter" is a health message.
-    context: frames > 0 || all('institutions').length > 0,
+    cull: all('populations').length > 0 && (frames > 0 || all('institutions').length > 0),
   };
+  // Most drafts can hold no claim at all, and search no sentence.
+  if (!inDraft.harm && !inDraft.cull && !all('denial').length && !all('cured').length && frames < 3) return null;
   const seen = new Set<ClaimKind>();
   for (const s of draft.sentences) {
     if (allMatches(claims('debunk'), prose, s.range[0], s.range[1]).length) continue;
