@@ -16,8 +16,9 @@ export function afinnScore(word: string): number {
 
 // A judgement said of something: "the funding is an insult", "the discharge push is dangerous",
 // "head office knows it". The evaluative word is AFINN's (|score| >= 2).
-const PREDICATION = /(?<!\w)(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([\p{L}-]+)/giu;
-const KNOWS_IT = /(?<!\w)(?:knows?|knew)\s+it\b|(?<!\w)(?:i['’]ll|i will|i['’]m going to)\s+say it\b|(?<!\w)(?:honest|hot)\s+take\b|(?<!\w)said what every\b|(?<!\w)i(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|(?<!\w)more harm than good\b|(?<!\w)(?:not|never)\s+proud\s+of\b|(?<!\w)ashamed\s+of\b/giu;
+// ASCII words and no `u` flag: with i and u together V8 compiles and scans these several times slower.
+const PREDICATION = /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([A-Za-z-]+)/gi;
+const KNOWS_IT = /\b(?:knows?|knew)\s+it\b|\b(?:i['’]ll|i will|i['’]m going to)\s+say it\b|\b(?:honest|hot)\s+take\b|\bsaid what every\b|\bi(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|\bmore harm than good\b|\b(?:not|never)\s+proud\s+of\b|\bashamed\s+of\b/gi;
 
 /** An evaluation said of a subject, or a stance marker: the stronger signs of an opinion. */
 export function findJudgement(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {
@@ -25,7 +26,7 @@ export function findJudgement(draft: Draft, skip: (offset: number) => boolean = 
   if (stance) return stance;
   for (const m of allMatches(PREDICATION, draft.prose)) {
     if (skip(m.start)) continue;
-    const word = /([\p{L}-]+)$/u.exec(m.text)?.[1] ?? '';
+    const word = /([A-Za-z-]+)$/.exec(m.text)?.[1] ?? '';
     // Courtesies score +2 ("you are welcome"): praise must be stronger than that to be a view.
     const score = afinnScore(word);
     if (score <= -2 || score >= 3) return m;
