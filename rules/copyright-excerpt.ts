@@ -141,11 +141,11 @@ export default defineRule({
     },
     messages: {
       tooLong:
-        "This quotation is {{words}} words long; quote at most {{max}} words of someone else's work. Shorten it and link to the original instead.",
+        "This quotation is {{words}} words long: quote at most {{max}} words of someone else's work and link to the rest.",
       copiedWork:
-        'This copies a whole work ("{{text}}"). Do not share articles, chapters, lyrics or captions in full: quote a line, name the source and link to it.',
+        'Copies a whole work ("{{text}}"). Share a line, who wrote it and a link, not the whole article, chapter or song.',
       unattributed:
-        'This {{words}}-word quotation has no attribution. Say who wrote it or link to the source (for example "— Author, Source" or a link).',
+        'This {{words}}-word quotation does not say who wrote it. Add "— Author, Source" or a link.',
     },
     docs: docsUrl('copyright-excerpt'),
   },

@@ -37,7 +37,7 @@ export default defineRule({
       misinformation: 'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"). Check the facts before posting.',
       misinformationProfessional:
         'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"), and your profession lends it weight. Do not post it.',
-      frames: 'Reads as health misinformation: {{evidence}}. Do not post it; share NHS or UKHSA guidance instead.',
+      frames: "Reads as health misinformation: {{evidence}}. Don't post it; link NHS or UKHSA guidance.",
     },
     docs: docsUrl('misleading-claims'),
   },
@@ -49,7 +49,7 @@ export default defineRule({
     // Claims and frames weighed together: once per draft, unless a topic claim already said it.
     const frames = claimFrames(draft);
     if (frames && frames.score >= options.minEvidence && !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')) {
-      report({ messageId: 'frames', data: { evidence: describeEvidence(frames) }, range: [frames.at.start, frames.at.end] });
+      report({ messageId: 'frames', data: { evidence: describeEvidence(frames, 72) }, range: [frames.at.start, frames.at.end] });
     }
   },
 });

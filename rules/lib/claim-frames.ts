@@ -183,11 +183,11 @@ export function describeEvidence(f: FrameFinding, max = 90): string {
   const parts = f.evidence
     .slice()
     .sort((a, b) => b.weight - a.weight)
-    .map((e) => `${LABEL[e.kind]} ("${e.match.text.replace(/\s+/g, ' ').slice(0, 24)}")`);
+    .map((e) => `${LABEL[e.kind]} ("${e.match.text.replace(/\s+/g, ' ').slice(0, 18)}")`);
   let out = '';
   for (const p of parts) {
     const next = out ? `${out}, ${p}` : p;
-    if (next.length > max) break;
+    if (next.length > max) continue;
     out = next;
   }
   return out || parts[0]!;
