@@ -83,9 +83,15 @@ function authority(draft: Draft): Match | undefined {
     const before = draft.prose.slice(Math.max(0, r.start - 30), r.start);
     if (SERVICE.test(after) || SERVICE_BEFORE.test(before)) return r;
   }
-  // "31 yrs catching babies. ... I know how the system works": service with no role named.
-  return allMatches(/(?<!\w)\d+\s*\+?\s*(?:yrs?|years?)\s+(?:(?:a|as a|in|catching|nursing|qualified)\b)/giu, draft.prose)[0];
+  // "31 yrs catching babies", "Sonographer 14 yrs." opening a line: length of service as credentials.
+  return (
+    allMatches(/(?<!\w)\d+\s*\+?\s*(?:yrs?|years?)\s+(?:(?:a|as a|in|catching|nursing|qualified)\b)/giu, draft.prose)[0] ??
+    allMatches(SELF_INTRODUCTION, draft.prose)[0]
+  );
 }
+
+// A line that opens with a word or two and a length of service: "Sonographer 14 yrs.", "Band 5, 6 years".
+const SELF_INTRODUCTION = /^[ \t]*[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z0-9][A-Za-z-]*)?,?[ \t]+\d{1,2}\+?[ \t]*(?:yrs?|years?)\b/gim;
 
 const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
 
