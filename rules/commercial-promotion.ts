@@ -75,8 +75,9 @@ function referral(draft: { prose: string }) {
 
 // "my wife's opticians", "my handmade silver bracelets", "my little shop": the author's own or a
 // relative's venture, in a sentence that sells (an offer, a price, an order or a link).
+// ASCII and no `u` flag: with i and u V8 runs it several times slower, sentence by sentence.
 const VENTURE =
-  /(?<!\w)my\s+(?:(?:wife|husband|partner|sister|brother|mum|mom|dad|son|daughter|cousin|auntie|uncle|friend|mate|best friend)['’]s\s+)?(?:(?:own|little|new|handmade|homemade|[\p{L}-]+)\s+){0,2}[\p{L}-]+/giu;
+  /\bmy\s+(?:(?:wife|husband|partner|sister|brother|mum|mom|dad|son|daughter|cousin|auntie|uncle|friend|mate|best friend)['’]s\s+)?(?:(?:own|little|new|handmade|homemade|[A-Za-z-]+)\s+){0,2}[A-Za-z-]+/gi;
 function ownVenture(draft: { prose: string; sentences: { range: [number, number]; text: string }[]; words: { kind: string; lower: string; range: [number, number]; text: string }[] }) {
   for (const s of draft.sentences) {
     if (!OFFER.test(s.text)) continue;

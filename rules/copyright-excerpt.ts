@@ -101,13 +101,15 @@ function testimony(draft: Draft, q: Quote, lead: string): boolean {
 // Lyric sheets and scripts: a line that opens with a part's label ("Verse 1:", "Chorus:"). Two
 // such lines are the copy itself.
 // Spaces and tabs only (not \s, which would let one label's blanks run across lines).
+const PART_NAME = /verse|chorus|bridge|refrain|outro|intro/i;
 const PART_LABEL = /^[ \t>]*(?:verse(?:[ \t]*\d+)?|chorus|bridge|refrain|outro|intro)[ \t]*[:.)-]/gim;
 
 /** The draft says it copies a work and hands it on: copying, a kind of work, the whole of it or a way to get it. */
 function reproduced(draft: Draft): Match | null {
   const { prose } = draft;
   // A kind of work or a lyric sheet first: most drafts have neither and need no other list.
-  const labels = allMatches(PART_LABEL, prose);
+  // The anchored expression tries every line start: most drafts have no part's name at all.
+  const labels = PART_NAME.test(prose) ? allMatches(PART_LABEL, prose) : [];
   const work = allMatches(terms('works'), prose)[0];
   if (!work && labels.length < 2) return null;
   const act = allMatches(terms('copyActs'), prose)[0];
