@@ -69,6 +69,23 @@ export function antibioticNames(): string[] {
 
 const find = (list: FrameList, draft: Draft, from: number, to: number) => allMatches(frameSets()[list], draft.prose, from, to);
 
+// The lists every draft is searched for, joined into one: a draft is searched once, and each
+// list only inside what the joined one found (most drafts hold none of these words).
+const DRAFT_LISTS: FrameList[] = ['suppression', 'profit', 'staging', 'awakening', 'interventions', 'populations', 'institutions', 'denial', 'cured'];
+let joined: PhraseSet | undefined;
+function joinedSet(): PhraseSet {
+  if (joined) return joined;
+  const data = loadData<{ frames: Record<FrameList, string[]> }>('claims.yaml').frames;
+  const wn = loadData<WordNetClasses>('claims-wordnet.json').classes;
+  return (joined = phraseMatcher([...new Set([...DRAFT_LISTS.flatMap((l) => data[l]), ...wn.vaccines])]));
+}
+/** A draft-level list's matches: the list searched only where the joined list matched. */
+function inHits(list: FrameList, draft: Draft, hits: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const h of hits) out.push(...find(list, draft, h.start, h.end));
+  return out;
+}
+
 // "Locum GP, 15 yrs", "22 yrs a nurse", "31 yrs catching babies", "midwife here", "as a nurse",
 // "trust me I'm a pharmacist", "consultant surgeon explains".
 const SERVICE = /^[\s,.:–—-]*(?:of\s+|for\s+)?(?:\d+\s*\+?\s*(?:yrs?|years?)\b|here\b|explains\b|reveals\b|says\b)/i;
@@ -105,31 +122,41 @@ interface InDraft {
   cull: boolean;
 }
 
-function sentenceClaims(draft: Draft, s: Sentence, inDraft: InDraft): Evidence[] {
+/** The claims one sentence makes, given each trigger class's matches in the draft. */
+function sentenceClaims(draft: Draft, s: Sentence, inDraft: InDraft, t: Triggers): Evidence[] {
   const [from, to] = s.range;
   const out: Evidence[] = [];
-  // The harm and killing classes hold WordNet's long lists: searched only where a claim can stand.
-  const harms = inDraft.harm ? find('harms', draft, from, to) : [];
-  const protective = find('protects', draft, from, to).length > 0;
-  if (harms.length && !protective) {
+  const here = (ms: Match[]) => ms.filter((m) => from <= m.start && m.end <= to);
+  const harms = here(t.harms);
+  if (harms.length && !find('protects', draft, from, to).length) {
     const linked = find('interventions', draft, from, to).length > 0 && find('causes', draft, from, to).length > 0;
     const listed = new Set(harms.map((h) => h.text.toLowerCase())).size >= 2 && (inDraft.intervention || inDraft.awakening);
     if (linked || listed) out.push({ kind: 'harm', match: harms[0]!, weight: 2 });
   }
-  const killing = inDraft.cull && find('populations', draft, from, to).length ? find('killing', draft, from, to) : [];
-  if (killing.length) out.push({ kind: 'cull', match: killing[0]!, weight: 2 });
-  const denial = find('denial', draft, from, to);
+  const killing = here(t.killing);
+  if (killing.length && find('populations', draft, from, to).length) out.push({ kind: 'cull', match: killing[0]!, weight: 2 });
+  const denial = here(t.denial);
   if (denial.length && (find('interventions', draft, from, to).length || /(?<!\w)(?:virus|germs?|pandemic|covid)\b/iu.test(s.text)))
     out.push({ kind: 'denial', match: denial[0]!, weight: 2 });
-  const cured = find('cured', draft, from, to);
+  const cured = here(t.cured);
   if (cured.length && find('remedies', draft, from, to).length) out.push({ kind: 'cure', match: cured[0]!, weight: 2 });
   return out;
+}
+
+/** Each claim's trigger words in the whole draft: searched once, so that only their sentences are read. */
+interface Triggers {
+  harms: Match[];
+  killing: Match[];
+  denial: Match[];
+  cured: Match[];
 }
 
 /** The frames and claims of misinformation in a draft, weighed (the rule compares the score with its threshold); null when nothing is there. */
 export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
   const { prose } = draft;
-  const all = (list: FrameList) => find(list, draft, 0, prose.length);
+  const hits = allMatches(joinedSet(), prose);
+  if (!hits.length) return null;
+  const all = (list: FrameList) => inHits(list, draft, hits);
   const debunked = (m: Match) => {
     const s = draft.sentences.find((x) => x.range[0] <= m.start && m.end <= x.range[1]);
     return s !== undefined && allMatches(claims('debunk'), prose, s.range[0], s.range[1]).length > 0;
@@ -152,10 +179,19 @@ export const claimFrames = perDraft((draft: Draft): FrameFinding | null => {
   };
   // Most drafts can hold no claim at all, and search no sentence.
   if (!inDraft.harm && !inDraft.cull && !all('denial').length && !all('cured').length && frames < 3) return null;
+  // The harm and killing classes hold WordNet's long lists: searched only where a claim can stand.
+  const t: Triggers = {
+    harms: inDraft.harm ? find('harms', draft, 0, prose.length) : [],
+    killing: inDraft.cull ? find('killing', draft, 0, prose.length) : [],
+    denial: all('denial'),
+    cured: all('cured'),
+  };
+  const triggered = [...t.harms, ...t.killing, ...t.denial, ...t.cured];
   const seen = new Set<ClaimKind>();
   for (const s of draft.sentences) {
+    if (!triggered.some((m) => s.range[0] <= m.start && m.end <= s.range[1])) continue;
     if (allMatches(claims('debunk'), prose, s.range[0], s.range[1]).length) continue;
-    for (const c of sentenceClaims(draft, s, inDraft)) {
+    for (const c of sentenceClaims(draft, s, inDraft, t)) {
       if (seen.has(c.kind as ClaimKind)) continue;
       seen.add(c.kind as ClaimKind);
       evidence.push(c);
