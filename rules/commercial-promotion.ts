@@ -1,5 +1,6 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, phraseMatcher } from './lib/lexicon.js';
+import { perDraft } from './lib/per-draft.js';
 
 const terms = lexicon('commercial.yaml');
 
@@ -59,7 +60,8 @@ function hashtag(draft: { words: { kind: string; lower: string; text: string; ra
 }
 
 // "Code OPTOMJESS for 15% off", "use NURSEKAT15": a shouted code word beside an offer.
-const CODE = /\b(?:[Cc]ode:?|[Uu]se|[Ee]nter|[Aa]pply|[Qq]uote)\s+[A-Z][A-Z0-9]{3,}\b/gu;
+// ASCII only, no `u` flag (V8's slow path); "use" is common, so the capital must follow at once.
+const CODE = /\b(?:[Cc]ode:?|[Uu]se|[Ee]nter|[Aa]pply|[Qq]uote)\s+[A-Z][A-Z0-9]{3,}\b/g;
 function codeWord(draft: { prose: string }) {
   const m = allMatches(CODE, draft.prose)[0];
   return m && /(?<!\d)\d+\s?%|\boff\b|£\s?\d/i.test(draft.prose) ? m : undefined;
@@ -78,7 +80,8 @@ function referral(draft: { prose: string }) {
 // ASCII and no `u` flag: with i and u V8 runs it several times slower, sentence by sentence.
 const VENTURE =
   /\bmy\s+(?:(?:wife|husband|partner|sister|brother|mum|mom|dad|son|daughter|cousin|auntie|uncle|friend|mate|best friend)['’]s\s+)?(?:(?:own|little|new|handmade|homemade|[A-Za-z-]+)\s+){0,2}[A-Za-z-]+/gi;
-function ownVenture(draft: { prose: string; sentences: { range: [number, number]; text: string }[]; words: { kind: string; lower: string; range: [number, number]; text: string }[] }) {
+const ownVenture = perDraft(findVenture);
+function findVenture(draft: { prose: string; sentences: { range: [number, number]; text: string }[]; words: { kind: string; lower: string; range: [number, number]; text: string }[] }) {
   for (const s of draft.sentences) {
     if (!OFFER.test(s.text)) continue;
     for (const v of allMatches(VENTURE, draft.prose, s.range[0], s.range[1])) {
@@ -94,6 +97,7 @@ function ownVenture(draft: { prose: string; sentences: { range: [number, number]
 // own shop link (the remedies and goods classes of claims.yaml and this file).
 const BIO_LINK = /\blink in (?:my )?bio\b|\bshop (?:my|the) link\b/gi;
 function productLink(draft: { prose: string; sentences: { range: [number, number]; text: string }[] }) {
+  if (!/\bbio\b|\bshop\b/i.test(draft.prose)) return undefined;
   const link = allMatches(BIO_LINK, draft.prose)[0];
   if (!link) return undefined;
   const products = [...productWords(), ...loadList('goods')];
