@@ -81,7 +81,11 @@ function referral(draft: { prose: string }) {
 const VENTURE =
   /\bmy\s+(?:(?:wife|husband|partner|sister|brother|mum|mom|dad|son|daughter|cousin|auntie|uncle|friend|mate|best friend)['’]s\s+)?(?:(?:own|little|new|handmade|homemade|[A-Za-z-]+)\s+){0,2}[A-Za-z-]+/gi;
 const ownVenture = perDraft(findVenture);
-function findVenture(draft: { prose: string; sentences: { range: [number, number]; text: string }[]; words: { kind: string; lower: string; range: [number, number]; text: string }[] }) {
+function findVenture(draft: {
+  prose: string;
+  sentences: { range: [number, number]; text: string }[];
+  words: { kind: string; lower: string; range: [number, number]; text: string }[];
+}) {
   for (const s of draft.sentences) {
     if (!OFFER.test(s.text)) continue;
     for (const v of allMatches(VENTURE, draft.prose, s.range[0], s.range[1])) {

@@ -142,12 +142,9 @@ export default defineRule({
       },
     },
     messages: {
-      tooLong:
-        "This quotation is {{words}} words long: quote at most {{max}} words of someone else's work and link to the rest.",
-      copiedWork:
-        'Copies a whole work ("{{text}}"). Share a line, who wrote it and a link, not the whole article, chapter or song.',
-      unattributed:
-        'This {{words}}-word quotation does not say who wrote it. Add "— Author, Source" or a link.',
+      tooLong: "This quotation is {{words}} words long: quote at most {{max}} words of someone else's work and link to the rest.",
+      copiedWork: 'Copies a whole work ("{{text}}"). Share a line, who wrote it and a link, not the whole article, chapter or song.',
+      unattributed: 'This {{words}}-word quotation does not say who wrote it. Add "— Author, Source" or a link.',
     },
     docs: docsUrl('copyright-excerpt'),
   },

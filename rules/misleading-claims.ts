@@ -26,7 +26,8 @@ export default defineRule({
         default: 3,
         minimum: 1,
         integer: true,
-        description: 'Evidence needed to report misinformation frames: a claim counts 2; a conspiracy frame, a claim of authority or a price 1.',
+        description:
+          'Evidence needed to report misinformation frames: a claim counts 2; a conspiracy frame, a claim of authority or a price 1.',
       },
     },
     messages: {
@@ -48,7 +49,11 @@ export default defineRule({
     }
     // Claims and frames weighed together: once per draft, unless a topic claim already said it.
     const frames = claimFrames(draft);
-    if (frames && frames.score >= options.minEvidence && !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')) {
+    if (
+      frames &&
+      frames.score >= options.minEvidence &&
+      !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')
+    ) {
       report({ messageId: 'frames', data: { evidence: describeEvidence(frames, 72) }, range: [frames.at.start, frames.at.end] });
     }
   },
@@ -84,7 +89,9 @@ function absoluteClaims(draft: Draft): Finding[] {
   const out: Finding[] = [];
   for (const s of draft.sentences) {
     if (any(terms('hedges'), draft, s.range[0], s.range[1])) continue;
-    const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m) && (!TIME_ONLY.test(m.text) || aboutTreatment(draft, s)));
+    const abs = inSentence(terms('absolute'), draft, s).find(
+      (m) => !QUOTED(draft, m) && (!TIME_ONLY.test(m.text) || aboutTreatment(draft, s)),
+    );
     if (abs) {
       out.push({ ...abs, messageId: 'absolute' });
       continue;
@@ -269,7 +276,11 @@ function misinformation(draft: Draft): Finding[] {
 // The endings of antibiotics' names (penicillins, macrolides, tetracyclines, quinolones,
 // cephalosporins): a cheap test before the list of names is built.
 const ANTIBIOTIC_ENDING = /cillin|mycin|micin|cycline|floxacin|\bcef|\bceph|\bamox/i;
-const namedAntibiotics = (t: Compiled) => phraseMatcher([...(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation[t.name]?.topics ?? []), ...antibioticNames()]);
+const namedAntibiotics = (t: Compiled) =>
+  phraseMatcher([
+    ...(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation[t.name]?.topics ?? []),
+    ...antibioticNames(),
+  ]);
 
 // "Streaming cold? Ask your GP for a course of amoxicillin": a remedy urged for a viral illness.
 const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/i;

@@ -77,7 +77,8 @@ export default defineRule({
       candidates: { type: 'string[]', default: [], description: "Candidates' names to recognise (e.g. your local candidates)." },
     },
     messages: {
-      promotion: 'Promotes a party or candidate ("{{text}}"). Remove it, or keep to neutral facts: posts tied to your work must not campaign.',
+      promotion:
+        'Promotes a party or candidate ("{{text}}"). Remove it, or keep to neutral facts: posts tied to your work must not campaign.',
       hashtag: 'The hashtag {{text}} campaigns for or against a party. Remove it: posts tied to your work must not campaign.',
       slogan: '"{{text}}" is a party or campaign slogan. Remove it: posts tied to your work must not campaign.',
       partisan: 'Takes sides on a party at election time ("{{text}}"). Remove it: posts tied to your work must not campaign.',

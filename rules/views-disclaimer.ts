@@ -18,7 +18,10 @@ function patterns() {
       'giu',
     ),
     // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
-    title: new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:[\\p{L}\\p{N}]+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu'),
+    title: new RegExp(
+      `(?:^|[\\n.!?])[ \\t]*((?:[\\p{L}\\p{N}]+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`,
+      'gimu',
+    ),
     // "at Smile Dental Care", "at Parkview Physio"
     place: new RegExp(
       `(?<!\\w)(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').sourceFor('giu')}`,

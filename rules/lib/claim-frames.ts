@@ -71,7 +71,17 @@ const find = (list: FrameList, draft: Draft, from: number, to: number) => allMat
 
 // The lists every draft is searched for, joined into one: a draft is searched once, and each
 // list only inside what the joined one found (most drafts hold none of these words).
-const DRAFT_LISTS: FrameList[] = ['suppression', 'profit', 'staging', 'awakening', 'interventions', 'populations', 'institutions', 'denial', 'cured'];
+const DRAFT_LISTS: FrameList[] = [
+  'suppression',
+  'profit',
+  'staging',
+  'awakening',
+  'interventions',
+  'populations',
+  'institutions',
+  'denial',
+  'cured',
+];
 let joined: PhraseSet | undefined;
 function joinedSet(): PhraseSet {
   if (joined) return joined;

@@ -17,8 +17,10 @@ export function afinnScore(word: string): number {
 // A judgement said of something: "the funding is an insult", "the discharge push is dangerous",
 // "head office knows it". The evaluative word is AFINN's (|score| >= 2).
 // ASCII words and no `u` flag: with i and u together V8 compiles and scans these several times slower.
-const PREDICATION = /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([A-Za-z-]+)/gi;
-const KNOWS_IT = /\b(?:knows?|knew)\s+it\b|\b(?:i['’]ll|i will|i['’]m going to)\s+say it\b|\b(?:honest|hot)\s+take\b|\bsaid what every\b|\bi(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|\bmore harm than good\b|\b(?:not|never)\s+proud\s+of\b|\bashamed\s+of\b/gi;
+const PREDICATION =
+  /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([A-Za-z-]+)/gi;
+const KNOWS_IT =
+  /\b(?:knows?|knew)\s+it\b|\b(?:i['’]ll|i will|i['’]m going to)\s+say it\b|\b(?:honest|hot)\s+take\b|\bsaid what every\b|\bi(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|\bmore harm than good\b|\b(?:not|never)\s+proud\s+of\b|\bashamed\s+of\b/gi;
 
 /** An evaluation said of a subject, or a stance marker: the stronger signs of an opinion. */
 export function findJudgement(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {

@@ -23,7 +23,7 @@ ruleTester('commercial-promotion', {
     { code: 'Knee brace I swear by after nights on the road 👇 use PARAMED10 for 10% off', errors: ['affiliate'] },
     { code: "Seen at the MSK clinic? My brother's gym on Mill Lane does 15% off if you mention my name 💪", errors: ['affiliate'] },
     { code: 'OT by day 🧶 my crocheted grip aids are £6 each this week, DM to order #smallbusiness', errors: ['sideBusiness'] },
-    { code: "Midwife-approved 💕 my homemade nipple balm, £8 a pot, link in bio", errors: ['sideBusiness'] },
+    { code: 'Midwife-approved 💕 my homemade nipple balm, £8 a pot, link in bio', errors: ['sideBusiness'] },
     { code: 'Honestly changed my sleep on nights 🌙 DM me for my link, not an ad!!', errors: ['affiliate'] },
   ],
 });

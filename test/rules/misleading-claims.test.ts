@@ -61,14 +61,20 @@ ruleTester('misleading-claims', {
       code: 'They want the frail ones gone: culling the care homes quietly while the papers talk about waiting lists. Wake up.',
       errors: ['frames'],
     },
-    { code: 'Radiographer, 12 years. Masks do nothing and the government knows it. They hid the data. Follow the money.', errors: ['frames'] },
+    {
+      code: 'Radiographer, 12 years. Masks do nothing and the government knows it. They hid the data. Follow the money.',
+      errors: ['frames'],
+    },
     {
       code: "Trust me I'm a pharmacist: my hydration drips boost your immunity for the whole winter 💧 £85 this week only",
       errors: ['frames'],
     },
     { code: practice('Only 5 pens of W3g0vy left ⚠️ message us now, starter month £139'), errors: ['pom'] },
     { code: 'Back in my jeans thanks to the weekly pen 💉 code PARA10 for 10% off your first box', errors: ['pom'] },
-    { code: 'Toothache and no appointment? Take the penicillin left over in your cupboard, 4 a day for a week.', errors: ['misinformation'] },
+    {
+      code: 'Toothache and no appointment? Take the penicillin left over in your cupboard, 4 a day for a week.',
+      errors: ['misinformation'],
+    },
   ],
 });
 

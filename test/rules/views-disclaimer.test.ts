@@ -16,8 +16,14 @@ ruleTester('views-disclaimer', {
   ],
   invalid: [
     // Ties and judgements in other voices: a paramedic, a radiographer, an OT, an HCA.
-    { code: 'Working for one of the big ambulance trusts (no names): the new handover rule is a disgrace and the execs know it.', errors: ['missing'] },
-    { code: "Radiographer at Northgate Royal. Hot take: the scanner waiting list is dangerous and nobody upstairs cares.", errors: ['missing'] },
+    {
+      code: 'Working for one of the big ambulance trusts (no names): the new handover rule is a disgrace and the execs know it.',
+      errors: ['missing'],
+    },
+    {
+      code: 'Radiographer at Northgate Royal. Hot take: the scanner waiting list is dangerous and nobody upstairs cares.',
+      errors: ['missing'],
+    },
     { code: 'Proud to be a Kestrel Vale OT, not proud of the six-month wait our families face.', errors: ['missing'] },
     { code: "Twelve hours on shift and I'm more convinced than ever the new staffing model is failing people.", errors: ['missing'] },
     {
