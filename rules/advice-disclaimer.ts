@@ -6,15 +6,18 @@ import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 const terms = lexicon('advice.yaml');
 
 const DOSE =
-  /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
+  /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\b\d+\s[a-z]+\s(?:tablets?|capsules?|sachets?)\s(?:a|per|each)\s(?:day|night)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
 // Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
 const ASK_FOR =
   /\b(?:ask|beg|push|demand)\s+(?:your|the|a)\s+(?:gp|doctor|dentist|pharmacist|nurse|prescriber|physio)\s+for\s+(?:some\s+)?/gi;
 
+// A subject with a modal or a finite verb: "pharmacists can", "we will", "they treat".
+const COORDINATED = /\b(?:can|could|will|would|may|might|should|must|are able to|is able to)\s+(?:now\s+|also\s+)?\p{L}+/iu;
+
 interface Advice {
-  kind: 'dose' | 'diagnosis' | 'instruction';
+  kind: 'dose' | 'diagnosis' | 'instruction' | 'reassurance';
   match: Match;
   sentence: Sentence;
   /** "Ask your GP for antibiotics": its words are not a "speak to your GP" disclaimer. */
@@ -41,6 +44,9 @@ function findAdvice(draft: Draft): Advice[] {
       if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40))
         found.push({ kind: 'diagnosis', match: d, sentence: s });
     }
+    // "floaters after 50 are totally normal, no need to come in": a symptom judged harmless.
+    const calm = conditions.some(inS) ? allMatches(terms('reassurance'), draft.prose, s.range[0], s.range[1])[0] : undefined;
+    if (calm) found.push({ kind: 'reassurance', match: calm, sentence: s });
     // "Ask your GP for antibiotics": a request for a remedy, not a referral ("ask your pharmacist for advice").
     for (const a of remedies.length ? allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1]) : []) {
       if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s, request: true });
@@ -49,6 +55,15 @@ function findAdvice(draft: Draft): Advice[] {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {
         if (v.start !== s.range[0]) continue;
       }
+      // "pharmacists can now treat seven conditions and give the same treatment": a verb joined to
+      // one with a subject or a modal before it is not an instruction.
+      const lead = draft.prose.slice(s.range[0], v.start);
+      if (v.start !== s.range[0] && /\b(?:and|or|then)\s*$/i.test(lead) && COORDINATED.test(lead)) continue;
+      // "Use code SMILE20 for 20% off": what the verb governs is an offer, not a treatment.
+      const object = draft.prose.slice(v.end, Math.min(s.range[1], v.end + 25));
+      if (allMatches(terms('notTreatment'), object).some((m) => m.start < 12) || /^\s+[A-Z][A-Z0-9]{3,}\b/.test(object)) continue;
+      // "Don't sit on it – book a check": sending readers to be seen is signposting, not self-care.
+      if (allMatches(terms('signposts'), draft.prose, v.end, s.range[1]).length) continue;
       // "Avoid him like the plague" is about a person, not a treatment.
       if (
         /^\s+(?:him|her|them|like the plague|at all costs|this (?:place|practice|clinic|guy|man|woman))\b/i.test(
@@ -101,9 +116,8 @@ export default defineRule({
     },
     messages: {
       missing:
-        'This gives clinical advice ({{kind}}: "{{text}}") without a disclaimer. Add a line saying it is general information and readers should get personal advice (for example "speak to your dentist, GP or pharmacist").',
-      tailored:
-        "This gives advice to one person ({{who}}). Advice about someone's own symptoms belongs in an appointment, not on social media: invite them to contact the practice instead.",
+        'Gives clinical advice ({{kind}}: "{{text}}") with no disclaimer. Add "This is general information; speak to your dentist, GP or pharmacist."',
+      tailored: 'Gives advice to one person ({{who}}). Their own symptoms need an appointment: ask them to contact the practice.',
     },
     fixable: true,
     docs: docsUrl('advice-disclaimer'),
@@ -113,7 +127,10 @@ export default defineRule({
     if (!advice.length) return;
     const who = addressee(draft, advice);
     if (who) report({ messageId: 'tailored', data: { who: who.text.slice(0, 2) + '•••' }, range: [who.start, who.end] });
-    const requests = advice.filter((a) => a.request).map((a): [number, number] => [a.match.start, a.match.end]);
+    // "Ask your GP for antibiotics", "no need to call us": their words are advice, not a disclaimer.
+    const requests = advice
+      .filter((a) => a.request || a.kind === 'reassurance')
+      .map((a): [number, number] => (a.kind === 'reassurance' ? [a.match.start, a.sentence.range[1]] : [a.match.start, a.match.end]));
     if (findDisclaimer(draft, 'advice', options.disclaimers, requests)) return;
     const a = advice[0]!;
     report({

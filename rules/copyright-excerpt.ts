@@ -1,5 +1,10 @@
 import type { Draft, Quote } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { allMatches, lexicon, type Match } from './lib/lexicon.js';
+import { firstNameFlags } from './lib/people.js';
+
+const terms = lexicon('copyright.yaml');
+const roles = lexicon('affiliation.yaml');
 
 // Where a quotation says where it came from: a link, a source line, a citation or a speaker.
 const SOURCE_LINE =
@@ -39,7 +44,80 @@ function attributed(draft: Draft, q: Quote): boolean {
   // A blockquote often ends with its own source line.
   if (q.kind === 'blockquote' && (SOURCE_LINE.test(inside.slice(-200)) || CITATION.test(inside.slice(-200)))) return true;
   const lead = before.split(/\n[ \t]*\n/).pop() ?? '';
-  return SPEAKER.test(lead) || FROM_LEAD.test(lead) || CITATION.test(lead) || SPEAKER.test(after.split(/\n[ \t]*\n/)[0] ?? '');
+  if (SPEAKER.test(lead) || FROM_LEAD.test(lead) || SOURCE_LEAD.test(lead) || CITATION.test(lead)) return true;
+  return SPEAKER.test(after.split(/\n[ \t]*\n/)[0] ?? '') || spoken(draft, q, lead, after) || testimony(draft, q, lead);
+}
+
+// "just got this from the exec team:", "my manager's message:": the quotation's source is named
+// right before it, in any case (an internal message is not a published work).
+const SOURCE_LEAD = /\bfrom\s+(?:the|my|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,–—-]\s*$/iu;
+const PRONOUN_SUBJECT = /(?<!\w)(?:he|she|they|who|we)\s*$|^\s*(?:he|she|they|we)\b/i;
+const NOBODY = /(?<!\w)(?:someone|somebody|everyone|everybody|anyone|nobody|people|a friend|a mate|a stranger|they say)\b/i;
+
+/**
+ * A person's spoken words: a speech verb in the clause beside the quotation, with a definite
+ * speaker in it (a name, a job title, or "he"/"she"/"who" for a person the draft names). "Someone
+ * said" is not an attribution.
+ */
+function spoken(draft: Draft, q: Quote, lead: string, after: string): boolean {
+  const clauseBefore = lead.split(/[.!?\n]\s/).pop() ?? '';
+  const clauseAfter = after.split(/[.!?\n]/)[0] ?? '';
+  const someoneNamed = namesPerson(draft.prose.slice(0, q.range[0]));
+  for (const clause of [clauseBefore, clauseAfter.slice(0, 120)]) {
+    const verbs = allMatches(terms('speechVerbs'), clause);
+    if (!verbs.length || NOBODY.test(clause)) continue;
+    if (namesPerson(clause) || allMatches(roles('roles'), clause).length > 0) return true;
+    if (someoneNamed && verbs.some((v) => PRONOUN_SUBJECT.test(clause.slice(0, v.start)) || PRONOUN_SUBJECT.test(clause.slice(v.end))))
+      return true;
+  }
+  return false;
+}
+
+// A person's name in a stretch of prose: a capitalised first name (first-names.json), or a title
+// and a capitalised word ("Dr Hale", "Cllr Akinde").
+const CAPITALISED_WORD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+)(?:(?=\s+(\p{Lu}[\p{Ll}'’-]+))|)/gu;
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Matron|Nurse|Cllr|Sir|Dame|Rev|Revd)$/;
+function namesPerson(text: string): boolean {
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const [, first, second] = m;
+    if (TITLE.test(first!) && second) return true;
+    const flags = firstNameFlags(first!.toLowerCase());
+    // An everyday word that is also a name ("Will", "Grace") counts only with a surname after it.
+    if (flags !== undefined && (!(flags & 1) || second)) return true;
+  }
+  return false;
+}
+
+// A quotation in the first person, just after a named person is introduced: that person's own words
+// ("Chloe has been with us four years! "I was doing nails in town...").
+const FIRST_PERSON = /(?<!\w)(?:I|I['’]m|I['’]ve|I['’]d|my|me)(?!\w)/u;
+function testimony(draft: Draft, q: Quote, lead: string): boolean {
+  if (!FIRST_PERSON.test(draft.prose.slice(q.inner[0], q.inner[1]))) return false;
+  return namesPerson(lead.slice(-200));
+}
+
+// --- Whole works reproduced ------------------------------------------------------------
+
+// Lyric sheets and scripts: a line that opens with a part's label ("Verse 1:", "Chorus:"). Two
+// such lines are the copy itself.
+// Spaces and tabs only (not \s, which would let one label's blanks run across lines).
+const PART_NAME = /verse|chorus|bridge|refrain|outro|intro/i;
+const PART_LABEL = /^[ \t>]*(?:verse(?:[ \t]*\d+)?|chorus|bridge|refrain|outro|intro)[ \t]*[:.)-]/gim;
+
+/** The draft says it copies a work and hands it on: copying, a kind of work, the whole of it or a way to get it. */
+function reproduced(draft: Draft): Match | null {
+  const { prose } = draft;
+  // A kind of work or a lyric sheet first: most drafts have neither and need no other list.
+  // The anchored expression tries every line start: most drafts have no part's name at all.
+  const labels = PART_NAME.test(prose) ? allMatches(PART_LABEL, prose) : [];
+  const work = allMatches(terms('works'), prose)[0];
+  if (!work && labels.length < 2) return null;
+  const act = allMatches(terms('copyActs'), prose)[0];
+  const whole = allMatches(terms('whole'), prose).length > 0;
+  const shared = allMatches(terms('sharing'), prose).length > 0;
+  const evidence = (act ? 2 : 0) + (work ? 1 : 0) + (labels.length >= 2 ? 3 : 0) + (whole ? 1 : 0) + (shared ? 1 : 0);
+  if (evidence < 4 || (!act && labels.length < 2)) return null;
+  return act ?? work ?? labels[0]!;
 }
 
 export default defineRule({
@@ -47,7 +125,7 @@ export default defineRule({
     id: 'copyright-excerpt',
     type: 'problem',
     description:
-      'Measures quoted passages: an excerpt longer than maxWords is reported as an error, and a long-ish one with no attribution as a warning.',
+      'Finds a whole work copied into a post (an article, chapters, lyrics, a caption), excerpts longer than maxWords, and long-ish quotations with no attribution (a named speaker, a source line, a citation or a link).',
     policy: [
       'Practice policy "Respect copyright laws" ("never quote more than short excerpts of someone else\'s work, and always attribute")',
       'CODE policy summary',
@@ -64,14 +142,15 @@ export default defineRule({
       },
     },
     messages: {
-      tooLong:
-        "This quotation is {{words}} words long; quote at most {{max}} words of someone else's work. Shorten it and link to the original instead.",
-      unattributed:
-        'This {{words}}-word quotation has no attribution. Say who wrote it or link to the source (for example "— Author, Source" or a link).',
+      tooLong: "This quotation is {{words}} words long: quote at most {{max}} words of someone else's work and link to the rest.",
+      copiedWork: 'Copies a whole work ("{{text}}"). Share a line, who wrote it and a link, not the whole article, chapter or song.',
+      unattributed: 'This {{words}}-word quotation does not say who wrote it. Add "— Author, Source" or a link.',
     },
     docs: docsUrl('copyright-excerpt'),
   },
   check({ draft, options, report }) {
+    const copy = reproduced(draft);
+    if (copy) report({ messageId: 'copiedWork', data: { text: copy.text.replace(/\s+/g, ' ') }, range: [copy.start, copy.end] });
     for (const q of excerpts(draft)) {
       if (q.wordCount < options.attributionMinWords && q.wordCount <= options.maxWords) continue;
       if (q.wordCount > options.maxWords) {

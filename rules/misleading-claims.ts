@@ -1,6 +1,8 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
+import { antibioticNames, claimFrames, describeEvidence } from './lib/claim-frames.js';
 import { allMatches, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
+import { unmask } from './lib/unmask.js';
 
 // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
 
@@ -18,24 +20,41 @@ export default defineRule({
       'CAP Code 12.1 (health claims need evidence) and 12.12 (prescription-only medicines may not be advertised to the public)',
     ],
     defaultSeverity: 'error',
-    options: {},
+    options: {
+      minEvidence: {
+        type: 'number',
+        default: 3,
+        minimum: 1,
+        integer: true,
+        description:
+          'Evidence needed to report misinformation frames: a claim counts 2; a conspiracy frame, a claim of authority or a price 1.',
+      },
+    },
     messages: {
-      absolute:
-        'This promises a result no treatment can guarantee ("{{text}}"). Health claims must be evidenced and not absolute (CAP Code 12.1; HCPC 9.3). Say what most patients experience instead.',
-      cure: 'This claims a cure ("{{text}}"). Claims to cure need strong evidence (CAP Code 12.1); describe what the treatment can help with instead.',
-      pom: 'This promotes a prescription-only medicine to the public ("{{text}}"). Advertising Botox and other prescription-only medicines to the public is illegal (CAP Code 12.12): promote a consultation, not the medicine.',
-      specialist:
-        'This calls someone a specialist ("{{text}}") in something that is not a GDC specialty. Only dentists on a GDC specialist list may be described as specialists; say "special interest in" instead.',
-      misinformation:
-        'This contradicts public-health guidance on {{topic}} ("{{text}}"). Sharing health misinformation breaks HCPC standard 2.11; check the claim against NHS or UKHSA guidance before posting.',
+      absolute: 'Promises a result no treatment can guarantee ("{{text}}"). Say what most patients can expect instead.',
+      cure: 'Claims a cure ("{{text}}"). Say what the treatment can help with, not that it cures.',
+      pom: 'Advertises a prescription-only medicine ("{{text}}"). That is illegal: promote a consultation, not the medicine.',
+      specialist: 'Calls someone a specialist ("{{text}}") in something that is not a GDC specialty. Say "special interest in".',
+      misinformation: 'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"). Check the facts before posting.',
       misinformationProfessional:
-        'This contradicts public-health guidance on {{topic}} ("{{text}}") and states your profession, which lends it authority. Sharing health misinformation breaks HCPC standard 2.11 and can bring fitness to practise into question.',
+        'Goes against NHS and UKHSA guidance on {{topic}} ("{{text}}"), and your profession lends it weight. Do not post it.',
+      frames: "Reads as health misinformation: {{evidence}}. Don't post it; link NHS or UKHSA guidance.",
     },
     docs: docsUrl('misleading-claims'),
   },
-  check({ draft, report }) {
-    for (const f of [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)]) {
+  check({ draft, options, report }) {
+    const found = [...absoluteClaims(draft), ...pomOffers(draft), ...specialistClaims(draft), ...misinformation(draft)];
+    for (const f of found) {
       report({ messageId: f.messageId, data: { text: clip(f.text), topic: f.topic ?? '' }, range: [f.start, f.end] });
+    }
+    // Claims and frames weighed together: once per draft, unless a topic claim already said it.
+    const frames = claimFrames(draft);
+    if (
+      frames &&
+      frames.score >= options.minEvidence &&
+      !found.some((f) => f.messageId.startsWith('misinformation') || f.messageId === 'cure')
+    ) {
+      report({ messageId: 'frames', data: { evidence: describeEvidence(frames, 72) }, range: [frames.at.start, frames.at.end] });
     }
   },
 });
@@ -45,7 +64,7 @@ interface Finding extends Match {
   topic?: string;
 }
 
-const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}...` : s).replace(/\s+/g, ' ');
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}...` : s).replace(/\s+/g, ' ');
 const inSentence = (re: Matcher, draft: Draft, s: Sentence) => allMatches(re, draft.prose, s.range[0], s.range[1]);
 const any = (re: Matcher, draft: Draft, from: number, to: number) => allMatches(re, draft.prose, from, to).length > 0;
 
@@ -60,11 +79,19 @@ const GUARANTEED_RESULT =
 const QUOTED = (draft: Draft, m: Match) =>
   /["“'‘]\s*$/.test(draft.source.slice(m.start - 2, m.start)) && /^\s*["”'’]/.test(draft.source.slice(m.end, m.end + 2));
 
+// "forever", "for good": a promise only when said of a treatment or its result ("gone for good"
+// is in the list on its own); "you keep that forever" in a thank-you is not a claim.
+const TIME_ONLY = /^(?:for good|forever|last(?:s)? a lifetime|last(?:s)? forever)$/i;
+const aboutTreatment = (draft: Draft, s: Sentence) =>
+  any(terms('services'), draft, s.range[0], s.range[1]) || GUARANTEED_RESULT.test(s.text) || PRICE.test(s.text);
+
 function absoluteClaims(draft: Draft): Finding[] {
   const out: Finding[] = [];
   for (const s of draft.sentences) {
     if (any(terms('hedges'), draft, s.range[0], s.range[1])) continue;
-    const abs = inSentence(terms('absolute'), draft, s).find((m) => !QUOTED(draft, m));
+    const abs = inSentence(terms('absolute'), draft, s).find(
+      (m) => !QUOTED(draft, m) && (!TIME_ONLY.test(m.text) || aboutTreatment(draft, s)),
+    );
     if (abs) {
       out.push({ ...abs, messageId: 'absolute' });
       continue;
@@ -114,9 +141,15 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
 // --- Prescription-only medicines ---------------------------------------------------------
 
 const PRICE = /£\s?\d|(?<!\d)\d+\s?%\s?off\b/u;
+// A stand-in between two letters ("M0unj@ro", "W3govy"): the draft may mask a name.
+const MASKED = /[A-Za-z][0-9@$!][A-Za-z]/;
 
 function pomOffers(draft: Draft): Finding[] {
-  const pom = allMatches(terms('pom'), draft.prose)[0];
+  // "M0unj@ro", "B0tox": masked names read letter by letter (same offsets).
+  const pom =
+    allMatches(terms('pom'), draft.prose)[0] ??
+    allMatches(terms('pomEuphemisms'), draft.prose)[0] ??
+    (MASKED.test(draft.prose) ? allMatches(terms('pom'), unmask(draft.prose))[0] : undefined);
   if (!pom) return [];
   // Naming the medicine to inform is allowed; offering it is advertising.
   const offered = PRICE.test(draft.prose) || any(terms('offer'), draft, 0, draft.prose.length);
@@ -213,10 +246,12 @@ function misinformation(draft: Draft): Finding[] {
   // "WHO" and "NICE" are searched once, not sentence by sentence: few drafts name either.
   const bodies = allMatches(BODIES, prose);
   for (const t of topicMatchers()) {
+    // Antibiotics by name (WordNet) as well as the class words, for drafts that hold a name's ending.
+    const topic = t.name === 'antibiotics' && ANTIBIOTIC_ENDING.test(prose) ? namedAntibiotics(t) : t.topic;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
       const hasTopic =
-        allMatches(t.topic, prose, s.range[0], s.range[1]).length > 0 ||
+        allMatches(topic, prose, s.range[0], s.range[1]).length > 0 ||
         (t.name === 'conspiracy' && bodies.some((b) => s.range[0] <= b.start && b.end <= s.range[1]));
       if (!hasTopic) continue;
       // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").
@@ -237,6 +272,15 @@ function misinformation(draft: Draft): Finding[] {
   }
   return out;
 }
+
+// The endings of antibiotics' names (penicillins, macrolides, tetracyclines, quinolones,
+// cephalosporins): a cheap test before the list of names is built.
+const ANTIBIOTIC_ENDING = /cillin|mycin|micin|cycline|floxacin|\bcef|\bceph|\bamox/i;
+const namedAntibiotics = (t: Compiled) =>
+  phraseMatcher([
+    ...(loadData<{ misinformation: Record<string, TopicData> }>('claims.yaml').misinformation[t.name]?.topics ?? []),
+    ...antibioticNames(),
+  ]);
 
 // "Streaming cold? Ask your GP for a course of amoxicillin": a remedy urged for a viral illness.
 const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/i;

@@ -78,11 +78,10 @@ export default defineRule({
     },
     messages: {
       promotion:
-        'This promotes a political party or candidate ("{{text}}"). The practice\'s policy forbids party political promotion on social media; remove it or keep to neutral facts.',
-      hashtag:
-        "The hashtag {{text}} campaigns for or against a party. Party political campaigning is not allowed under the practice's social media policy.",
-      slogan:
-        '"{{text}}" is a party or campaign slogan. Party political campaigning is not allowed under the practice\'s social media policy.',
+        'Promotes a party or candidate ("{{text}}"). Remove it, or keep to neutral facts: posts tied to your work must not campaign.',
+      hashtag: 'The hashtag {{text}} campaigns for or against a party. Remove it: posts tied to your work must not campaign.',
+      slogan: '"{{text}}" is a party or campaign slogan. Remove it: posts tied to your work must not campaign.',
+      partisan: 'Takes sides on a party at election time ("{{text}}"). Remove it: posts tied to your work must not campaign.',
     },
     docs: docsUrl('party-political'),
   },
@@ -137,5 +136,33 @@ export default defineRule({
         break;
       }
     }
+    if (reportedAt.size) return;
+    // Election time: a call to vote beside one party's name endorses it ("thanks to Cllr X (Lib
+    // Dems) ... remember to vote on 2nd May"); a party's voters singled out takes sides.
+    const election = electionContext(draft);
+    for (const paragraph of draft.paragraphs) {
+      const parties = partyMentions(draft, extra, paragraph[0], paragraph[1]);
+      if (!parties.length) continue;
+      const text = draft.prose.slice(paragraph[0], paragraph[1]);
+      const supporters = parties.find((p) => SUPPORTERS.test(draft.prose.slice(p.end, p.end + 14)));
+      // "Green Party" and the "Green" inside it are one mention.
+      const outer = parties.filter((p) => !parties.some((q) => q !== p && q.start <= p.start && p.end <= q.end));
+      const oneParty = new Set(outer.map((p) => p.text.toLowerCase().replace(/s$/, ''))).size === 1;
+      const hit = supporters && election ? supporters : oneParty && VOTE_CALL.test(text) ? parties[0] : undefined;
+      if (!hit) continue;
+      report({ messageId: supporters && election ? 'partisan' : 'promotion', data: { text: hit.text }, range: [hit.start, hit.end] });
+      return;
+    }
   },
 });
+
+// "Reform voters", "Tory members", "his lot": a party's people as a group.
+const SUPPORTERS = /^\s*(?:voters?|supporters?|members?|activists?|lot)\b/i;
+// "remember to vote on 2nd May", "get out and vote Thursday", "vote on the 7th".
+const VOTE_CALL =
+  /\b(?:remember|don['’]t forget|make sure|be sure|get out|go out|please)\s+(?:you\s+)?(?:and\s+|to\s+)?vote\b|\bvote\s+(?:on|this)\s+(?:thursday|\d|the\s+\d)/i;
+const ELECTION_TAG = /^#(?:ge\d{2,4}|generalelection\w*|localelections?\w*|byelection\w*|electionday|pollingday|votingday)$/;
+const ELECTION_WORD = /\b(?:election|elections|polling day|polling station|ballot|manifesto|hustings|by-election)\b/i;
+function electionContext(draft: Draft): boolean {
+  return draft.words.some((w) => w.kind === 'hashtag' && ELECTION_TAG.test(w.lower)) || ELECTION_WORD.test(draft.prose);
+}

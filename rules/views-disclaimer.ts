@@ -2,7 +2,7 @@ import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { appendLine, findDisclaimer } from './lib/disclaimers.js';
 import { allMatches, lexicon, phraseMatcher, type Match } from './lib/lexicon.js';
-import { findOpinion } from './lib/opinion.js';
+import { findJudgement, findOpinion } from './lib/opinion.js';
 
 const terms = lexicon('affiliation.yaml');
 
@@ -14,11 +14,14 @@ function patterns() {
   return {
     // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
     self: new RegExp(
-      `(?:(?<!\\w)as\\s+an?|(?<!\\w)i['’]?m\\s+an?|(?<!\\w)i\\s+am\\s+an?|(?<!\\w)work(?:ing)?\\s+as\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
+      `(?:(?<!\\w)as\\s+an?|(?<!\\w)i['’]?m\\s+an?|(?<!\\w)i\\s+am\\s+an?|(?<!\\w)work(?:ing)?\\s+as\\s+an?|(?<!\\w)(?:proud\\s+)?to\\s+be\\s+an?|(?<!\\w)being\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
       'giu',
     ),
     // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
-    title: new RegExp(`(?:^|[\\n.!?])[ \\t]*((?:\\p{L}+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`, 'gimu'),
+    title: new RegExp(
+      `(?:^|[\\n.!?])[ \\t]*((?:[\\p{L}\\p{N}]+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`,
+      'gimu',
+    ),
     // "at Smile Dental Care", "at Parkview Physio"
     place: new RegExp(
       `(?<!\\w)(?:at|for|with|join(?:ed)?)\\s+(?:[\\p{L}'’&-]+\\s+){1,3}${terms('workplaceNames').sourceFor('giu')}`,
@@ -52,7 +55,11 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   }
   // The name itself must be capitalised ("at Smile Dental", not "at the dental").
   found.push(...allMatches(place, prose).filter((m) => /^\S+\s+\p{Lu}/u.test(m.text)));
-  return found.filter((m) => !aboutSomeoneElse(draft, m)).sort((a, b) => a.start - b.start)[0] ?? null;
+  const tie = found.filter((m) => !aboutSomeoneElse(draft, m)).sort((a, b) => a.start - b.start)[0];
+  if (tie) return tie;
+  // Being at work without naming where or as what: weak, so it needs a clear judgement.
+  const context = allMatches(terms('workContext'), prose)[0];
+  return context && findJudgement(draft) ? context : null;
 }
 
 // Ties that are not the author's: "join my team" (a sales pitch), "congratulations to my best
@@ -80,10 +87,9 @@ export default defineRule({
       disclaimerText: { type: 'string', default: 'Views are my own, not those of my employer.', description: 'The line --fix appends.' },
     },
     messages: {
-      missing:
-        'This post links you to your employer or role ("{{affiliation}}") and gives an opinion, but has no disclaimer. Add a line such as "Views are my own, not those of my employer."',
+      missing: 'Gives an opinion and names your work or role ("{{affiliation}}"). Add "Views are my own, not those of my employer."',
       retweetOnly:
-        'This post links you to your employer or role ("{{affiliation}}") and gives an opinion; "RTs are not endorsements" covers shares, not your own views. Add "Views are my own, not those of my employer."',
+        '"RTs are not endorsements" covers shares, not your views; you name your work ("{{affiliation}}"). Add "Views are my own."',
     },
     fixable: true,
     docs: docsUrl('views-disclaimer'),

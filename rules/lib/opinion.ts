@@ -14,9 +14,31 @@ function afinnScore(word: string): number {
   return afinn.get(word.toLowerCase()) ?? 0;
 }
 
-/** Where the draft gives an opinion, if it does: a stance marker, a lexicon hit, or strong evaluative words. */
+// A judgement said of something: "the funding is an insult", "the discharge push is dangerous",
+// "head office knows it". The evaluative word is AFINN's (|score| >= 2).
+// ASCII words and no `u` flag: with i and u together V8 compiles and scans these several times slower.
+const PREDICATION =
+  /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([A-Za-z-]+)/gi;
+const KNOWS_IT =
+  /\b(?:knows?|knew)\s+it\b|\b(?:i['’]ll|i will|i['’]m going to)\s+say it\b|\b(?:honest|hot)\s+take\b|\bsaid what every\b|\bi(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|\bmore harm than good\b|\b(?:not|never)\s+proud\s+of\b|\bashamed\s+of\b/gi;
+
+/** An evaluation said of a subject, or a stance marker: the stronger signs of an opinion. */
+export function findJudgement(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {
+  const stance = [...allMatches(STANCE, draft.prose), ...allMatches(KNOWS_IT, draft.prose)].find((m) => !skip(m.start));
+  if (stance) return stance;
+  for (const m of allMatches(PREDICATION, draft.prose)) {
+    if (skip(m.start)) continue;
+    const word = /([A-Za-z-]+)$/.exec(m.text)?.[1] ?? '';
+    // Courtesies score +2 ("you are welcome"): praise must be stronger than that to be a view.
+    const score = afinnScore(word);
+    if (score <= -2 || score >= 3) return m;
+  }
+  return null;
+}
+
+/** Where the draft gives an opinion, if it does: a stance marker, a judgement, a lexicon hit, or strong evaluative words. */
 export function findOpinion(draft: Draft, lexicon: Matcher, skip: (offset: number) => boolean = () => false): Match | null {
-  const stance = allMatches(STANCE, draft.prose).find((m) => !skip(m.start));
+  const stance = findJudgement(draft, skip);
   if (stance) return stance;
   const word = allMatches(lexicon, draft.prose).find((m) => !skip(m.start));
   if (word) return word;

@@ -8,6 +8,10 @@ ruleTester('advice-disclaimer', {
     'How often should you have a check-up? Ask your dentist: everyone is different.',
     'Hay fever season is here. Speak to your pharmacist about which antihistamine suits you.',
     'Ran my first 10k today, legs are stiff but happy!',
+    // Offers, notices and what other services can do: not advice.
+    'Dry skin this winter? Use code WARDNURSE for 15% off at the chemist near the hospital.',
+    '---\naccount: practice\n---\nUnder the new scheme, optometrists can now see red eyes and sore eyelids and give the same care as your GP.',
+    '---\naccount: practice\n---\nBank holiday hours: closed Monday. For urgent toothache call NHS 111.',
   ],
   invalid: [
     {
@@ -27,5 +31,8 @@ ruleTester('advice-disclaimer', {
     },
     { code: 'Sprained ankle? Rest, ice it for 20 minutes every 2 hours and keep it raised.', errors: ['missing'] },
     { code: 'Cold sore coming? Dab on aciclovir cream 5 times a day at the first tingle.', errors: ['missing'] },
+    // A symptom judged harmless, in a paramedic's and a health visitor's voice.
+    { code: 'Chest pain after a big meal is totally normal, nothing to worry about, no need to call us out 🚑', errors: ['missing'] },
+    { code: 'A rash with a fever in toddlers is usually harmless, it will settle on its own x', errors: ['missing'] },
   ],
 });

@@ -7,6 +7,10 @@ ruleTester('commercial-promotion', {
     'Honestly the best electric toothbrush I have used. Not sponsored, just sore gums no more.',
     'Link in bio for our new patient leaflet on gum health.',
     'My code for the staff car park still does not work 🙄',
+    // Places one uses, and recommendations with nothing earned.
+    'Got 20% off my glasses at my local opticians with the NHS staff card, worth asking!',
+    'Not an ad, just a radiographer who loves her new trainers after a 12-hour shift.',
+    'Use SPF every day, even in winter: your skin will thank you.',
   ],
   invalid: [
     { code: 'Use my code SMILE20 for 20% off these whitening strips – link in bio! #ad', errors: ['affiliate'] },
@@ -15,5 +19,11 @@ ruleTester('commercial-promotion', {
     { code: 'Loving these new eye drops, gifted by the brand #gifted', errors: ['affiliate'] },
     { code: 'Pharmacist by day, candle maker by night! DM me to order for Christmas 🎄', errors: ['sideBusiness'] },
     { code: 'So proud of my Forever Living aloe range – message me for prices!', errors: ['mlm'] },
+    // Codes, referrals and ventures in other voices: a paramedic, a physio, an OT, a midwife.
+    { code: 'Knee brace I swear by after nights on the road 👇 use PARAMED10 for 10% off', errors: ['affiliate'] },
+    { code: "Seen at the MSK clinic? My brother's gym on Mill Lane does 15% off if you mention my name 💪", errors: ['affiliate'] },
+    { code: 'OT by day 🧶 my crocheted grip aids are £6 each this week, DM to order #smallbusiness', errors: ['sideBusiness'] },
+    { code: 'Midwife-approved 💕 my homemade nipple balm, £8 a pot, link in bio', errors: ['sideBusiness'] },
+    { code: 'Honestly changed my sleep on nights 🌙 DM me for my link, not an ad!!', errors: ['affiliate'] },
   ],
 });

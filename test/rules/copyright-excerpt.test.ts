@@ -15,8 +15,22 @@ ruleTester('copyright-excerpt', {
     { code: `"${long}" — Source: the Guardian`, options: { maxWords: 100 } },
     // A quote shorter than attributionMinWords words needs no source.
     { code: `"${mid}"`, options: { attributionMinWords: 30 } },
+    // A person's spoken words, and a staff member's own story: a pharmacy, a care home, a physio clinic.
+    '---\naccount: practice\n---\nOur new pharmacy technician Femi Adeyemi joins us from Leeds. "I trained on the hospital wards and I have wanted a community role for years," he said.',
+    '---\naccount: practice\n---\nBingo champion of the month is Doreen! "I have not won anything since 1974 and I intend to keep the trophy on my windowsill," she told us.',
+    '---\naccount: practice\n---\nMeet Priya, our senior physio. "I came into physio after a rugby injury at school and I still remember how much the exercises helped me."',
+    'Just got this from the rota office: "please swap any Christmas shifts between yourselves and let us know by Friday at the latest".',
+    // Copying that is not a work: a chain message, a photo of a rota.
+    'Copied from a friend: pop a heart on this if you would sit with someone on their worst day ❤️',
   ],
   invalid: [
+    // Whole works copied: a textbook for a student optometrist, lyrics for a ward, a paywalled article for paramedics.
+    { code: 'Scanned the whole binocular vision chapter for anyone who missed the lecture, drive link below 📚', errors: ['copiedWork'] },
+    {
+      code: 'Ward sing-along! Words to our favourite:\nVerse 1: the kettle is on and the tea is brewed\nChorus: oh matron dear\nVerse 2: the trolley is late again',
+      errors: ['copiedWork'],
+    },
+    { code: "Ambulance news has paywalled it so I've pasted the full article in the comments 👇", errors: ['copiedWork'] },
     { code: `Love this: "${mid}"`, errors: [{ messageId: 'unattributed', line: 1, column: 12, severity: 1 }] },
     { code: `> ${long}\n\n— from a review in the British Dental Journal`, errors: [{ messageId: 'tooLong', severity: 2 }] },
     { code: `> ${long}`, errors: ['tooLong', 'unattributed'] },

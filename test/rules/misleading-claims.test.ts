@@ -27,6 +27,13 @@ ruleTester('misleading-claims', {
     'No, fluoride is not a neurotoxin at the levels in toothpaste. Here is the evidence.',
     'Flu jab clinic this Saturday! The vaccine cannot give you flu – it contains no live virus.',
     practice('Fluoride varnish, applied twice a year, helps prevent decay in children.'),
+    // Frames need their evidence: a health message about a harm, a thank-you, a staff award.
+    practice('Flu kills thousands of older people every winter. Book your jab at the front desk.'),
+    practice('The HPV vaccine protects against cervical cancer and several other cancers.'),
+    practice('Our stroke team won the patient choice award: "You remember a thank-you card forever," says sister Ama Boateng.'),
+    practice('Pharmacy First: we can now supply some prescription-only medicines for seven common conditions.'),
+    'As a physio I think the new exercise referral scheme will help a lot of people.',
+    practice('Myth: vaccines cause infertility. There is no evidence of any such link.'),
   ],
   invalid: [
     { code: practice('100% painless treatment, guaranteed! Nervous patients welcome.'), errors: ['absolute'] },
@@ -45,11 +52,34 @@ ruleTester('misleading-claims', {
     { code: 'Feel a cold coming on? Ask your GP for antibiotics early and you will shake it off.', errors: ['misinformation'] },
     { code: 'As a nurse I can tell you the MMR causes autism. Do your own research.', errors: ['misinformationProfessional'] },
     { code: "The NHS are in the pocket of big pharma and they don't want you to know.", errors: ['misinformation'] },
+    // Claims and frames, each in its own words: an optometrist, a pharmacist, a paramedic, a radiographer.
+    {
+      code: 'Optom of 20 yrs here. Sight loss, strokes, blood clots – all since the boosters. Trust your gut, folks.',
+      errors: ['frames'],
+    },
+    {
+      code: 'They want the frail ones gone: culling the care homes quietly while the papers talk about waiting lists. Wake up.',
+      errors: ['frames'],
+    },
+    {
+      code: 'Radiographer, 12 years. Masks do nothing and the government knows it. They hid the data. Follow the money.',
+      errors: ['frames'],
+    },
+    {
+      code: "Trust me I'm a pharmacist: my hydration drips boost your immunity for the whole winter 💧 £85 this week only",
+      errors: ['frames'],
+    },
+    { code: practice('Only 5 pens of W3g0vy left ⚠️ message us now, starter month £139'), errors: ['pom'] },
+    { code: 'Back in my jeans thanks to the weekly pen 💉 code PARA10 for 10% off your first box', errors: ['pom'] },
+    {
+      code: 'Toothache and no appointment? Take the penicillin left over in your cupboard, 4 a day for a week.',
+      errors: ['misinformation'],
+    },
   ],
 });
 
 it('says how serious misinformation is when the author states a profession', async () => {
   const r = await runRule('misleading-claims', 'Speaking as a pharmacist: vaccines are dangerous and untested.');
   expect(r.messages.map((m) => m.messageId)).toEqual(['misinformationProfessional']);
-  expect(r.messages[0]!.message).toMatch(/HCPC standard 2\.11/);
+  expect(r.messages[0]!.message).toMatch(/your profession/);
 });

@@ -10,6 +10,9 @@ ruleTester('party-political', {
     'We need reform of the dental contract, and a green approach to clinical waste.',
     "Our team raised £500 for the Alzheimer's Society. Please donate if you can!",
     'Register to vote by 18 June: it takes five minutes.',
+    // Election time, even-handed: two parties and a call to vote, or a party's voters with no election.
+    '---\naccount: practice\n---\nThe Labour and Conservative candidates both came to our hustings. Remember to vote on Thursday!',
+    'Polling stations open at 7am. Remember to vote, whoever you choose.',
   ],
   invalid: [
     {
@@ -23,6 +26,12 @@ ruleTester('party-political', {
     { code: 'Both votes SNP on the 7th! #BothVotesSNP', errors: ['slogan', 'hashtag'] },
     { code: 'Delighted to be backing Plaid Cymru in Ceredigion. Diolch!', errors: ['promotion'] },
     { code: 'Chip in £5 to help the Greens win here.', errors: ['promotion'] },
+    // A party's voters singled out at election time, and an endorsement by thanks: a paramedic, a pharmacy.
+    { code: 'Any Tory voters in my ambulance this week can have the scenic route 🙃 #GeneralElection', errors: ['partisan'] },
+    {
+      code: "---\naccount: practice\n---\nLovely to show Cllr Dee Marsh (Green Party) round the dispensary. She really gets community pharmacy. Don't forget to vote on 6th May!",
+      errors: ['promotion'],
+    },
     { code: 'Get the Tories out. #GTTO', errors: ['slogan', 'hashtag'] },
     { code: 'Jane Smith has my vote: vote for Jane on Thursday!', options: { candidates: ['Jane Smith', 'Jane'] }, errors: ['promotion'] },
   ],

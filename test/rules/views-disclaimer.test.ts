@@ -10,8 +10,22 @@ ruleTester('views-disclaimer', {
     { code: 'Proud to work at Parkview Physio. The new role is brilliant.', options: { disclaimerInBio: true } },
     { code: 'Best team at Harbour Eyecare, I think!\n\nPosting in my own right.', options: { disclaimers: ['posting in my own right'] } },
     'Great day at work today.',
+    // Being at work is not naming an employer; a courtesy is not a view.
+    'On shift till 8, then a long bath. The night was quiet for once.',
+    'Patients from Hull are welcome at our new clinic on Ferry Lane.',
   ],
   invalid: [
+    // Ties and judgements in other voices: a paramedic, a radiographer, an OT, an HCA.
+    {
+      code: 'Working for one of the big ambulance trusts (no names): the new handover rule is a disgrace and the execs know it.',
+      errors: ['missing'],
+    },
+    {
+      code: 'Radiographer at Northgate Royal. Hot take: the scanner waiting list is dangerous and nobody upstairs cares.',
+      errors: ['missing'],
+    },
+    { code: 'Proud to be a Kestrel Vale OT, not proud of the six-month wait our families face.', errors: ['missing'] },
+    { code: "Twelve hours on shift and I'm more convinced than ever the new staffing model is failing people.", errors: ['missing'] },
     {
       code: 'As a dental nurse at Smile Dental Care in Truro I can honestly say the new NHS contract is a disaster.\n',
       errors: [{ messageId: 'missing', line: 1, column: 1 }],
