@@ -14,7 +14,7 @@ const ASK_FOR =
   /\b(?:ask|beg|push|demand)\s+(?:your|the|a)\s+(?:gp|doctor|dentist|pharmacist|nurse|prescriber|physio)\s+for\s+(?:some\s+)?/gi;
 
 // A subject with a modal or a finite verb: "pharmacists can", "we will", "they treat".
-const COORDINATED = /\b(?:can|could|will|would|may|might|should|must|are able to|is able to)\s+(?:now\s+|also\s+)?\p{L}+/iu;
+const COORDINATED = /(?<!\w)(?:can|could|will|would|may|might|should|must|are able to|is able to)\s+(?:now\s+|also\s+)?\p{L}+/iu;
 
 interface Advice {
   kind: 'dose' | 'diagnosis' | 'instruction' | 'reassurance';

@@ -43,7 +43,7 @@ export default defineRule({
         /^(?:my code|my link|use code|link in my bio)$/i.test(m.text) &&
         !/(?<!\d)\d+\s?%|\boff\b|£\s?\d|link in bio|\bcode\b/i.test(prose.replace(m.text, '')) &&
         // "DM me for my link 🛒 not an ad": asked for privately, or denied being an ad.
-        !(/\b(?:dm|message|pm|inbox)\s+me\b|🛒/iu.test(prose) || allMatches(terms('denials'), prose).length > 0)
+        !(/(?<!\w)(?:dm|message|pm|inbox)\s+me\b|🛒/iu.test(prose) || allMatches(terms('denials'), prose).length > 0)
       )
         continue;
       // A link for donations is fundraising, not earning.

@@ -50,7 +50,7 @@ function attributed(draft: Draft, q: Quote): boolean {
 
 // "just got this from the exec team:", "my manager's message:": the quotation's source is named
 // right before it, in any case (an internal message is not a published work).
-const SOURCE_LEAD = /\bfrom\s+(?:the|my|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,–—-]\s*$/iu;
+const SOURCE_LEAD = /(?<!\w)from\s+(?:the|my|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,–—-]\s*$/iu;
 const PRONOUN_SUBJECT = /(?<!\w)(?:he|she|they|who|we)\s*$|^\s*(?:he|she|they|we)\b/i;
 const NOBODY = /(?<!\w)(?:someone|somebody|everyone|everybody|anyone|nobody|people|a friend|a mate|a stranger|they say)\b/i;
 

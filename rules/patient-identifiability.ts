@@ -277,7 +277,7 @@ export default defineRule({
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 // "the local vicar", "our village postie": a role that one person holds in a place.
-const LOCAL_ROLE = /\b(?:local|village|town's|area's)\s+\p{L}/iu;
+const LOCAL_ROLE = /(?<!\w)(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why a named mention is a patient's, or undefined when it is not. */
