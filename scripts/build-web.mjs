@@ -23,8 +23,9 @@ const HOST_SWAPS = {
 };
 
 // Data only some drafts need (place names for details that identify a patient, sentiment
-// weights for opinions): data-more.js, loaded the first time a rule asks for one of them.
-const LAZY_DATA = ['places-gb.json', 'afinn.json'];
+// weights for opinions, the words that hold a swear word without being one): data-more.js,
+// loaded the first time a rule asks for one of them.
+const LAZY_DATA = ['places-gb.json', 'afinn.json', 'profanity-guard.json'];
 
 /** Every rules/data file as JSON text (YAML parsed here, once), plus the first-name groups the CLI's build writes. */
 async function dataFiles() {
