@@ -21,7 +21,7 @@ import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
 import { firstNameFlags } from './lib/people.js';
 import { findPlaces } from './lib/places.js';
-import { classAt } from '../src/draft/people/words.js';
+import { classAt, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
 import { BODY, CARE } from '../src/draft/people/vocabulary.js';
 import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
@@ -164,6 +164,14 @@ export default defineRule({
       });
     }
 
+    // A number in a picture's description, title or file name is posted with it (consent never covers one).
+    if (draft.images.length)
+      for (const a of attachments(draft))
+        for (const n of nhsNumbers(a.described)) {
+          if (overlaps(a.range[0], a.range[1])) break;
+          add({ messageId: 'nhsNumber', data: { masked: maskDigits(n.text) }, range: a.range });
+        }
+
     // Appointment and day lists: lines of times with names, teeth or treatments (the names on it are the list's).
     dayList(draft, options.listMinLines, add, overlaps);
 
@@ -207,7 +215,9 @@ export default defineRule({
     if (!consentCovers(draft, 'details')) {
       const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
       for (const d of datesOfBirth(prose)) {
-        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext)
+        // Labelled, or "born <date>" beside a person named in its sentence who is not staff.
+        const bornTo = /^born/i.test(d.text) && people.inSentence(sentenceIndex(draft, d.start)).some((m) => isNamed(m) && m.person.role !== 'staff');
+        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
       const practiceOwn = (f: Found) =>
@@ -346,11 +356,18 @@ const BEFORE_AFTER = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\bt
 
 function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean): string | undefined {
   const patientWord = allMatches(context('patient'), described).length > 0;
+  // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
+  const words = described.split(/[\s,;]+/);
+  const asStaff = (i: number) =>
+    [i - 1, i - 2].some((k) => {
+      const b = words[k]?.replace(/\.$/, '').toLowerCase();
+      return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([{ range: [0, 0], text: b, lower: b, kind: 'word' }], 0) || TEAM_WORDS.has(b));
+    });
   const named =
     /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
-    described.split(/\s+/).some((w) => {
+    words.some((w, i) => {
       const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
-      return f !== undefined && !(f & 1);
+      return f !== undefined && !(f & 1) && !asStaff(i);
     });
   if (patientWord) return 'its description mentions a patient';
   if (named) return "its name or description includes a person's name";
@@ -360,6 +377,8 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   if (someoneInCare && (kind === 'placeholder' || RECORD.test(described))) return 'a picture in a post about someone in your care';
   return undefined;
 }
+
+const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
 

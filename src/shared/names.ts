@@ -80,7 +80,8 @@ export function firstNameFlags(lower: string): number | undefined {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u;
+// A double-barrelled surname ("Pemberton-Hale") is capitalised in both halves.
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 export const isCapitalised = (w: NameWord) => {
   if (w.kind !== 'word') return false;
   // Most words start with an ASCII character that is not a capital: no need to ask the expression.
@@ -93,8 +94,9 @@ const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
 
 // Words that follow a title without being a surname ("Mr Motivator" is a name; "mr nice guy",
 // "mr and mrs", "Mr Men" are not): function words and the few nouns people put after "mr".
+// Pronouns are a closed class no surname is in: after one, "miss" is the verb ("we'll miss you").
 const NOT_AFTER_TITLE = new Set(
-  'a an and the or of to in on at for with from by is was are be my our your his her their its this that these those who what nice big right wrong men man blobby whippy grumpy happy tickle bean'.split(
+  'a an and the or of to in on at for with from by is was are be my our your his her their its this that these those who what nice big right wrong men man blobby whippy grumpy happy tickle bean you u ya me him them us it we they he she everyone everybody yourself'.split(
     ' ',
   ),
 );
@@ -189,8 +191,11 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
         i = last;
         continue;
       }
-      // A lone first name that is also a word ("Will", "Grace") is too weak to count.
-      if (flags & AMBIGUOUS) continue;
+      // A lone first name that is also a word ("Will", "Grace") is too weak to count, unless it stands where only a name can.
+      if (flags & AMBIGUOUS) {
+        if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
+        continue;
+      }
       out.push(nameOf(text, si, i, i, 'first name'));
     }
   });
