@@ -479,7 +479,14 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
       (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) &&
       aboutCare(draft, m.sentence),
   );
-  if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
+  // Or the author at work (a shift, a call-out) meets someone singled out by an age ("40-something farmer", "Bill, 84,"):
+  // a clinician's account of a job is about the person the job was for.
+  const metAtWork =
+    allMatches(context('at work'), prose).length > 0 &&
+    draft.people.mentions.some(
+      (m) => m.person.role === 'other' && (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
+    );
+  if (!patients.length && !described && !metAtWork && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceIndex(draft, start);
@@ -497,12 +504,16 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
   for (const m of allMatches(quasi('occupation'), prose))
     if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
+  // "at <town>" is where the author or the practice is only in their own sentence ("we're at Frome on Fridays"),
+  // not in one about someone else ("used to work down the pit at Ashington").
+  const ownSentence = (start: number) =>
+    draft.account === 'practice' || /\b(?:i|i'm|we|we're|us|our|my)\b/i.test(draft.sentences[sentenceIndex(draft, start)]?.text ?? '');
   for (const p of findPlaces(draft)) {
+    const lead = prose.slice(Math.max(0, p.start - 40), p.start);
     if (
       !author(p.start) &&
-      !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
-        prose.slice(Math.max(0, p.start - 40), p.start),
-      )
+      !/\b(?:work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(lead) &&
+      !(/\bat\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(lead) && ownSentence(p.start))
     ) {
       details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
     }

@@ -376,6 +376,8 @@ function nameEvidence(
   );
   if (placedAfter && !possessive && (/\(|\bin\b|\bon\b/i.test(placedAfter[0])))
     push('patient', 'bed or room', 2, [n.end, n.end + placedAfter[0].length]);
+  // An age in apposition ("Bill, 84,"): a mark a rule may weigh (a jigsaw's subject), no role by itself.
+  if (!possessive && /^,\s*\d{1,3}\s*,/.test(draft.prose.slice(n.end, n.end + 8))) push('other', 'an age given', 0);
   // Booked in: an appointment is the patient's ("Mrs Pemberton-Hale is booked in at 4").
   if (!possessive && /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:booked\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.test(draft.prose.slice(n.end, n.end + 30)))
     push('patient', 'booked in', 2);
@@ -466,14 +468,14 @@ interface Description {
 }
 
 const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
-const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
+const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
-const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone']);
+const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone', 'something', 'ish']);
 
 /** Whether one of the five words before i could begin a description ("the", "lovely", "19-year-old", "80"). */
 function introduced(ws: Word[], i: number): boolean {
@@ -521,7 +523,8 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
         MODIFIERS.has(b.lower) ||
         b.kind === 'number' ||
         AGE_NOUN.test(b.text) ||
-        /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) ||
+        /^[1-9]0-?(?:something|odd|ish)$/.test(b.lower) ||
+        /^(?:year|yr|years|yrs|old|odd|month|months|stone|something|ish)$/.test(b.lower) ||
         isOccupation(ws, k) ||
         isPersonNoun(ws, k)
       )
