@@ -196,17 +196,30 @@ export default defineRule({
 
     // Someone described, not named, whom readers can still pick out, with their care: "the PM ... took his BP".
     if (!consentCovers(draft, 'details')) {
-      for (const p of patients) {
+      for (const p of people.persons) {
+        if (p.role !== 'patient' && p.role !== 'other') continue;
         const d = p.mentions.find((m) => m.kind === 'description');
         if (!d || p.named || overlaps(d.range[0], d.range[1])) continue;
-        const how = p.evidence.find((e) => e.role === 'public figure')
-          ? 'a public role'
-          : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40))
-            ? 'a role at a named place'
-            : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
-              ? 'the one in the area'
-              : undefined;
-        if (!how || !p.care.length) continue;
+        const tail = prose.slice(d.range[1], d.range[1] + 40);
+        // A bed on a named ward ("the lady in bed 6 on Ward 23") is one patient to anyone who knows the ward,
+        // and being in it is health information itself.
+        const onWard = p.role === 'patient' && p.evidence.some((e) => e.why === 'bed or room') && BED_ON_WARD.test(tail);
+        const how = onWard
+          ? 'a bed on a named ward'
+          : p.evidence.find((e) => e.role === 'public figure')
+            ? 'a public role'
+            : UNIQUE_OF.test(tail)
+              ? 'a role at a named place'
+              : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
+                ? 'the one in the area'
+                : undefined;
+        if (!how) continue;
+        // Their own care, or met in care: an encounter beside them ("in my chair this morning... only the landlord of ...")
+        // with care in the same sentence ("finally got that lower molar out").
+        const met = [d.sentence, d.sentence - 1].some(
+          (j) => ctx[j]?.encounter && draft.sentences[j]!.paragraph === draft.sentences[d.sentence]!.paragraph,
+        );
+        if (!onWard && !p.care.length && !(met && ctx[d.sentence]!.clinical)) continue;
         add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
     }
@@ -216,7 +229,8 @@ export default defineRule({
       const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
       for (const d of datesOfBirth(prose)) {
         // Labelled, or "born <date>" beside a person named in its sentence who is not staff.
-        const bornTo = /^born/i.test(d.text) && people.inSentence(sentenceIndex(draft, d.start)).some((m) => isNamed(m) && m.person.role !== 'staff');
+        const bornTo =
+          /^born/i.test(d.text) && people.inSentence(sentenceIndex(draft, d.start)).some((m) => isNamed(m) && m.person.role !== 'staff');
         if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
@@ -287,6 +301,8 @@ export default defineRule({
 
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+// "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
+const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:on|of)?\s*(?:the\s+)?(?:ward|unit)\s+\w/i;
 // "the local vicar", "our village postie": a role that one person holds in a place.
 const LOCAL_ROLE = /\b(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -361,7 +377,10 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   const asStaff = (i: number) =>
     [i - 1, i - 2].some((k) => {
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
-      return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([{ range: [0, 0], text: b, lower: b, kind: 'word' }], 0) || TEAM_WORDS.has(b));
+      return (
+        b !== undefined &&
+        (STAFF_TITLE.test(b) || isHealthJob([{ range: [0, 0], text: b, lower: b, kind: 'word' }], 0) || TEAM_WORDS.has(b))
+      );
     });
   const named =
     /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
@@ -484,7 +503,9 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   const metAtWork =
     allMatches(context('at work'), prose).length > 0 &&
     draft.people.mentions.some(
-      (m) => m.person.role === 'other' && (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
+      (m) =>
+        m.person.role === 'other' &&
+        (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
     );
   if (!patients.length && !described && !metAtWork && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.

@@ -81,7 +81,8 @@ export function firstNameFlags(lower: string): number | undefined {
 const ASCII = /^[\x00-\x7f]*$/;
 
 // A double-barrelled surname ("Pemberton-Hale") is capitalised in both halves.
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+const CAPITALISED =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 export const isCapitalised = (w: NameWord) => {
   if (w.kind !== 'word') return false;
   // Most words start with an ASCII character that is not a capital: no need to ask the expression.

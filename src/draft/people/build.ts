@@ -374,12 +374,15 @@ function nameEvidence(
   const placedAfter = /^\s*(?:\(\s*|,\s*)?(?:in\s+|on\s+)?(?:bed|bay|room|cubicle|side\s+room)\s*\d{1,3}\b/i.exec(
     draft.prose.slice(n.end, Math.min(s.range[1], n.end + 24)),
   );
-  if (placedAfter && !possessive && (/\(|\bin\b|\bon\b/i.test(placedAfter[0])))
+  if (placedAfter && !possessive && /\(|\bin\b|\bon\b/i.test(placedAfter[0]))
     push('patient', 'bed or room', 2, [n.end, n.end + placedAfter[0].length]);
   // An age in apposition ("Bill, 84,"): a mark a rule may weigh (a jigsaw's subject), no role by itself.
   if (!possessive && /^,\s*\d{1,3}\s*,/.test(draft.prose.slice(n.end, n.end + 8))) push('other', 'an age given', 0);
   // Booked in: an appointment is the patient's ("Mrs Pemberton-Hale is booked in at 4").
-  if (!possessive && /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:booked\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.test(draft.prose.slice(n.end, n.end + 30)))
+  if (
+    !possessive &&
+    /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:booked\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.test(draft.prose.slice(n.end, n.end + 30))
+  )
     push('patient', 'booked in', 2);
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
   if (
@@ -468,7 +471,8 @@ interface Description {
 }
 
 const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
-const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))[ \t]*$/i;
+const AGE_BEFORE =
+  /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
