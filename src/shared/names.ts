@@ -92,6 +92,7 @@ export const isCapitalised = (w: NameWord) => {
 const isInitial = (w: NameWord) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
+const LOWER_POSSESSIVE = /^\p{Ll}{2,}['’]s$/u;
 
 // Words that follow a title without being a surname ("Mr Motivator" is a name; "mr nice guy",
 // "mr and mrs", "Mr Men" are not): function words and the few nouns people put after "mr".
@@ -167,6 +168,13 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
             : i + 1;
         out.push(nameOf(text, si, i, last, 'title and name'));
         i = last;
+        continue;
+      }
+      // "gary's LL6": a first name in lower case, as the owner of care, is still a name (casual posts drop capitals).
+      if (LOWER_POSSESSIVE.test(w.text)) {
+        const f = firstNameFlags(w.lower.slice(0, -2));
+        if (f !== undefined && !(f & AMBIGUOUS) && !skip.has(w.lower.slice(0, -2)) && apposed?.(si, i))
+          out.push(nameOf(text, si, i, i, 'first name'));
         continue;
       }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;

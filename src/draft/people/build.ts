@@ -210,6 +210,11 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
   const w = s.words[wi]!;
   if (isAllUpperStart(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  // A lower-case first name counts only as the owner of what follows it, when that is care ("gary's LL6", "priya's crown").
+  if (startsLower(w.text)) {
+    const owned = possessed(draft.prose, s, wi);
+    return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
+  }
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
