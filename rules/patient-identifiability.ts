@@ -302,7 +302,7 @@ export default defineRule({
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 // "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
-const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:on|of)?\s*(?:the\s+)?(?:ward|unit)\s+\w/i;
+const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:(?:on|of)\s+)?(?:the\s+)?(?:ward|unit)\s+\w/i;
 // "the local vicar", "our village postie": a role that one person holds in a place.
 const LOCAL_ROLE = /\b(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
