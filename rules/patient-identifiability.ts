@@ -228,9 +228,16 @@ export default defineRule({
     if (!consentCovers(draft, 'details')) {
       const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
       for (const d of datesOfBirth(prose)) {
-        // Labelled, or "born <date>" beside a person named in its sentence who is not staff.
+        // Labelled, or "born <date>" beside a person named in its sentence whom the draft does not place as staff
+        // or as someone's relation ("baby Noah, born ...", a colleague's news).
         const bornTo =
-          /^born/i.test(d.text) && people.inSentence(sentenceIndex(draft, d.start)).some((m) => isNamed(m) && m.person.role !== 'staff');
+          /^born/i.test(d.text) &&
+          people
+            .inSentence(sentenceIndex(draft, d.start))
+            .some(
+              (m) =>
+                isNamed(m) && (m.person.role === 'patient' || (m.person.role === 'other' && !m.person.evidence.some((e) => e.weight >= 2))),
+            );
         if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
