@@ -70,6 +70,8 @@ const WEIGHTS = {
   sex: 0.5,
   'bed or bay': 1,
   date: 0.5,
+  /** The author says the person will know it is them ("you know who you are"): one particular person, recognisable. */
+  recognisable: 1,
 } as const;
 type DetailKind = keyof typeof WEIGHTS;
 const JIGSAW_THRESHOLD = 2.5;
@@ -514,11 +516,27 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
         m.person.role === 'other' &&
         (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
     );
-  if (!patients.length && !described && !metAtWork && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
+  // "(u know who u are)" with an age: the author points at one particular person, whom readers can place.
+  const recognisable = RECOGNISABLE.exec(prose);
+  const pointedAt = recognisable !== null && ages(prose).length > 0;
+  if (
+    !patients.length &&
+    !described &&
+    !metAtWork &&
+    !pointedAt &&
+    !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))
+  )
+    return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceIndex(draft, start);
-    return ctx[i]?.patient || ctx[i]?.encounter || draft.people.inSentence(i).some((m) => m.person.role === 'patient');
+    return (
+      ctx[i]?.patient ||
+      ctx[i]?.encounter ||
+      draft.people.inSentence(i).some((m) => m.person.role === 'patient') ||
+      // The sentence that points at one person ("you know who you are") is about them.
+      (pointedAt && i === sentenceIndex(draft, recognisable.index))
+    );
   };
   const details: Detail[] = [];
   // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
@@ -556,6 +574,13 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
   for (const c of careWords(draft, draft.bodyStart, prose.length))
     if (careSentence(c.start)) details.push({ kind: c.medicine ? 'medicine' : 'condition', ...c });
+  if (recognisable)
+    details.push({
+      kind: 'recognisable',
+      start: recognisable.index,
+      end: recognisable.index + recognisable[0].length,
+      text: recognisable[0],
+    });
   for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
   const sex = allMatches(quasi('sex'), prose);
   if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
@@ -585,6 +610,8 @@ function maskDetail(d: Detail): string {
     return maskWords(text);
   return text.length > 30 ? `${text.slice(0, 27)}…` : text;
 }
+
+const RECOGNISABLE = /\b(?:you|u|ya)\s+know\s+who\s+(?:you|u|ya)\s+(?:are|r)\b/i;
 
 const OWN = /\b(?:her|his|their|she['’]s|he['’]s)\b/i;
 
