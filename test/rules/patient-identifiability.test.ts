@@ -90,7 +90,7 @@ ruleTester('patient-identifiability', {
     },
     // An NHS number in a picture's alt text is posted with it; no consent covers it.
     {
-      code: '---\nconsent: {reference: C-77, scope: [name, photo]}\n---\nMeet Gwen, back on her bike!\n\n![Gwen\'s discharge letter, NHS no 943 476 5919](gwen.jpg)',
+      code: "---\nconsent: {reference: C-77, scope: [name, photo]}\n---\nMeet Gwen, back on her bike!\n\n![Gwen's discharge letter, NHS no 943 476 5919](gwen.jpg)",
       errors: [{ messageId: 'nhsNumber', line: 6 }],
     },
     // "born <date>" beside a person named in its sentence (a care home birthday post).
