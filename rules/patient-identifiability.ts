@@ -343,6 +343,8 @@ const WHY: Record<string, string> = {
   'in care': 'described in care',
   'bed or room': 'in a bed or room',
   'appointment slot': 'an appointment',
+  'booked in': 'booked in for an appointment',
+  'in for care': 'in for their care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */

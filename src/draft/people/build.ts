@@ -383,12 +383,11 @@ function nameEvidence(
     push('patient', 'bed or room', 2, [n.end, n.end + placedAfter[0].length]);
   // An age in apposition ("Bill, 84,"): a mark a rule may weigh (a jigsaw's subject), no role by itself.
   if (!possessive && /^,\s*\d{1,3}\s*,/.test(draft.prose.slice(n.end, n.end + 8))) push('other', 'an age given', 0);
-  // Booked in: an appointment is the patient's ("Mrs Pemberton-Hale is booked in at 4").
-  if (
-    !possessive &&
-    /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:booked\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.test(draft.prose.slice(n.end, n.end + 30))
-  )
-    push('patient', 'booked in', 2);
+  // Booked in, or in for something: the appointment is the patient's ("Mrs Pemberton-Hale is booked in at 4", "Sam in for his review").
+  const booked = possessive
+    ? null
+    : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
+  if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
   if (
     first &&
