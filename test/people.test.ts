@@ -195,6 +195,8 @@ describe('people: who the words around a name say it is', () => {
   it('a capitalised workplace after a name makes it a place (care home thank-you)', () => {
     const d = draft('Thanks to Rose Hill Farm for bringing the lambs to see our residents.');
     expect(roleOf(d, 'Rose Hill')).toBe('organisation');
+    // A three-word "name" ending in one is the place's too (a pub named after a singer).
+    expect(roleOf(draft('Raffle prizes came from the Jenny Lind Inn, thank you!'), 'Jenny Lind Inn')).toBe('organisation');
   });
 
   it('a first name in lower case owning a tooth in notation is a patient (dentist)', () => {

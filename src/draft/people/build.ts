@@ -372,6 +372,9 @@ function nameEvidence(
   // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
   else if (first && !possessive && startsUpper(first.text) && n.end === first.range[0] - 1 && classOf(first.lower) & PLACE)
     push('organisation', 'organisation name', 3, first.range);
+  // "Jenny Lind Inn": a three-word "name" that ends in a workplace or building is the place's name.
+  const lastPart = n.parts[n.parts.length - 1]!;
+  if (n.parts.length >= 3 && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE)) push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
   if (first && !possessive && DETERMINERS.has(first.lower) && nw.slice(1, 4).some((w) => classOf(w.lower) & ANIMAL))
     push('other', 'an animal', 3, first.range);
