@@ -21,7 +21,7 @@ import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
 import { firstNameFlags } from './lib/people.js';
 import { findPlaces } from './lib/places.js';
-import { classAt } from '../src/draft/people/words.js';
+import { classAt, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
 import { BODY, CARE } from '../src/draft/people/vocabulary.js';
 import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
@@ -70,6 +70,8 @@ const WEIGHTS = {
   sex: 0.5,
   'bed or bay': 1,
   date: 0.5,
+  /** The author says the person will know it is them ("you know who you are"): one particular person, recognisable. */
+  recognisable: 1,
 } as const;
 type DetailKind = keyof typeof WEIGHTS;
 const JIGSAW_THRESHOLD = 2.5;
@@ -163,6 +165,14 @@ export default defineRule({
       });
     }
 
+    // A number in a picture's description, title or file name is posted with it (consent never covers one).
+    if (draft.images.length)
+      for (const a of attachments(draft))
+        for (const n of nhsNumbers(a.described)) {
+          if (overlaps(a.range[0], a.range[1])) break;
+          add({ messageId: 'nhsNumber', data: { masked: maskDigits(n.text) }, range: a.range });
+        }
+
     // Appointment and day lists: lines of times with names, teeth or treatments (the names on it are the list's).
     dayList(draft, options.listMinLines, add, overlaps);
 
@@ -187,17 +197,30 @@ export default defineRule({
 
     // Someone described, not named, whom readers can still pick out, with their care: "the PM ... took his BP".
     if (!consentCovers(draft, 'details')) {
-      for (const p of patients) {
+      for (const p of people.persons) {
+        if (p.role !== 'patient' && p.role !== 'other') continue;
         const d = p.mentions.find((m) => m.kind === 'description');
         if (!d || p.named || overlaps(d.range[0], d.range[1])) continue;
-        const how = p.evidence.find((e) => e.role === 'public figure')
-          ? 'a public role'
-          : UNIQUE_OF.test(prose.slice(d.range[1], d.range[1] + 40))
-            ? 'a role at a named place'
-            : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
-              ? 'the one in the area'
-              : undefined;
-        if (!how || !p.care.length) continue;
+        const tail = prose.slice(d.range[1], d.range[1] + 40);
+        // A bed on a named ward ("the lady in bed 6 on Ward 23") is one patient to anyone who knows the ward,
+        // and being in it is health information itself.
+        const onWard = p.role === 'patient' && p.evidence.some((e) => e.why === 'bed or room') && BED_ON_WARD.test(tail);
+        const how = onWard
+          ? 'a bed on a named ward'
+          : p.evidence.find((e) => e.role === 'public figure')
+            ? 'a public role'
+            : UNIQUE_OF.test(tail)
+              ? 'a role at a named place'
+              : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
+                ? 'the one in the area'
+                : undefined;
+        if (!how) continue;
+        // Their own care, or met in care: an encounter beside them ("in my chair this morning... only the landlord of ...")
+        // with care in the same sentence ("finally got that lower molar out").
+        const met = [d.sentence, d.sentence - 1].some(
+          (j) => ctx[j]?.encounter && draft.sentences[j]!.paragraph === draft.sentences[d.sentence]!.paragraph,
+        );
+        if (!onWard && !p.care.length && !(met && ctx[d.sentence]!.clinical)) continue;
         add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
     }
@@ -206,7 +229,17 @@ export default defineRule({
     if (!consentCovers(draft, 'details')) {
       const ownClinical = (i: number) => ctx[i]?.clinical === true && OWN.test(draft.sentences[i]!.text);
       for (const d of datesOfBirth(prose)) {
-        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext)
+        // Labelled, or "born <date>" beside a person named in its sentence whom the draft does not place as staff
+        // or as someone's relation ("baby Noah, born ...", a colleague's news).
+        const bornTo =
+          /^born/i.test(d.text) &&
+          people
+            .inSentence(sentenceIndex(draft, d.start))
+            .some(
+              (m) =>
+                isNamed(m) && (m.person.role === 'patient' || (m.person.role === 'other' && !m.person.evidence.some((e) => e.weight >= 2))),
+            );
+        if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
       const practiceOwn = (f: Found) =>
@@ -276,6 +309,8 @@ export default defineRule({
 
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+// "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
+const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:(?:on|of)\s+)?(?:the\s+)?(?:ward|unit)\s+\w/i;
 // "the local vicar", "our village postie": a role that one person holds in a place.
 const LOCAL_ROLE = /(?<!\w)(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -307,6 +342,8 @@ const WHY: Record<string, string> = {
   'in care': 'described in care',
   'bed or room': 'in a bed or room',
   'appointment slot': 'an appointment',
+  'booked in': 'booked in for an appointment',
+  'in for care': 'in for their care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
@@ -345,11 +382,21 @@ const BEFORE_AFTER = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\bt
 
 function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean): string | undefined {
   const patientWord = allMatches(context('patient'), described).length > 0;
+  // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
+  const words = described.split(/[\s,;]+/);
+  const asStaff = (i: number) =>
+    [i - 1, i - 2].some((k) => {
+      const b = words[k]?.replace(/\.$/, '').toLowerCase();
+      return (
+        b !== undefined &&
+        (STAFF_TITLE.test(b) || isHealthJob([{ range: [0, 0], text: b, lower: b, kind: 'word' }], 0) || TEAM_WORDS.has(b))
+      );
+    });
   const named =
     /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
-    described.split(/\s+/).some((w) => {
+    words.some((w, i) => {
       const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
-      return f !== undefined && !(f & 1);
+      return f !== undefined && !(f & 1) && !asStaff(i);
     });
   if (patientWord) return 'its description mentions a patient';
   if (named) return "its name or description includes a person's name";
@@ -359,6 +406,8 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   if (someoneInCare && (kind === 'placeholder' || RECORD.test(described))) return 'a picture in a post about someone in your care';
   return undefined;
 }
+
+const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
 
@@ -459,11 +508,36 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
       (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) &&
       aboutCare(draft, m.sentence),
   );
-  if (!patients.length && !described && !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))) return;
+  // Or the author at work (a shift, a call-out) meets someone singled out by an age ("40-something farmer", "Bill, 84,"):
+  // a clinician's account of a job is about the person the job was for.
+  const metAtWork =
+    allMatches(context('at work'), prose).length > 0 &&
+    draft.people.mentions.some(
+      (m) =>
+        m.person.role === 'other' &&
+        (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
+    );
+  // "(u know who u are)" with an age: the author points at one particular person, whom readers can place.
+  const recognisable = RECOGNISABLE.exec(prose);
+  const pointedAt = recognisable !== null && ages(prose).length > 0;
+  if (
+    !patients.length &&
+    !described &&
+    !metAtWork &&
+    !pointedAt &&
+    !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))
+  )
+    return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceIndex(draft, start);
-    return ctx[i]?.patient || ctx[i]?.encounter || draft.people.inSentence(i).some((m) => m.person.role === 'patient');
+    return (
+      ctx[i]?.patient ||
+      ctx[i]?.encounter ||
+      draft.people.inSentence(i).some((m) => m.person.role === 'patient') ||
+      // The sentence that points at one person ("you know who you are") is about them.
+      (pointedAt && i === sentenceIndex(draft, recognisable.index))
+    );
   };
   const details: Detail[] = [];
   // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
@@ -477,12 +551,16 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
   for (const m of allMatches(quasi('occupation'), prose))
     if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
+  // "at <town>" is where the author or the practice is only in their own sentence ("we're at Frome on Fridays"),
+  // not in one about someone else ("used to work down the pit at Ashington").
+  const ownSentence = (start: number) =>
+    draft.account === 'practice' || /\b(?:i|i'm|we|we're|us|our|my)\b/i.test(draft.sentences[sentenceIndex(draft, start)]?.text ?? '');
   for (const p of findPlaces(draft)) {
+    const lead = prose.slice(Math.max(0, p.start - 40), p.start);
     if (
       !author(p.start) &&
-      !/\b(?:at|work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(
-        prose.slice(Math.max(0, p.start - 40), p.start),
-      )
+      !/\b(?:work(?:ing|s)? (?:at|in)|based in|practice in|surgery in)\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(lead) &&
+      !(/\bat\s+(?:\p{Lu}\p{L}+\s+){0,3}$/u.test(lead) && ownSentence(p.start))
     ) {
       details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
     }
@@ -497,6 +575,13 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
   for (const c of careWords(draft, draft.bodyStart, prose.length))
     if (careSentence(c.start)) details.push({ kind: c.medicine ? 'medicine' : 'condition', ...c });
+  if (recognisable)
+    details.push({
+      kind: 'recognisable',
+      start: recognisable.index,
+      end: recognisable.index + recognisable[0].length,
+      text: recognisable[0],
+    });
   for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
   const sex = allMatches(quasi('sex'), prose);
   if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
@@ -526,6 +611,8 @@ function maskDetail(d: Detail): string {
     return maskWords(text);
   return text.length > 30 ? `${text.slice(0, 27)}…` : text;
 }
+
+const RECOGNISABLE = /\b(?:you|u|ya)\s+know\s+who\s+(?:you|u|ya)\s+(?:are|r)\b/i;
 
 const OWN = /\b(?:her|his|their|she['’]s|he['’]s)\b/i;
 

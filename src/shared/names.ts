@@ -80,7 +80,9 @@ export function firstNameFlags(lower: string): number | undefined {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$/u;
+// A double-barrelled surname ("Pemberton-Hale") is capitalised in both halves.
+const CAPITALISED =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}]$|^\p{Lu}(?:[’']\p{Lu})?[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)?$|^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 export const isCapitalised = (w: NameWord) => {
   if (w.kind !== 'word') return false;
   // Most words start with an ASCII character that is not a capital: no need to ask the expression.
@@ -90,11 +92,13 @@ export const isCapitalised = (w: NameWord) => {
 const isInitial = (w: NameWord) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}$/u;
+const LOWER_POSSESSIVE = /^\p{Ll}{2,}['’]s$/u;
 
 // Words that follow a title without being a surname ("Mr Motivator" is a name; "mr nice guy",
 // "mr and mrs", "Mr Men" are not): function words and the few nouns people put after "mr".
+// Pronouns are a closed class no surname is in: after one, "miss" is the verb ("we'll miss you").
 const NOT_AFTER_TITLE = new Set(
-  'a an and the or of to in on at for with from by is was are be my our your his her their its this that these those who what nice big right wrong men man blobby whippy grumpy happy tickle bean'.split(
+  'a an and the or of to in on at for with from by is was are be my our your his her their its this that these those who what nice big right wrong men man blobby whippy grumpy happy tickle bean you u ya me him them us it we they he she everyone everybody yourself'.split(
     ' ',
   ),
 );
@@ -166,6 +170,13 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
         i = last;
         continue;
       }
+      // "gary's LL6": a first name in lower case, as the owner of care, is still a name (casual posts drop capitals).
+      if (LOWER_POSSESSIVE.test(w.text)) {
+        const f = firstNameFlags(w.lower.slice(0, -2));
+        if (f !== undefined && !(f & AMBIGUOUS) && !skip.has(w.lower.slice(0, -2)) && apposed?.(si, i))
+          out.push(nameOf(text, si, i, i, 'first name'));
+        continue;
+      }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;
       // "Kayleigh's": the name is the word without its possessive.
       const flags = firstNameFlags(w.lower.replace(/['’]s$/, ''));
@@ -189,8 +200,11 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
         i = last;
         continue;
       }
-      // A lone first name that is also a word ("Will", "Grace") is too weak to count.
-      if (flags & AMBIGUOUS) continue;
+      // A lone first name that is also a word ("Will", "Grace") is too weak to count, unless it stands where only a name can.
+      if (flags & AMBIGUOUS) {
+        if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
+        continue;
+      }
       out.push(nameOf(text, si, i, i, 'first name'));
     }
   });

@@ -27,6 +27,10 @@ ruleTester('patient-identifiability', {
     // A picture at work of the team, or of a named colleague, shows no patient.
     '[photo] Team breakfast after a long nightshift, all of us asleep by 10 #nightshift',
     '[photo] My crewmate Jordan after a double on the road, he is shattered 🚑',
+    // Staff named in a picture's alt text with their jobs (an optician's team photo).
+    '---\naccount: practice\n---\n![Dr Ruth Ansah, optometrist Kieran Doyle and receptionist Mei Lin at the front desk](team.jpg)\n\nSay hello next time you visit!',
+    // An age range is who is eligible, not anyone's age (a pharmacy notice).
+    '---\naccount: practice\n---\nWe can now treat earache and sore throats in children aged 1–17 and adults aged 65 and over without a GP appointment.',
   ],
   invalid: [
     {
@@ -83,6 +87,16 @@ ruleTester('patient-identifiability', {
       code: '[pic] quiet one tonight, found her sat at the bus stop in the rain #nightshift',
       filename: 'x.txt',
       errors: [{ messageId: 'photo', severity: 1 }],
+    },
+    // An NHS number in a picture's alt text is posted with it; no consent covers it.
+    {
+      code: "---\nconsent: {reference: C-77, scope: [name, photo]}\n---\nMeet Gwen, back on her bike!\n\n![Gwen's discharge letter, NHS no 943 476 5919](gwen.jpg)",
+      errors: [{ messageId: 'nhsNumber', line: 6 }],
+    },
+    // "born <date>" beside a person named in its sentence (a care home birthday post).
+    {
+      code: '---\naccount: practice\n---\nHappy birthday to Ivy Marsden (born 02/07/1931), the star of our Tuesday singalong!',
+      errors: [{ messageId: 'detail' }],
     },
     // Consent said in the text but not recorded: a warning to record it.
     {

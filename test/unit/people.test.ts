@@ -154,3 +154,65 @@ describe('people: the layer itself', () => {
     expect(d.people.persons).toEqual([]);
   });
 });
+
+// Ideas added after the third blind set: each in a profession's voice of its own.
+describe('people: who the words around a name say it is', () => {
+  it('an appositive job whose head comes a few words on, after "our" (respiratory nurse)', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nQuestions about your inhaler? Catch Oluwaseun, our respiratory clinical lead, at the Thursday clinic.',
+    );
+    expect(roleOf(d, 'Oluwaseun')).toBe('staff');
+  });
+
+  it('a pronoun is never a surname: "miss you" is a verb (care home farewell)', () => {
+    const d = draft('Good luck Hamid, everyone on the unit will miss you.');
+    expect(d.people.mentions.filter((m) => m.kind === 'title and name')).toEqual([]);
+    expect(d.people.patients()).toEqual([]);
+  });
+
+  it('a double-barrelled surname after a title, booked in (audiologist)', () => {
+    const d = draft('Mrs Ashworth-Bell is booked in for her hearing test at 3 again, bless her.');
+    expect(d.people.mentions.map((m) => m.text)).toContain('Mrs Ashworth-Bell');
+    expect(roleOf(d, 'Mrs Ashworth-Bell')).toBe('patient');
+  });
+
+  it('placed in a bay or a room straight after the name (ward nurse, care home)', () => {
+    expect(roleOf(draft('K.M. in bay 4 managed a full cup of tea after a week on fluids.'), 'K.M.')).toBe('patient');
+    expect(roleOf(draft('Winifred (room 9) asked for her hair doing before the vicar came.'), 'Winifred')).toBe('patient');
+    // A clinician in a consulting room is still staff; a colleague from a ward is not placed in a bed.
+    expect(roleOf(draft('Dr Okafor in room 3 is running the baby clinic this morning.'), 'Dr Okafor')).toBe('staff');
+    expect(roleOf(draft('---\naccount: practice\n---\nWell done to Staff Nurse Kofi Mensah from Ward 12!'), 'Nurse Kofi Mensah')).toBe(
+      'staff',
+    );
+  });
+
+  it('an animal named like a person is no patient, even beside care words (stroke unit)', () => {
+    const d = draft('Bella the therapy dog sat with everyone on the stroke unit today, and her tail never stopped after her bath.');
+    expect(roleOf(d, 'Bella')).toBe('other');
+    expect(d.people.patients()).toEqual([]);
+  });
+
+  it('a capitalised workplace after a name makes it a place (care home thank-you)', () => {
+    const d = draft('Thanks to Rose Hill Farm for bringing the lambs to see our residents.');
+    expect(roleOf(d, 'Rose Hill')).toBe('organisation');
+    // A three-word "name" ending in one is the place's too (a pub named after a singer).
+    expect(roleOf(draft('Raffle prizes came from the Jenny Lind Inn, thank you!'), 'Jenny Lind Inn')).toBe('organisation');
+  });
+
+  it('a first name in lower case owning a tooth in notation is a patient (dentist)', () => {
+    const d = draft("amir's UL4 filling finally stayed put this time");
+    expect(roleOf(d, 'amir')).toBe('patient');
+    // Lower case alone, with no care owned, is no name.
+    expect(draft("amir's dog is called Biscuit").people.mentions.filter((m) => m.text === 'amir')).toEqual([]);
+  });
+
+  it('an age in apposition marks a name that is also a word, without making it a patient (district nurse)', () => {
+    const d = draft('Bill, 88, told me about the war over a brew.');
+    const bill = d.people.mentions.find((m) => m.text === 'Bill');
+    expect(bill?.kind).toBe('first name');
+    expect(bill?.person.evidence.map((e) => e.why)).toContain('an age given');
+    expect(bill?.person.role).toBe('other');
+    // Without the age, "Bill" is the everyday word.
+    expect(draft('Bill told me about the war.').people.mentions).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper } from '../../shared/letters.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
-import { classOf, wordClass } from './vocabulary.js';
+import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
@@ -210,6 +210,11 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
   const w = s.words[wi]!;
   if (isAllUpperStart(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  // A lower-case first name counts only as the owner of what follows it, when that is care ("gary's LL6", "priya's crown").
+  if (startsLower(w.text)) {
+    const owned = possessed(draft.prose, s, wi);
+    return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
+  }
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
@@ -219,6 +224,8 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   )
     return true;
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(lead)) return true;
+  // An age in apposition ("Bill, 84, used to work down the pit"): only a person has one.
+  if (/^,\s*\d{1,3}\s*,/.test(draft.prose.slice(w.range[1], w.range[1] + 8))) return true;
   // "Priyanka's crown": a possessive that owns a care word.
   if (/['’]s$/.test(w.text)) {
     // The care word heads what is owned ("Priyanka's crown"), not a modifier ("Manchester's leading implant specialist").
@@ -267,6 +274,8 @@ function decide(p: Person): PersonRole {
   const other = score(p, 'other');
   const decisive = (role: PersonRole) => p.evidence.some((e) => e.role === role && e.weight >= 3);
   if (decisive('staff')) return 'staff';
+  // An animal named like a person ("Bramble the therapy pony") is nobody's patient.
+  if (p.evidence.some((e) => e.why === 'an animal')) return 'other';
   if (decisive('patient') && patient >= staff) return 'patient';
   if (decisive('public figure') && patient < 3) return 'public figure';
   if (decisive('organisation') && patient < 3) return 'organisation';
@@ -334,6 +343,7 @@ function nameEvidence(
     else if (isOccupation(ws, head)) push('other', 'occupation', 1, hr);
     else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
     else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
+    else if (classOf(w.lower) & ANIMAL) push('other', 'an animal', 3, hr);
   }
   const placedByHead = ev.length > evidenceBefore;
   // "Our Lead Nurse for tissue viability, Rosalind Achebe": a job title with its complement before the name.
@@ -359,6 +369,28 @@ function nameEvidence(
   const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
   const first = nw[0];
   if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
+  // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
+  else if (first && !possessive && startsUpper(first.text) && n.end === first.range[0] - 1 && classOf(first.lower) & PLACE)
+    push('organisation', 'organisation name', 3, first.range);
+  // "Jenny Lind Inn": a three-word "name" that ends in a workplace or building is the place's name.
+  const lastPart = n.parts[n.parts.length - 1]!;
+  if (n.parts.length >= 3 && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE)) push('organisation', 'organisation name', 3);
+  // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
+  if (first && !possessive && DETERMINERS.has(first.lower) && nw.slice(1, 4).some((w) => classOf(w.lower) & ANIMAL))
+    push('other', 'an animal', 3, first.range);
+  // Placed in a bed, bay or room: "J.S. in bay 2", "Doris (room 12)" (a ward is where staff work too).
+  const placedAfter = /^\s*(?:\(\s*|,\s*)?(?:in\s+|on\s+)?(?:bed|bay|room|cubicle|side\s+room)\s*\d{1,3}\b/i.exec(
+    draft.prose.slice(n.end, Math.min(s.range[1], n.end + 24)),
+  );
+  if (placedAfter && !possessive && /\(|\bin\b|\bon\b/i.test(placedAfter[0]))
+    push('patient', 'bed or room', 2, [n.end, n.end + placedAfter[0].length]);
+  // An age in apposition ("Bill, 84,"): a mark a rule may weigh (a jigsaw's subject), no role by itself.
+  if (!possessive && /^,\s*\d{1,3}\s*,/.test(draft.prose.slice(n.end, n.end + 8))) push('other', 'an age given', 0);
+  // Booked in, or in for something: the appointment is the patient's ("Mrs Pemberton-Hale is booked in at 4", "Sam in for his review").
+  const booked = possessive
+    ? null
+    : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
+  if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
   if (
     first &&
@@ -379,6 +411,11 @@ function nameEvidence(
     const two = bigram(ws, idx);
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, w.range);
     else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1)) push('staff', 'job title', 2, w.range);
+    else if (appositive && k > 0 && nw[k - 1]!.lower === 'our') {
+      // "Kirsty, our oral health educator": the appositive's head may come a few words on; "our" job is the practice's staff.
+      const job = next.slice(k, k + 4).find((j) => isHealthJob(ws, j) || TEAM_WORDS.has(ws[j]!.lower) || isOccupation(ws, j));
+      if (job !== undefined) push('staff', 'job title', 2, ws[job]!.range);
+    }
   }
   // A parenthesis or an after-dash role: "Sam (our new hygienist)". Crosses the bracket the clause test stops at.
   const paren =
@@ -441,14 +478,15 @@ interface Description {
 }
 
 const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
-const AGE_BEFORE = /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o))[ \t]*$/i;
+const AGE_BEFORE =
+  /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
-const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone']);
+const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone', 'something', 'ish']);
 
 /** Whether one of the five words before i could begin a description ("the", "lovely", "19-year-old", "80"). */
 function introduced(ws: Word[], i: number): boolean {
@@ -496,7 +534,8 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
         MODIFIERS.has(b.lower) ||
         b.kind === 'number' ||
         AGE_NOUN.test(b.text) ||
-        /^(?:year|yr|years|yrs|old|odd|month|months|stone)$/.test(b.lower) ||
+        /^[1-9]0-?(?:something|odd|ish)$/.test(b.lower) ||
+        /^(?:year|yr|years|yrs|old|odd|month|months|stone|something|ish)$/.test(b.lower) ||
         isOccupation(ws, k) ||
         isPersonNoun(ws, k)
       )

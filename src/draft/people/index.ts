@@ -16,7 +16,10 @@
 // a possessed care word ("his splint"), their recovery ("Sam is healing after the
 // extraction"), an encounter with them ("we saw Sam"), a patient word in apposition ("my
 // patient, Sam"). Organisations that look like names ("Marie Curie nurses", "the Sue Ryder
-// hospice", "raised £200 for Ronald McDonald House") are persons of role 'organisation'.
+// hospice", "raised £200 for Ronald McDonald House", a name before a capitalised workplace: "Rose
+// Hill Farm") are persons of role 'organisation'; an animal named like a person ("Bella the therapy
+// dog") is 'other', never a patient. A name placed in a bed or room, booked in or in for care is a
+// patient's; an age in apposition ("Bill, 84,") is marked for the rules to weigh.
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-people-vocab.mjs into rules/data/people-vocab.json); names:

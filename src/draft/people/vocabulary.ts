@@ -15,6 +15,10 @@ export const PROCEDURE = 32;
 export const MEDICINE = 64;
 /** A health or care job: staff words ("nurse", "hygienist", "paramedic"). */
 export const HEALTH = 128;
+/** An animal (WordNet noun.animal): "Bramble the pony", "our practice dog Bella" is no patient. */
+export const ANIMAL = 256;
+/** A workplace, institution, building or business: a capitalised one after a name makes it a place's ("Fern Hill Farm"). */
+export const PLACE = 512;
 /** Care given or suffered: a condition, a procedure or a medicine. */
 export const CARE = CONDITION | PROCEDURE | MEDICINE;
 

@@ -48,7 +48,10 @@ export function classAt(ws: Word[], i: number): number {
 }
 
 /** A care word at i: a condition, a procedure or a medicine (as a word or two-word phrase). */
-export const isCare = (ws: Word[], i: number) => (classAt(ws, i) & CARE) !== 0 || (wordClass(bigram(ws, i)) & CARE) !== 0;
+export const isCare = (ws: Word[], i: number) =>
+  (classAt(ws, i) & CARE) !== 0 || (wordClass(bigram(ws, i)) & CARE) !== 0 || TOOTH.test(ws[i]?.text ?? '');
+/** A tooth in Palmer notation ("UR6", "LL8"): a dentist's shorthand for the tooth treated. */
+const TOOTH = /^[UL][RL][1-8]$/;
 export const isBody = (ws: Word[], i: number) => (classAt(ws, i) & BODY) !== 0;
 export const isHealthJob = (ws: Word[], i: number) => (classAt(ws, i) & HEALTH) !== 0;
 export const isPersonNoun = (ws: Word[], i: number) => (classAt(ws, i) & (PERSON | RELATION | OCCUPATION)) !== 0;
