@@ -152,22 +152,22 @@ describe.skipIf(!posix)('a stale snapshot', () => {
     const pkg = packageCopy();
     const bundle = join(pkg, 'dist', 'socialcheck.cjs');
     const source = readFileSync(bundle, 'utf8');
-    expect(source).toContain('promotes a political party');
+    expect(source).toContain('posts tied to your work must not campaign');
     // A build of another length: V8 takes a code cache for any source of the same length.
-    writeFileSync(bundle, source.replace('promotes a political party', 'PROMOTES A PARTY (another build)'));
+    writeFileSync(bundle, source.replace('posts tied to your work must not campaign', 'POSTS MUST NOT CAMPAIGN (another build)'));
     const dir = tree({ 'a.md': draft });
     const r = run([process.execPath, '--snapshot-blob', join(pkg, 'dist', 'socialcheck.snap'), '--', '--no-config-lookup', 'a.md'], {
       cwd: dir,
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('PROMOTES A PARTY (another build)');
+    expect(r.stdout).toContain('POSTS MUST NOT CAMPAIGN (another build)');
     // The same snapshot with its own build runs from the snapshot (the control).
     writeFileSync(bundle, source);
     const own = run([process.execPath, '--snapshot-blob', join(pkg, 'dist', 'socialcheck.snap'), '--', '--no-config-lookup', 'a.md'], {
       cwd: dir,
     });
-    expect(own.stdout).toContain('promotes a political party');
+    expect(own.stdout).toContain('posts tied to your work must not campaign');
   });
 
   it('moved to another folder, runs from that folder, not from the one it was built in', () => {
