@@ -1,4 +1,4 @@
-import type { Mention, Person } from '../src/draft/people/types.js';
+import type { Mention, Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { attachments } from './lib/attachments.js';

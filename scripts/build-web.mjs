@@ -35,7 +35,7 @@ async function dataFiles() {
     files[f] = f.endsWith('.json') ? JSON.stringify(JSON.parse(text)) : JSON.stringify(parse(text));
   }
   // The rules read first names only from their groups (rules/lib/name-table.ts): ship those alone.
-  const { grouped } = await import(join(root, 'dist', 'rules', 'lib', 'name-table.js'));
+  const { grouped } = await import(join(root, 'dist', 'src', 'shared', 'name-table.js'));
   const compiled = { 'first-names.buckets.json': grouped(JSON.parse(files['first-names.json']).names) };
   delete files['first-names.json'];
   const lazy = Object.fromEntries(LAZY_DATA.map((f) => [f, files[f]]));

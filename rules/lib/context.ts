@@ -30,14 +30,6 @@ export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
   }),
 );
 
-/** Index of the sentence holding an offset (or the nearest one before it). */
-export function sentenceAt(draft: Draft, offset: number): number {
-  let found = -1;
-  draft.sentences.forEach((s: Sentence, i) => {
-    if (s.range[0] <= offset) found = i;
-  });
-  return found;
-}
 
 /** A patient is in view around sentence i: it or a neighbour in the same paragraph names one or an encounter. */
 export function patientNear(draft: Draft, i: number, opts: { clinical?: boolean; general?: boolean } = {}): boolean {

@@ -1,4 +1,4 @@
-import { compiledData, loadData } from '../../src/shared/data.js';
+import { loadData } from '../../src/shared/data.js';
 import { execAll, PhraseSet, phraseSource, type Match } from '../../src/shared/scanners/phrase-set.js';
 
 export { PhraseSet, type Match };
@@ -6,7 +6,7 @@ export { PhraseSet, type Match };
 // Lexicons are data (rules/data/*.yaml), compiled on first use into one matcher each; the
 // files are read through src/shared/data.ts (JSON copies from the build when fresh).
 
-export { compiledData, loadData };
+export { loadData };
 
 /**
  * A matcher for a list of phrases: longest first, case-insensitive, spaces match any run of

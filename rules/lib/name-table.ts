@@ -1,2 +1,2 @@
 // The first-name table lives below the rules and the draft model (src/shared/name-table.ts).
-export { bucketNames, grouped, nameFlags, type NameBuckets } from '../../src/shared/name-table.js';
+export { bucketNames, nameFlags } from '../../src/shared/name-table.js';

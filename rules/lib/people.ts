@@ -6,7 +6,7 @@ import { perDraft } from './per-draft.js';
 // shared name finder (src/shared/names.ts). Kept for the rules that ask for names as before;
 // new code reads draft.people, which also says who each person is.
 
-export { AMBIGUOUS, firstNameFlags };
+export { firstNameFlags };
 
 export interface PersonName {
   start: number;
@@ -29,23 +29,4 @@ export const findNames: (draft: Draft) => readonly PersonName[] = perDraft((draf
     .map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, parts: n.parts, sentence: draft.sentences[n.sentence]! })),
 );
 
-/** Name words of the draft's staff (the people layer's) and of the configured staff. */
-export function staffNames(draft: Draft, _found: readonly PersonName[], configured: string[]): Set<string> {
-  const staff = new Set<string>();
-  for (const full of configured) {
-    const parts = full.toLowerCase().split(/\s+/).filter(Boolean);
-    staff.add(parts.join(' '));
-    for (const p of parts) staff.add(p);
-  }
-  for (const p of draft.people.staff())
-    for (const m of p.mentions) {
-      staff.add(m.parts.join(' '));
-      for (const part of m.parts) staff.add(part);
-    }
-  return staff;
-}
 
-/** Whether the people layer takes the name for a public figure's. */
-export function isPublicFigure(draft: Draft, n: PersonName): boolean {
-  return draft.people.mentionAt(n.start)?.person.role === 'public figure';
-}

@@ -12,7 +12,3 @@ export function maskWords(text: string): string {
   return text.replace(/[\p{L}\p{N}]+/gu, (w) => w[0] + '•'.repeat(Math.max(1, w.length - 1)));
 }
 
-/** A handle keeps its '@' and first character: "@jess_m92" -> "@j•••". */
-export function maskHandle(text: string): string {
-  return text.slice(0, 2) + '•••';
-}

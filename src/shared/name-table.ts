@@ -48,7 +48,10 @@ export function nameFlags(lower: string): number | undefined {
   return group.get(lower);
 }
 
-/** Writes the grouped copy (part of the build: scripts/compile-data.mjs). */
+/**
+ * Writes the grouped copy (part of the build: scripts/compile-data.mjs and build-web.mjs).
+ * @public
+ */
 export function grouped(names: Record<string, number>): string {
   return JSON.stringify({ source: 'rules/data/first-names.json, grouped by first two letters', buckets: bucketNames(names) });
 }

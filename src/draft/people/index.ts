@@ -24,5 +24,4 @@
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-people-vocab.mjs into rules/data/people-vocab.json); names:
 // src/shared/names.ts.
-export type { Mention, MentionKind, People, Person, PersonRole, RoleEvidence } from './types.js';
-export { buildPeople, type DraftText } from './build.js';
+export type { Mention, Person, PersonRole } from './types.js';
