@@ -92,6 +92,8 @@ export default defineRule({
 const DESCRIBE: Record<Framing, string> = {
   dehumanising: 'dehumanising words',
   exclusion: 'wants them gone',
+  confinement: 'wants them locked up or kept out',
+  denial: 'denies who they are',
   'collective blame': 'blames them all',
   'approval of violence': 'approves of violence',
   'conspiracy trope': 'a conspiracy trope',
