@@ -1,5 +1,5 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
 import { sentenceContexts } from './lib/context.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 
@@ -13,9 +13,39 @@ const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my r
 const DECLINED =
   /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
 
+interface Made {
+  findVerbs: string[];
+  contactPersons: string[];
+  socialPlaces: string[];
+  sendVerbs: string[];
+  messageNouns: string[];
+  askVerbs: string[];
+  askHow: string[];
+  privateVerbs: string[];
+  privateWhere: string[];
+}
+let made: { reached: PhraseSet; asked: PhraseSet } | undefined;
+/** The phrases made from the word classes of boundaries.yaml: reaching someone on social media, and asking for a private message. */
+function madePhrases() {
+  if (made) return made;
+  const d = loadData<Made>('boundaries.yaml');
+  const reached: string[] = [];
+  for (const who of d.contactPersons) {
+    for (const v of d.findVerbs) for (const place of d.socialPlaces) reached.push(`${v} ${who} on ${place}`);
+    for (const v of d.sendVerbs) for (const n of d.messageNouns) reached.push(`${v} ${who} a ${n}`);
+  }
+  const asked: string[] = [];
+  for (const v of d.askVerbs)
+    for (const how of ['', ...d.askHow]) for (const n of d.messageNouns) asked.push(`${v} me a ${how ? `${how} ` : ''}${n}`);
+  for (const v of d.privateVerbs) for (const where of d.privateWhere) asked.push(`${v} me ${where}`);
+  return (made = { reached: phraseMatcher(reached), asked: phraseMatcher(asked) });
+}
+
 /** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
 function addressesAGroup(text: string): boolean {
-  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(text);
+  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(
+    text,
+  );
 }
 
 export default defineRule({
@@ -70,7 +100,7 @@ export default defineRule({
     const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
 
     if (anyPatient && draft.account !== 'practice') {
-      for (const m of allMatches(terms('connection'), prose)) {
+      for (const m of [...allMatches(terms('connection'), prose), ...allMatches(madePhrases().reached, prose)]) {
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
@@ -81,14 +111,17 @@ export default defineRule({
       }
       // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
       const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient);
-      for (const m of patientsAddressed ? allMatches(terms('private'), prose) : []) {
+      for (const m of patientsAddressed ? [...allMatches(terms('private'), prose), ...allMatches(madePhrases().asked, prose)] : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
     }
     // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
+    // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
+    const opener =
+      draft.sentences[0]?.words[0]?.kind === 'mention' && ctx.some((c) => c.encounter) ? draft.sentences[0].words[0] : undefined;
     for (const s of draft.sentences) {
-      const handle = s.words.find((w) => w.kind === 'mention');
+      const handle = s.words.find((w) => w.kind === 'mention') ?? opener;
       if (!handle) continue;
       // Or a reply that opens on the handle and talks about their medicine or care ("@daz glad the sertraline's settling").
       const reply =
