@@ -135,7 +135,11 @@ export default defineRule({
         ...(reply ? allMatches(clinicalTerms('clinical'), prose, s.range[0], s.range[1]) : []),
       ].sort((a, b) => a.start - b.start)[0];
       if (!t) continue;
-      report({ messageId: 'treatment', data: { who: handle.text.slice(0, 2) + '•••', text: t.text }, range: [handle.range[0], t.end] });
+      report({
+        messageId: 'treatment',
+        data: { who: handle.text.slice(0, 2) + '•••', text: t.text },
+        range: [handle.range[0] >= s.range[0] ? handle.range[0] : t.start, t.end],
+      });
     }
   },
 });

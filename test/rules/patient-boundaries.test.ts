@@ -39,3 +39,25 @@ ruleTester('patient-boundaries', {
     { code: 'the gent in bed 3 handed me a twenty quid note for being his favourite nurse', errors: ['gift'] },
   ],
 });
+
+// Reaching a patient through personal channels, in any person; a draft that speaks to one patient.
+ruleTester('patient-boundaries', {
+  valid: [
+    'Find us on Facebook for our opening hours over Christmas.',
+    '@DentalTechUK lovely lab visit today, thanks for the tour of your milling room.',
+  ],
+  invalid: [
+    {
+      code: 'The gentleman I treated for his shoulder last week, I looked you up on Facebook and sent you a friend request!',
+      errors: ['connection'],
+    },
+    {
+      code: 'Any of my old physio patients from the leisure centre clinic, shoot me a quick message and I will fit you in.',
+      errors: ['privateChannel'],
+    },
+    {
+      code: '@marie_k70 great to see you at the eye clinic on Monday. Your new varifocals are in, collect them any time.',
+      errors: [{ messageId: 'treatment', line: 1, column: 58 }],
+    },
+  ],
+});
