@@ -96,7 +96,13 @@ export default defineRule({
     }
     const ctx = sentenceContexts(draft);
     const patientIn = (from: number, to: number) => PATIENT.test(prose.slice(from, to));
-    const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient || c.encounter);
+    // Someone in care the draft describes ("the gent from bed 4") is a patient in view too.
+    const caredIn = (para: number | undefined) =>
+      draft.targets.all.some((t) => t.cared && t.kind === 'described' && draft.sentences[t.sentence]!.paragraph === para);
+    const anyPatient =
+      patientIn(0, prose.length) ||
+      ctx.some((c) => c.patient || c.encounter) ||
+      draft.targets.all.some((t) => t.cared && t.kind === 'described');
     const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
 
     if (anyPatient && draft.account !== 'practice') {
@@ -104,7 +110,8 @@ export default defineRule({
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
-        if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter)) continue;
+        if (!caredIn(para) && !sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter))
+          continue;
         if (sameParagraph.some((s) => DECLINED.test(s.text))) continue;
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
@@ -120,6 +127,7 @@ export default defineRule({
     // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
     const opener =
       draft.sentences[0]?.words[0]?.kind === 'mention' && ctx.some((c) => c.encounter) ? draft.sentences[0].words[0] : undefined;
+    const told = new Set<unknown>();
     for (const s of draft.sentences) {
       const handle = s.words.find((w) => w.kind === 'mention') ?? opener;
       if (!handle) continue;
@@ -134,7 +142,9 @@ export default defineRule({
         ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),
         ...(reply ? allMatches(clinicalTerms('clinical'), prose, s.range[0], s.range[1]) : []),
       ].sort((a, b) => a.start - b.start)[0];
-      if (!t) continue;
+      // One report per person spoken to.
+      if (!t || told.has(handle)) continue;
+      told.add(handle);
       report({
         messageId: 'treatment',
         data: { who: handle.text.slice(0, 2) + '•••', text: t.text },

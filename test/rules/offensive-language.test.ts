@@ -125,5 +125,7 @@ ruleTester('offensive-language', {
     { code: 'Pharmacy rammed with them again, crawling in off the boats like cockroaches.', errors: ['hostility'] },
     // Confinement, said of a protected group that is not about nationality.
     { code: 'Honestly gay men like that should be locked up, not given a clinic of their own.', errors: ['hostility'] },
+    // A group named in a plural the vocabulary keeps only in the singular.
+    { code: 'Half the waiting room is Albanians again. Keep them out, I say.', errors: ['hostility'] },
   ],
 });

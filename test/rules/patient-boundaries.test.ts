@@ -55,6 +55,16 @@ ruleTester('patient-boundaries', {
       code: 'Any of my old physio patients from the leisure centre clinic, shoot me a quick message and I will fit you in.',
       errors: ['privateChannel'],
     },
+    // The person in care is described, not called a patient.
+    {
+      code: 'To the lovely lady from cubicle 3 on Friday night, I added you on Instagram, hope you are on the mend!',
+      errors: ['connection'],
+    },
+    // One report for the person spoken to, however many sentences talk of their care.
+    {
+      code: '@raj_p88 hope the new splint feels ok! Your review is on Monday and your exercises are in the leaflet.',
+      errors: ['treatment'],
+    },
     {
       code: '@marie_k70 great to see you at the eye clinic on Monday. Your new varifocals are in, collect them any time.',
       errors: [{ messageId: 'treatment', line: 1, column: 58 }],
