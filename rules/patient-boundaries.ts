@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
 import { sentenceContexts } from './lib/context.js';
+import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 
 const terms = lexicon('boundaries.yaml');
@@ -31,7 +32,13 @@ function madePhrases() {
   const d = loadData<Made>('boundaries.yaml');
   const reached: string[] = [];
   for (const who of d.contactPersons) {
-    for (const v of d.findVerbs) for (const place of d.socialPlaces) reached.push(`${v} ${who} on ${place}`);
+    for (const v of d.findVerbs)
+      for (const place of d.socialPlaces) {
+        reached.push(`${v} ${who} on ${place}`);
+        // A phrasal verb parts round its object: "looked you up on Facebook".
+        const [verb, particle] = v.split(' ');
+        if (particle) reached.push(`${verb} ${who} ${particle} on ${place}`);
+      }
     for (const v of d.sendVerbs) for (const n of d.messageNouns) reached.push(`${v} ${who} a ${n}`);
   }
   const asked: string[] = [];
@@ -99,7 +106,12 @@ export default defineRule({
     // Someone in care the draft describes ("the gent from bed 4") is a patient in view too.
     const caredIn = (para: number | undefined) =>
       draft.targets.all.some((t) => t.cared && t.kind === 'described' && draft.sentences[t.sentence]!.paragraph === para);
+    // A draft addressed to someone by their care ("To my Tuesday hip replacement lady") speaks to a patient throughout.
+    const careIn = (i: number) =>
+      !!ctx[i]?.clinical || !!draft.sentences[i]?.words.some((w) => w.kind === 'word' && (classOf(w.lower) & (BODY | CARE)) !== 0);
+    const addressedPatient = draft.targets.addressed && careIn(0);
     const anyPatient =
+      addressedPatient ||
       patientIn(0, prose.length) ||
       ctx.some((c) => c.patient || c.encounter) ||
       draft.targets.all.some((t) => t.cared && t.kind === 'described');
@@ -110,14 +122,23 @@ export default defineRule({
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
-        if (!caredIn(para) && !sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter))
+        if (
+          !addressedPatient &&
+          !caredIn(para) &&
+          !sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter)
+        )
           continue;
         if (sameParagraph.some((s) => DECLINED.test(s.text))) continue;
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
       // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
-      const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient);
+      // Or the reader's own care is in the post ("DM me and I'll tell you what your X-rays showed").
+      const patientsAddressed =
+        patientIn(0, prose.length) ||
+        ctx.some((c) => c.patient) ||
+        addressedPatient ||
+        (draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0);
       for (const m of patientsAddressed ? [...allMatches(terms('private'), prose), ...allMatches(madePhrases().asked, prose)] : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;

@@ -60,6 +60,13 @@ ruleTester('patient-boundaries', {
       code: 'To the lovely lady from cubicle 3 on Friday night, I added you on Instagram, hope you are on the mend!',
       errors: ['connection'],
     },
+    // Addressed by their care: the reader is a patient though the post never says "patient".
+    {
+      code: 'To my Thursday knee replacement gent, looked you up on Facebook and sent you a follow. Keep up the squats!',
+      errors: ['connection'],
+    },
+    // The reader's own care and a private channel: "your scan" makes the reader a patient.
+    { code: 'Message me privately and I will explain what your scan showed before the clinic letter arrives.', errors: ['privateChannel'] },
     // One report for the person spoken to, however many sentences talk of their care.
     {
       code: '@raj_p88 hope the new splint feels ok! Your review is on Monday and your exercises are in the leaflet.',
