@@ -6,6 +6,7 @@ import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
 import { acronymOf, guardedWord, isBodyWord, profanityOf, unmask } from './lib/insults.js';
 import { perDraft } from './lib/per-draft.js';
+import { firstNameFlags } from './lib/people.js';
 import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
 import { maskedWords } from './lib/attack-evidence.js';
 import { groupHostility, type Framing } from './lib/group-hostility.js';
@@ -266,6 +267,8 @@ function notObscene(draft: Draft, start: number, end: number, word: string): boo
   // A name: the draft uses the word as someone's name ("Gladys Dick", "Dr Butt", Richard "Dick"
   // Hammond), so it is that name wherever it is capitalised; or a thing named after someone ("the Dick test").
   if (/^\p{Lu}\p{Ll}+$/u.test(word) && (namesOf(draft).has(lower) || eponymAfter(draft, end))) return true;
+  // A common first name in the middle of a sentence, not after "a", "what a", "you": "Happy retirement Dick!".
+  if (/^\p{Lu}\p{Ll}+$/u.test(word) && ((firstNameFlags(lower) ?? 0) & COMMON_NAME) !== 0 && usedAsName(draft, start)) return true;
   // A body part in a health frame ("check your balls", "boob check ... breast cancer"): clinical.
   if (isBodyWord(lower) && healthFrame(draft, start, end)) return true;
   // A capitalised name beside another capitalised word: "Dick Whittington", "Moby Dick".
@@ -289,6 +292,17 @@ const namesOf = perDraft((draft: Draft): Set<string> => {
   for (const re of [TITLE_BEFORE, NICKNAME]) for (const m of draft.prose.matchAll(re)) out.add(m[1]!.toLowerCase());
   return out;
 });
+
+const COMMON_NAME = 4;
+// Words before a noun that make it an insult, not a name ("what a Dick", "you absolute Dick").
+const INSULT_BEFORE =
+  /(?:^|\s)(?:a|an|the|what|such|you|ya|u|total|absolute|proper|complete|utter|massive|big|little|bloody|some|that|this|like)\s+$/iu;
+/** Not the first word of its sentence, and not after a determiner or an intensifier. */
+function usedAsName(draft: Draft, start: number): boolean {
+  const s = draft.sentences.find((x) => x.range[0] <= start && start < x.range[1]);
+  if (!s || s.words[0]?.range[0] === start) return false;
+  return !INSULT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], start - 30), start));
+}
 
 let eponymHeads: Set<string> | undefined;
 /** The word after is a thing named after a person: "test", "sign", "syndrome". */

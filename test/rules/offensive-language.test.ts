@@ -98,6 +98,8 @@ ruleTester('offensive-language', {
     'Farewell to our audiologist Helen Cock after 20 years. Cock, as the juniors called her, never missed a clinic.',
     'Welcome Dr Priya Butt to the optometry team! Butt joins us from Leeds.',
     'Big thanks to pharmacist Thomas "Dick" Oyelaran, who retires on Friday. Dick, the coffee is on us.',
+    // A common first name mid-sentence, with no insult frame before it.
+    'Happy retirement Dick! Forty years on the community pharmacy counter.',
     // A thing named after a person: the capitalised word before "test", "sign", "syndrome".
     'Revision for finals: the Dick test, Homans sign and the rest of the eponyms list.',
     // Body words in a health frame: examination or awareness, beside a body part or condition.
@@ -107,6 +109,7 @@ ruleTester('offensive-language', {
   invalid: [
     // The same words as insults, with no name or frame around them, still count.
     { code: 'What a dick the new rota manager is.', errors: ['obscene'] },
+    { code: 'The new rota manager is a total Dick.', errors: ['obscene'] },
     { code: 'Talking out of his balls again, our area manager.', errors: [{ messageId: 'mild', severity: 1 }] },
   ],
 });
