@@ -4,7 +4,10 @@ import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib
 import { maskTokens } from './lib/mask-tokens.js';
 import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
-import { acronymOf, guardedWord, profanityOf, unmask } from './lib/insults.js';
+import { acronymOf, guardedWord, isBodyWord, profanityOf, unmask } from './lib/insults.js';
+import { perDraft } from './lib/per-draft.js';
+import { firstNameFlags } from './lib/people.js';
+import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
 import { maskedWords } from './lib/attack-evidence.js';
 import { groupHostility, type Framing } from './lib/group-hostility.js';
 
@@ -90,6 +93,8 @@ export default defineRule({
 const DESCRIBE: Record<Framing, string> = {
   dehumanising: 'dehumanising words',
   exclusion: 'wants them gone',
+  confinement: 'wants them locked up or kept out',
+  denial: 'denies who they are',
   'collective blame': 'blames them all',
   'approval of violence': 'approves of violence',
   'conspiracy trope': 'a conspiracy trope',
@@ -259,6 +264,13 @@ function notObscene(draft: Draft, start: number, end: number, word: string): boo
   // A dictionary word that holds a profane string ("analgesic", "assorted"), or a typo of one.
   const lower = word.toLowerCase();
   if (/^[a-z]+$/.test(lower) && !profanityOf(lower) && guardedWord(lower)) return true;
+  // A name: the draft uses the word as someone's name ("Gladys Dick", "Dr Butt", Richard "Dick"
+  // Hammond), so it is that name wherever it is capitalised; or a thing named after someone ("the Dick test").
+  if (/^\p{Lu}\p{Ll}+$/u.test(word) && (namesOf(draft).has(lower) || eponymAfter(draft, end))) return true;
+  // A common first name in the middle of a sentence, not after "a", "what a", "you": "Happy retirement Dick!".
+  if (/^\p{Lu}\p{Ll}+$/u.test(word) && ((firstNameFlags(lower) ?? 0) & COMMON_NAME) !== 0 && usedAsName(draft, start)) return true;
+  // A body part in a health frame ("check your balls", "boob check ... breast cancer"): clinical.
+  if (isBodyWord(lower) && healthFrame(draft, start, end)) return true;
   // A capitalised name beside another capitalised word: "Dick Whittington", "Moby Dick".
   if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
     const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(draft.prose.slice(end, end + 30));
@@ -266,6 +278,53 @@ function notObscene(draft: Draft, start: number, end: number, word: string): boo
     if (next || prev) return true;
   }
   return false;
+}
+
+const TITLE_BEFORE =
+  /(?<!\w)(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Sir|Dame|Lady|Lord)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)/gu;
+// A nickname in quotes between a first name and a surname: Richard "Dick" Hammond.
+const NICKNAME = /\p{Lu}\p{Ll}+\s+["“‘'](\p{Lu}\p{Ll}+)["”’']\s+\p{Lu}\p{Ll}+/gu;
+
+/** Lower-cased words the draft uses as people's names: the people layer's full names and titled names, titles, nicknames. */
+const namesOf = perDraft((draft: Draft): Set<string> => {
+  const out = new Set<string>();
+  for (const m of draft.people.mentions) if (m.kind === 'full name' || m.kind === 'title and name') for (const p of m.parts) out.add(p);
+  for (const re of [TITLE_BEFORE, NICKNAME]) for (const m of draft.prose.matchAll(re)) out.add(m[1]!.toLowerCase());
+  return out;
+});
+
+const COMMON_NAME = 4;
+// Words before a noun that make it an insult, not a name ("what a Dick", "you absolute Dick").
+const INSULT_BEFORE =
+  /(?:^|\s)(?:a|an|the|what|such|you|ya|u|total|absolute|proper|complete|utter|massive|big|little|bloody|some|that|this|like)\s+$/iu;
+/** Not the first word of its sentence, and not after a determiner or an intensifier. */
+function usedAsName(draft: Draft, start: number): boolean {
+  const s = draft.sentences.find((x) => x.range[0] <= start && start < x.range[1]);
+  if (!s || s.words[0]?.range[0] === start) return false;
+  return !INSULT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], start - 30), start));
+}
+
+let eponymHeads: Set<string> | undefined;
+/** The word after is a thing named after a person: "test", "sign", "syndrome". */
+function eponymAfter(draft: Draft, end: number): boolean {
+  eponymHeads ??= new Set(loadData<{ eponymHeads: string[] }>('offensive.yaml').eponymHeads);
+  const next = /^(?:['’]s)?\s+(\p{Ll}+)/u.exec(draft.prose.slice(end, end + 30));
+  return !!next && eponymHeads.has(next[1]!);
+}
+
+/** The paragraph around the word examines the body or raises awareness, and names a body part or a condition besides it. */
+function healthFrame(draft: Draft, start: number, end: number): boolean {
+  const para = draft.paragraphs.find((p) => p[0] <= start && end <= p[1]) ?? [0, draft.prose.length];
+  if (!allMatches(terms('healthFrame'), draft.prose, para[0], para[1]).length) return false;
+  return draft.words.some(
+    (w) =>
+      w.range[0] >= para[0] &&
+      w.range[1] <= para[1] &&
+      (w.range[1] <= start || w.range[0] >= end) &&
+      w.kind === 'word' &&
+      !isBodyWord(w.lower) &&
+      (classOf(w.lower) & (BODY | CONDITION)) !== 0,
+  );
 }
 
 /** "Bloody diarrhoea" describes blood; "bloody timewasters" swears. */

@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
 import { sentenceContexts } from './lib/context.js';
+import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 
 const terms = lexicon('boundaries.yaml');
@@ -13,9 +14,45 @@ const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my r
 const DECLINED =
   /\b(?:declin\w*|refused|turned (?:it |her |him |them )?down|said no|ignored it|didn['’]t accept|did not accept|won['’]t accept|never accept)\b/i;
 
+interface Made {
+  findVerbs: string[];
+  contactPersons: string[];
+  socialPlaces: string[];
+  sendVerbs: string[];
+  messageNouns: string[];
+  askVerbs: string[];
+  askHow: string[];
+  privateVerbs: string[];
+  privateWhere: string[];
+}
+let made: { reached: PhraseSet; asked: PhraseSet } | undefined;
+/** The phrases made from the word classes of boundaries.yaml: reaching someone on social media, and asking for a private message. */
+function madePhrases() {
+  if (made) return made;
+  const d = loadData<Made>('boundaries.yaml');
+  const reached: string[] = [];
+  for (const who of d.contactPersons) {
+    for (const v of d.findVerbs)
+      for (const place of d.socialPlaces) {
+        reached.push(`${v} ${who} on ${place}`);
+        // A phrasal verb parts round its object: "looked you up on Facebook".
+        const [verb, particle] = v.split(' ');
+        if (particle) reached.push(`${verb} ${who} ${particle} on ${place}`);
+      }
+    for (const v of d.sendVerbs) for (const n of d.messageNouns) reached.push(`${v} ${who} a ${n}`);
+  }
+  const asked: string[] = [];
+  for (const v of d.askVerbs)
+    for (const how of ['', ...d.askHow]) for (const n of d.messageNouns) asked.push(`${v} me a ${how ? `${how} ` : ''}${n}`);
+  for (const v of d.privateVerbs) for (const where of d.privateWhere) asked.push(`${v} me ${where}`);
+  return (made = { reached: phraseMatcher(reached), asked: phraseMatcher(asked) });
+}
+
 /** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
 function addressesAGroup(text: string): boolean {
-  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(text);
+  return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(
+    text,
+  );
 }
 
 export default defineRule({
@@ -66,29 +103,54 @@ export default defineRule({
     }
     const ctx = sentenceContexts(draft);
     const patientIn = (from: number, to: number) => PATIENT.test(prose.slice(from, to));
-    const anyPatient = patientIn(0, prose.length) || ctx.some((c) => c.patient || c.encounter);
+    // Someone in care the draft describes ("the gent from bed 4") is a patient in view too.
+    const caredIn = (para: number | undefined) =>
+      draft.targets.all.some((t) => t.cared && t.kind === 'described' && draft.sentences[t.sentence]!.paragraph === para);
+    // A draft addressed to someone by their care ("To my Tuesday hip replacement lady") speaks to a patient throughout.
+    const careIn = (i: number) =>
+      !!ctx[i]?.clinical || !!draft.sentences[i]?.words.some((w) => w.kind === 'word' && (classOf(w.lower) & (BODY | CARE)) !== 0);
+    const addressedPatient = draft.targets.addressed && careIn(0);
+    const anyPatient =
+      addressedPatient ||
+      patientIn(0, prose.length) ||
+      ctx.some((c) => c.patient || c.encounter) ||
+      draft.targets.all.some((t) => t.cared && t.kind === 'described');
     const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
 
     if (anyPatient && draft.account !== 'practice') {
-      for (const m of allMatches(terms('connection'), prose)) {
+      for (const m of [...allMatches(terms('connection'), prose), ...allMatches(madePhrases().reached, prose)]) {
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
-        if (!sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter)) continue;
+        if (
+          !addressedPatient &&
+          !caredIn(para) &&
+          !sameParagraph.some((s) => patientIn(s.range[0], s.range[1]) || ctx[draft.sentences.indexOf(s)]?.encounter)
+        )
+          continue;
         if (sameParagraph.some((s) => DECLINED.test(s.text))) continue;
         report({ messageId: 'connection', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
       // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
-      const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient);
-      for (const m of patientsAddressed ? allMatches(terms('private'), prose) : []) {
+      // Or the reader's own care is in the post ("DM me and I'll tell you what your X-rays showed").
+      const patientsAddressed =
+        patientIn(0, prose.length) ||
+        ctx.some((c) => c.patient) ||
+        addressedPatient ||
+        (draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0);
+      for (const m of patientsAddressed ? [...allMatches(terms('private'), prose), ...allMatches(madePhrases().asked, prose)] : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
     }
     // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
+    // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
+    const opener =
+      draft.sentences[0]?.words[0]?.kind === 'mention' && ctx.some((c) => c.encounter) ? draft.sentences[0].words[0] : undefined;
+    const told = new Set<unknown>();
     for (const s of draft.sentences) {
-      const handle = s.words.find((w) => w.kind === 'mention');
+      const handle = s.words.find((w) => w.kind === 'mention') ?? opener;
       if (!handle) continue;
       // Or a reply that opens on the handle and talks about their medicine or care ("@daz glad the sertraline's settling").
       const reply =
@@ -101,8 +163,14 @@ export default defineRule({
         ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),
         ...(reply ? allMatches(clinicalTerms('clinical'), prose, s.range[0], s.range[1]) : []),
       ].sort((a, b) => a.start - b.start)[0];
-      if (!t) continue;
-      report({ messageId: 'treatment', data: { who: handle.text.slice(0, 2) + '•••', text: t.text }, range: [handle.range[0], t.end] });
+      // One report per person spoken to.
+      if (!t || told.has(handle)) continue;
+      told.add(handle);
+      report({
+        messageId: 'treatment',
+        data: { who: handle.text.slice(0, 2) + '•••', text: t.text },
+        range: [handle.range[0] >= s.range[0] ? handle.range[0] : t.start, t.end],
+      });
     }
   },
 });

@@ -231,6 +231,16 @@ for (const w of dictionaryWords) {
   if (holdsSure(w)) guard.push(w);
 }
 
+// Profane words with a body-part sense (noun.body) in a synset that also holds the plain name
+// of the part ("ball" beside "testis", "boob" beside "breast") and is not marked or glossed as
+// obscene ("dick", "twat" are): in a health frame ("check your balls") they are the body part.
+const bodySenses = [];
+for (const s of synsets.n.values()) {
+  if (s.lex !== 8 || s.pointers.some((p) => p.symbol === ';u') || /obscene|vulgar/.test(s.gloss)) continue;
+  if (!s.words.some((w) => /^[a-z]+$/.test(w) && !(w in profanity))) continue;
+  for (const w of s.words) for (const form of [w, `${w}s`]) if (/^[a-z]+$/.test(w) && form in profanity) bodySenses.push(form);
+}
+
 // --- Write -----------------------------------------------------------------------------------
 
 const sources = {
@@ -292,6 +302,7 @@ write('profanity.json', {
   // The common word of each band, preferred when a masked spelling fits several ("sh*t": shit, not shat).
   common: band(([, , c]) => c === 1),
   acronyms: hand.acronyms,
+  body: sorted(bodySenses).join(' '),
 });
 // Read only when a profane string turns up inside a longer word (rare), so kept apart.
 write('profanity-guard.json', { source: [sources.scowl, sources.wordnet, sources.cuss], words: sorted(guard) });

@@ -8,7 +8,8 @@ import type { Target } from '../../src/draft/targets.js';
 // words, exclusion and removal, collective blame, approval of violence, conspiracy tropes, and
 // the disclaimer that comes before a generalisation ("I'm not racist but").
 
-export type Framing = 'dehumanising' | 'exclusion' | 'collective blame' | 'approval of violence' | 'conspiracy trope' | 'disclaimer';
+export type Framing =
+  'dehumanising' | 'exclusion' | 'confinement' | 'denial' | 'collective blame' | 'approval of violence' | 'conspiracy trope' | 'disclaimer';
 
 export interface Hostility {
   framing: Framing;
@@ -92,6 +93,52 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
     ].map(p),
   },
   {
+    // Locking people up or keeping them out of a place, said of any protected group (removal to
+    // another country, above, is said of people by where they are from or what they believe).
+    framing: 'confinement',
+    weight: 1,
+    needsGroup: true,
+    phrases: [
+      'want locking up',
+      'wants locking up',
+      'need locking up',
+      'needs locking up',
+      'should be locked up',
+      'should all be locked up',
+      'lock them up',
+      'lock em up',
+      'lock them all up',
+      'locking them up',
+      'keep them out',
+      'keep them away from',
+      'should be banned from',
+      'not on my ward',
+      'not in my practice',
+      'not in my surgery',
+    ].map(p),
+  },
+  {
+    // Denying who someone is: the trope that a trans woman is "a man in a dress".
+    framing: 'denial',
+    weight: 0.6,
+    needsGroup: true,
+    phrases: [
+      'man in a dress',
+      'bloke in a dress',
+      'men in dresses',
+      'blokes in dresses',
+      'still a man',
+      'still a bloke',
+      'still a woman',
+      'real women',
+      'a real woman',
+      'biological male',
+      'biological males',
+      'pretending to be a woman',
+      'pretending to be a man',
+    ].map(p),
+  },
+  {
     framing: 'collective blame',
     weight: 0.6,
     needsGroup: true,
@@ -137,9 +184,60 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
     framing: 'disclaimer',
     weight: 0.5,
     needsGroup: true,
-    phrases: ['not racist but', 'not being racist but', "i'm not racist", 'not a racist but', 'no offence but', 'not being funny but'].map(
-      p,
-    ),
+    phrases: [
+      'not racist but',
+      'not being racist but',
+      "i'm not racist",
+      'not a racist but',
+      'not being racist',
+      'not homophobic',
+      'not transphobic',
+      'not sexist',
+      'not ageist',
+      'not islamophobic',
+      'no offence but',
+      'not being funny but',
+      'sorry but',
+    ].map(p),
+  },
+];
+
+/**
+ * Who is meant when the group is not named: a disclaimer names the characteristic ("not being
+ * racist but"), and the migration story names people by nationality ("off the boats", "can't be
+ * bothered learning English"). Race in the Equality Act includes nationality.
+ */
+const CODED: { characteristic: string; phrases: string[][] }[] = [
+  { characteristic: 'race', phrases: ['racist', 'racists'].map(p) },
+  { characteristic: 'sexual orientation', phrases: ['homophobic'].map(p) },
+  { characteristic: 'gender reassignment', phrases: ['transphobic'].map(p) },
+  { characteristic: 'sex', phrases: ['sexist'].map(p) },
+  { characteristic: 'age', phrases: ['ageist'].map(p) },
+  { characteristic: 'religion', phrases: ['islamophobic', 'antisemitic'].map(p) },
+  {
+    characteristic: 'race',
+    phrases: [
+      'off the boats',
+      'off the boat',
+      'small boats',
+      'on the boats',
+      'dinghies',
+      'crossing the channel',
+      'crossed the channel',
+      'asylum hotel',
+      'asylum hotels',
+      'learning english',
+      'learn english',
+      'speak english',
+      'speak a word of english',
+      'learn the language',
+      'interpreters for',
+      'came over here',
+      'come over here',
+      'coming over here',
+      'their own country',
+      'from abroad',
+    ].map(p),
   },
 ];
 const APPROVAL = [
@@ -204,5 +302,24 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
   // The groups are asked of the draft only when a framing turned up: most drafts have none.
   if (![...byParagraph.values()].some((e) => e.found.length)) return [];
   for (const t of draft.targets.all) if (t.kind === 'protected') entry(draft.sentences[t.sentence]!.paragraph).groups.push(t);
+  draft.sentences.forEach((s, si) => {
+    const e = byParagraph.get(s.paragraph);
+    if (!e?.found.length) return;
+    for (let i = 0; i < s.words.length; i++)
+      for (const c of CODED) {
+        const phrase = c.phrases.find((ph) => at(s.words, i, ph));
+        if (!phrase) continue;
+        const range: [number, number] = [s.words[i]!.range[0], s.words[i + phrase.length - 1]!.range[1]];
+        e.groups.push({
+          kind: 'protected',
+          range,
+          text: draft.prose.slice(...range),
+          sentence: si,
+          characteristic: c.characteristic,
+          cared: false,
+          plural: true,
+        });
+      }
+  });
   return [...byParagraph].map(([paragraph, v]) => ({ paragraph, ...v }));
 }

@@ -17,6 +17,8 @@ interface ProfanityData {
   unsure: Record<Strength, string>;
   common: string;
   acronyms: Record<string, [string, string]>;
+  /** Profane words that WordNet also gives as a body part beside its plain name ("balls", "boob"). */
+  body: string;
 }
 interface Profane {
   /** Sets by sureness and band: building these takes 0.2 ms, a Map of 1,700 entries took 9. */
@@ -24,6 +26,7 @@ interface Profane {
   unsure: Record<Strength, Set<string>>;
   common: Set<string>;
   acronyms: Record<string, [string, string]>;
+  body: Set<string>;
 }
 
 let insultNouns: Set<string> | undefined;
@@ -38,8 +41,17 @@ const profane = () => (profanity ??= readProfanity(loadData<ProfanityData>('prof
 function readProfanity(data: ProfanityData): Profane {
   const sets = (bands: Record<Strength, string>) =>
     Object.fromEntries(BANDS.map((b) => [b, new Set(bands[b] ? bands[b].split(' ') : [])])) as Record<Strength, Set<string>>;
-  return { sure: sets(data.sure), unsure: sets(data.unsure), common: new Set(data.common.split(' ')), acronyms: data.acronyms };
+  return {
+    sure: sets(data.sure),
+    unsure: sets(data.unsure),
+    common: new Set(data.common.split(' ')),
+    acronyms: data.acronyms,
+    body: new Set(data.body.split(' ')),
+  };
 }
+
+/** A profane word that is also the everyday name of a body part ("balls", "boobs"): clinical in a health frame. */
+export const isBodyWord = (lower: string): boolean => profane().body.has(lower);
 const BANDS: Strength[] = ['slur', 'strong', 'mild'];
 
 /** The insult noun a word is, singular ("muppets" -> "muppet"), or undefined. */

@@ -1,5 +1,5 @@
 import type { Draft, Sentence } from '../../src/draft/types.js';
-import { AMBIGUOUS, findNamesIn, firstNameFlags, ROLE_TITLES } from '../../src/shared/names.js';
+import { findNamesIn, firstNameFlags, ROLE_TITLES } from '../../src/shared/names.js';
 import { perDraft } from './per-draft.js';
 
 // People's names for the rules, read from the draft's people layer (src/draft/people/) and the

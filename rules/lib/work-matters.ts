@@ -86,7 +86,9 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     out.set(s.paragraph, found);
     const add = (f: Found) => {
       const same = found.filter((x) => x.kind === f.kind);
-      if (same.length < PER_KIND && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
+      // "CQC report" inside "draft CQC report" is the same evidence, found twice.
+      const overlaps = same.some((x) => x.range[0] < f.range[1] && f.range[0] < x.range[1]);
+      if (same.length < PER_KIND && !overlaps && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
     };
     const ws = s.words;
     const lws = ws.map(lowerOf);

@@ -207,7 +207,8 @@ export function findTargets(sentences: readonly Sentence[], prose: string, bodyS
         continue;
       }
       // A listed phrase: a protected group, the people in care, a collective.
-      const phrase = v.phrases.get(lw)?.find((p) => p.words.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x));
+      // A protected group in the plural the list keeps only in the singular: "Romanians", "Sikhs".
+      const phrase = v.phrases.get(lw)?.find((p) => p.words.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x)) ?? pluralGroup(v, lw);
       if (phrase) {
         const to = i + phrase.words.length - 1;
         if (phrase.what === 'cared')
@@ -265,6 +266,14 @@ export function findTargets(sentences: readonly Sentence[], prose: string, bodyS
     /^(?:dear|to (?:the|whoever|all|my|our|that)|oi|hey)\b/.test(opening) ||
     all.some((t) => t.kind === 'all-of-you');
   return { all, inSentence: (i) => bySentence[i] ?? [], addressed };
+}
+
+/** A one-word protected group read from its plural ("romanians" -> "romanian"). */
+function pluralGroup(v: Vocabulary, lw: string): { words: string[]; what: string } | undefined {
+  if (!lw.endsWith('s') || lw.length < 5) return undefined;
+  const one = (x: string) => v.phrases.get(x)?.find((p) => p.words.length === 1 && p.what !== 'cared' && p.what !== 'collective');
+  const base = singular(lw, (x) => !!one(x));
+  return base ? { words: [lw], what: one(base)!.what } : undefined;
 }
 
 /** Where a description starts: back over up to three modifiers to a determiner ("the dozy muppet"). */

@@ -42,3 +42,18 @@ ruleTester('confidential-info', {
     { code: 'Child protection conference for the same family this morning, their fifth this year.', errors: ['workMatter'] },
   ],
 });
+
+// An inspection result before it is published; the court steps of a child's case.
+ruleTester('confidential-info', {
+  valid: [
+    '---\naccount: practice\n---\nOur GPhC inspection is published: all standards met. Thank you to the pharmacy team!',
+    'Hearing loss clinic moves to Fridays. Our audiologist will check your hearing aids while you wait.',
+  ],
+  invalid: [
+    { code: 'Draft GPhC inspection is in. Two standards not met, not published until March so say nowt.', errors: ['workMatter'] },
+    {
+      code: 'Interim hearing this afternoon for the twins on my caseload, then supervised contact at the contact centre.',
+      errors: ['workMatter'],
+    },
+  ],
+});

@@ -90,3 +90,45 @@ it('weighs hostility against its threshold option', async () => {
   const strict = await runRule('offensive-language', code, { options: { threshold: 0.5 } });
   expect(strict.messages.map((m) => m.messageId)).toEqual(['hostility']);
 });
+
+// Names, eponyms and body words in a health frame (blind set 3's ideas, our own words).
+ruleTester('offensive-language', {
+  valid: [
+    // A word the draft uses as someone's name is that name wherever it is capitalised.
+    'Farewell to our audiologist Helen Cock after 20 years. Cock, as the juniors called her, never missed a clinic.',
+    'Welcome Dr Priya Butt to the optometry team! Butt joins us from Leeds.',
+    'Big thanks to pharmacist Thomas "Dick" Oyelaran, who retires on Friday. Dick, the coffee is on us.',
+    // A common first name mid-sentence, with no insult frame before it.
+    'Happy retirement Dick! Forty years on the community pharmacy counter.',
+    // A thing named after a person: the capitalised word before "test", "sign", "syndrome".
+    'Revision for finals: the Dick test, Homans sign and the rest of the eponyms list.',
+    // Body words in a health frame: examination or awareness, beside a body part or condition.
+    'Physio tip for Movember: check your balls once a month and see your GP about any lump. Testicular cancer is treatable.',
+    'Boobs, pecs, whatever you call them: our pharmacy team will talk you through checking for changes. Breast cancer caught early is treatable.',
+  ],
+  invalid: [
+    // The same words as insults, with no name or frame around them, still count.
+    { code: 'What a dick the new rota manager is.', errors: ['obscene'] },
+    { code: 'The new rota manager is a total Dick.', errors: ['obscene'] },
+    { code: 'Talking out of his balls again, our area manager.', errors: [{ messageId: 'mild', severity: 1 }] },
+  ],
+});
+
+// Hostile framings of a group the post may never name (blind set 3's ideas, our own words).
+ruleTester('offensive-language', {
+  valid: [
+    'Interpreters for our Arabic-speaking patients are now booked through reception. Ask if you need one.',
+    'Sorry but the men’s health evening is moved to Thursday.',
+    'Locking up at 6 tonight, the girls on the late shift have the keys.',
+  ],
+  invalid: [
+    // A disclaimer names the characteristic; removal of people by where they are from.
+    { code: 'Not being racist but they all come here for the free dentistry. Deport the lot of them.', errors: ['hostility'] },
+    // Vermin words said of people named by a migration story.
+    { code: 'Pharmacy rammed with them again, crawling in off the boats like cockroaches.', errors: ['hostility'] },
+    // Confinement, said of a protected group that is not about nationality.
+    { code: 'Honestly gay men like that should be locked up, not given a clinic of their own.', errors: ['hostility'] },
+    // A group named in a plural the vocabulary keeps only in the singular.
+    { code: 'Half the waiting room is Albanians again. Keep them out, I say.', errors: ['hostility'] },
+  ],
+});

@@ -39,3 +39,42 @@ ruleTester('patient-boundaries', {
     { code: 'the gent in bed 3 handed me a twenty quid note for being his favourite nurse', errors: ['gift'] },
   ],
 });
+
+// Reaching a patient through personal channels, in any person; a draft that speaks to one patient.
+ruleTester('patient-boundaries', {
+  valid: [
+    'Find us on Facebook for our opening hours over Christmas.',
+    '@DentalTechUK lovely lab visit today, thanks for the tour of your milling room.',
+  ],
+  invalid: [
+    {
+      code: 'The gentleman I treated for his shoulder last week, I looked you up on Facebook and sent you a friend request!',
+      errors: ['connection'],
+    },
+    {
+      code: 'Any of my old physio patients from the leisure centre clinic, shoot me a quick message and I will fit you in.',
+      errors: ['privateChannel'],
+    },
+    // The person in care is described, not called a patient.
+    {
+      code: 'To the lovely lady from cubicle 3 on Friday night, I added you on Instagram, hope you are on the mend!',
+      errors: ['connection'],
+    },
+    // Addressed by their care: the reader is a patient though the post never says "patient".
+    {
+      code: 'To my Thursday knee replacement gent, looked you up on Facebook and sent you a follow. Keep up the squats!',
+      errors: ['connection'],
+    },
+    // The reader's own care and a private channel: "your scan" makes the reader a patient.
+    { code: 'Message me privately and I will explain what your scan showed before the clinic letter arrives.', errors: ['privateChannel'] },
+    // One report for the person spoken to, however many sentences talk of their care.
+    {
+      code: '@raj_p88 hope the new splint feels ok! Your review is on Monday and your exercises are in the leaflet.',
+      errors: ['treatment'],
+    },
+    {
+      code: '@marie_k70 great to see you at the eye clinic on Monday. Your new varifocals are in, collect them any time.',
+      errors: [{ messageId: 'treatment', line: 1, column: 58 }],
+    },
+  ],
+});

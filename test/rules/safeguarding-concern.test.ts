@@ -48,3 +48,12 @@ ruleTester('safeguarding-concern', {
     { code: 'So sad for the 14 year old girl we took in tonight after what happened at the bus station.', errors: ['caseDetail'] },
   ],
 });
+
+// Money taken from someone in care, in any form of the verb.
+ruleTester('safeguarding-concern', {
+  valid: ['My son keeps borrowing my car, so I walked to the pharmacy today.'],
+  invalid: [
+    { code: 'One of our residents has a nephew who keeps "using" her bank card on every visit.', errors: ['caseDetail'] },
+    { code: 'Her son has been taking her pension every Friday, says the gent in room 4 who shares her table.', errors: ['caseDetail'] },
+  ],
+});
