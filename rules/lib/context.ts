@@ -1,4 +1,4 @@
-import type { Draft, Sentence } from '../../src/draft/types.js';
+import type { Draft } from '../../src/draft/types.js';
 import { allMatches, lexicon } from './lexicon.js';
 import { perDraft } from './per-draft.js';
 
