@@ -4,7 +4,7 @@ import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib
 import { maskTokens } from './lib/mask-tokens.js';
 import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
-import { acronymOf, guardedWord, isBodyWord, profanityOf, unmask } from './lib/insults.js';
+import { acronymOf, guardedWord, isBodyWord, LOOKS_LIKE, profanityOf, unmask } from './lib/insults.js';
 import { perDraft } from './lib/per-draft.js';
 import { firstNameFlags } from './lib/people.js';
 import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
@@ -194,8 +194,9 @@ const mildWords = () =>
     ...loadData<{ maskable: Maskable }>('offensive.yaml').maskable.mild,
   ]));
 
-// What a masking character can stand for: any letter, or the letter it looks like.
-const STANDS_FOR: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '3': 'e', '0': 'o', '4': 'a', '5': 's' };
+// What a masking character can stand for: any letter, or the letter it looks like (as in
+// insults.ts, but '+' and '7' here mask any letter: "c+++", not "t").
+const { '+': _plus, '7': _seven, ...STANDS_FOR } = LOOKS_LIKE;
 
 /** Masked words ("f***", "b*****d", "c**p"): Markdown may read the stars as emphasis, so read the source. */
 function maskedHits(draft: Draft): Hit[] {

@@ -16,16 +16,10 @@
 // Usage (from the project root): node scripts/build-data.mjs [--check]
 //   --check  build in memory and exit 1 if a committed file differs from the build.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'rules', 'data');
-const check = process.argv.includes('--check');
+import { dataDir, require, root, writeOrCheck } from './lib/data-build.mjs';
 
 // Flag bits. Keep in step with rules/lib/people.ts and rules/lib/places.ts.
 const NAME_AMBIGUOUS = 1; // also an everyday word, month, place or brand ("Will", "May")
@@ -77,21 +71,7 @@ function writeJson(file, header, key, table) {
   const [open, close] = isList ? ['[', ']'] : ['{', '}'];
   const text = `{\n${head}${JSON.stringify(key)}:${open}\n${lines.join(',\n')}\n${close}}\n`;
   JSON.parse(text); // guard
-  const path = join(dataDir, file);
-  if (check) {
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      // Not built yet: it is out of date.
-    }
-    if (old !== text) {
-      console.error(`${file}: out of date; run node scripts/build-data.mjs`);
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(path, text);
-  }
+  writeOrCheck(file, text, 'build-data.mjs');
   console.log(`${file}: ${keys.length} entries, ${Buffer.byteLength(text)} bytes`);
 }
 

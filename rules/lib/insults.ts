@@ -98,7 +98,7 @@ export function acronymOf(lower: string): { strength: Strength; meaning: string 
 }
 
 // What a masking character can stand for besides any letter: the letter it looks like.
-const LOOKS_LIKE: Record<string, string> = {
+export const LOOKS_LIKE: Record<string, string> = {
   $: 's',
   '@': 'a',
   '!': 'i',

@@ -1,32 +1,21 @@
 import { chmodSync, readFileSync } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, cli, json, ROOT, runCli, tempTree } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, closedEarly, cli, json, ROOT, runCli, tempTrees } from '../helpers/cli.js';
 import { hasShared, noSharedReason, sarifValidator, SHARED } from '../helpers/reference-data.js';
 
 const NHS = '943 476 5919'; // passes the modulus-11 check
 const bad = `Had the lovely Margaret Hughes in the chair today. NHS no ${NHS}.\n`;
 const clean = 'We are closed on Monday for the bank holiday.\n';
 
-const trees: (() => void)[] = [];
-function tree(files: Record<string, string | Buffer>) {
-  const t = tempTree(files);
-  trees.push(t.cleanup);
-  return t.dir;
-}
-afterAll(() => trees.forEach((c) => c()));
+const tree = tempTrees();
 
 describe('exit codes', () => {
   it('stops quietly, with its exit code, when the reader closes the pipe early (| head)', async () => {
     // Far more output than a pipe holds (64 KB), so writing is still going on when it closes.
     const dir = tree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}.md`, bad.repeat(100)])));
-    const child = spawn(process.execPath, [BIN, '--no-config-lookup', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    // Read the first chunk only, then close our end, as `head -1` does.
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stderr } = await closedEarly(process.execPath, [BIN, '--no-config-lookup', '.'], dir);
     expect(stderr).toBe('');
     expect(code).toBe(1);
   });

@@ -1,12 +1,12 @@
 // The CLI started from its V8 startup snapshot (dist/socialcheck.sh, the launcher an install puts in
 // front of bin/socialcheck.js) behaves as the plain start does, byte for byte; a snapshot of another
 // build or for another Node is refused, and the run then starts as before.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempTree } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { BIN, closedEarly, ROOT, tempTrees } from '../helpers/cli.js';
 
 const LAUNCHER = join(ROOT, 'dist', 'socialcheck.sh');
 const posix = process.platform !== 'win32';
@@ -32,13 +32,7 @@ function run(cmd: string[], opts: { cwd?: string; input?: string; env?: Record<s
 const fast = (args: string[], opts?: Parameters<typeof run>[1]) => run([LAUNCHER, ...args], opts);
 const plain = (args: string[], opts?: Parameters<typeof run>[1]) => run([process.execPath, BIN, ...args], opts);
 
-const trees: (() => void)[] = [];
-function tree(files: Record<string, string | Buffer>) {
-  const t = tempTree(files);
-  trees.push(t.cleanup);
-  return t.dir;
-}
-afterAll(() => trees.forEach((c) => c()));
+const tree = tempTrees();
 
 describe.skipIf(!posix)('the startup snapshot', () => {
   it('is built with the one-file build, with a stamp for this Node and this build', () => {
@@ -117,11 +111,7 @@ describe.skipIf(!posix)('the startup snapshot', () => {
 
   it('stops quietly, with its exit code, when the reader closes the pipe early', async () => {
     const dir = tree(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`p${i}.md`, 'Vote Labour on Thursday!\n'.repeat(300)])));
-    const child = spawn(LAUNCHER, ['--no-config-lookup', '.'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stderr } = await closedEarly(LAUNCHER, ['--no-config-lookup', '.'], dir);
     expect(stderr).toBe('');
     expect(code).toBe(1);
   });

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'socialcheck.js');
@@ -123,4 +124,25 @@ export function json(run: Run): {
   } catch {
     throw new Error(`not JSON (exit ${run.code}): ${run.stdout.slice(0, 300)} ${run.stderr.slice(0, 500)}`);
   }
+}
+
+/** Temporary trees for one test file, removed when its tests are done. */
+export function tempTrees(): (files: Record<string, string | Buffer>) => string {
+  const cleanups: (() => void)[] = [];
+  afterAll(() => cleanups.forEach((c) => c()));
+  return (files) => {
+    const t = tempTree(files);
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
+}
+
+/** Starts a command and closes its output after the first chunk, as `| head -1` does. */
+export async function closedEarly(cmd: string, args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stderr };
 }
