@@ -50,3 +50,26 @@ export function findOpinion(draft: Draft, lexicon: Matcher, skip: (offset: numbe
   }
   return null;
 }
+
+// A ranking claim about a place or team: "the best ED in the region", "the worst trust going".
+const RANKING = /\b(?:the\s+)?(?:best|worst|finest|greatest)\s+(?:[A-Za-z&-]+\s+){0,4}?(?:in|of|going|around|anywhere)\b/gi;
+
+/**
+ * A contested view: a stance marker, a blunt judgement, a ranking claim, or a clearly negative
+ * word (AFINN <= -2). Warmth alone ("delighted to welcome", "brilliant additions") is not one.
+ */
+export function findContestedView(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {
+  const stance = [...allMatches(STANCE, draft.prose), ...allMatches(KNOWS_IT, draft.prose), ...allMatches(RANKING, draft.prose)].find(
+    (m) => !skip(m.start),
+  );
+  if (stance) return stance;
+  // A word capitalised inside a sentence is a name ("Dr Richard 'Dick' Hammond"), and so is the
+  // same word opening one: a name is not an evaluation.
+  const names = new Set<string>();
+  for (const s of draft.sentences) s.words.slice(1).forEach((w) => /^\p{Lu}/u.test(w.text) && names.add(w.lower));
+  for (const w of draft.words) {
+    if (skip(w.range[0]) || (/^\p{Lu}/u.test(w.text) && names.has(w.lower))) continue;
+    if (afinnScore(w.lower) <= -2) return { start: w.range[0], end: w.range[1], text: w.text };
+  }
+  return null;
+}
