@@ -18,9 +18,13 @@ function afinnScore(word: string): number {
 // "head office knows it". The evaluative word is AFINN's (|score| >= 2).
 // ASCII words and no `u` flag: with i and u together V8 compiles and scans these several times slower.
 const PREDICATION =
-  /\b(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not)\s+){0,2}([A-Za-z-]+)/gi;
+  /\b(?:is|are|was|were|['’]s|['’]re|(?:is|are|was|were)n['’]t)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not|never)\s+){0,2}([A-Za-z-]+)/gi;
 const KNOWS_IT =
   /\b(?:knows?|knew)\s+it\b|\b(?:i['’]ll|i will|i['’]m going to)\s+say it\b|\b(?:honest|hot)\s+take\b|\bsaid what every\b|\bi(?:['’]m| am)\s+(?:(?:more|so|now|totally|fully|even more)\s+)*convinced\b|\bmore harm than good\b|\b(?:not|never)\s+proud\s+of\b|\bashamed\s+of\b/gi;
+
+// The standards a service is held to, which AFINN leaves unscored: denying one ("not safe",
+// "isn't sustainable") is a judgement on the service.
+const STANDARDS = new Set(['safe', 'sustainable', 'acceptable', 'appropriate', 'adequate', 'enough', 'ok', 'okay', 'fit', 'viable', 'realistic', 'right']);
 
 /** An evaluation said of a subject, or a stance marker: the stronger signs of an opinion. */
 export function findJudgement(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {
@@ -32,6 +36,8 @@ export function findJudgement(draft: Draft, skip: (offset: number) => boolean = 
     // Courtesies score +2 ("you are welcome"): praise must be stronger than that to be a view.
     const score = afinnScore(word);
     if (score <= -2 || score >= 3) return m;
+    // A good quality denied is a verdict: "caseloads like these are not safe", "it isn't fair".
+    if ((score >= 1 || STANDARDS.has(word.toLowerCase())) && /\b(?:not|never|n['’]t)\s/i.test(m.text)) return m;
   }
   return null;
 }
