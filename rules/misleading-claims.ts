@@ -258,10 +258,14 @@ function misinformation(draft: Draft): Finding[] {
       const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
       const to = next ? next.range[1] : s.range[1];
       if (any(terms('debunk'), draft, s.range[0], to)) continue;
+      // A remedy urged for a virus may take its illness from the sentence before; if that sentence
+      // denies the remedy works on it ("Antibiotics don't work on colds."), the post is correcting
+      // the myth, not urging the remedy: the correction is looked for over the same span.
+      const prev = sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0];
       const claim =
         allMatches(t.claim, prose, s.range[0], to)[0] ??
         allMatches(t.stated, prose, s.range[0], to)[0] ??
-        offeredForVirus(t, prose, sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0], to);
+        (any(terms('debunk'), draft, prev, to) ? undefined : offeredForVirus(t, prose, prev, to));
       if (!claim || out.some((f) => f.start === claim.start)) continue;
       out.push({
         ...claim,
