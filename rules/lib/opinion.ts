@@ -31,15 +31,20 @@ export function findJudgement(draft: Draft, skip: (offset: number) => boolean = 
   const stance = [...allMatches(STANCE, draft.prose), ...allMatches(KNOWS_IT, draft.prose)].find((m) => !skip(m.start));
   if (stance) return stance;
   for (const m of allMatches(PREDICATION, draft.prose)) {
-    if (skip(m.start)) continue;
-    const word = /([A-Za-z-]+)$/.exec(m.text)?.[1] ?? '';
     // Courtesies score +2 ("you are welcome"): praise must be stronger than that to be a view.
-    const score = afinnScore(word);
-    if (score <= -2 || score >= 3) return m;
-    // A good quality denied is a verdict: "caseloads like these are not safe", "it isn't fair".
-    if ((score >= 1 || STANDARDS.has(word.toLowerCase())) && /\b(?:not|never|n['’]t)\s/i.test(m.text)) return m;
+    if (!skip(m.start) && verdict(m) !== null) return m;
   }
   return null;
+}
+
+/** What a predication says of its subject: a criticism, strong praise, or neither. */
+function verdict(m: Match): 'critical' | 'praise' | null {
+  const word = /([A-Za-z-]+)$/.exec(m.text)?.[1] ?? '';
+  const score = afinnScore(word);
+  // A good quality denied is a verdict: "caseloads like these are not safe", "it isn't fair".
+  if ((score >= 1 || STANDARDS.has(word.toLowerCase())) && /(?:\bnot|\bnever|n['’]t)\s/i.test(m.text)) return 'critical';
+  if (score <= -2) return 'critical';
+  return score >= 3 ? 'praise' : null;
 }
 
 /** Where the draft gives an opinion, if it does: a stance marker, a judgement, a lexicon hit, or strong evaluative words. */
@@ -61,21 +66,15 @@ export function findOpinion(draft: Draft, lexicon: Matcher, skip: (offset: numbe
 const RANKING = /\b(?:the\s+)?(?:best|worst|finest|greatest)\s+(?:[A-Za-z&-]+\s+){0,4}?(?:in|of|going|around|anywhere)\b/gi;
 
 /**
- * A contested view: a stance marker, a blunt judgement, a ranking claim, or a clearly negative
- * word (AFINN <= -2). Warmth alone ("delighted to welcome", "brilliant additions") is not one.
+ * A contested view: a stance marker, a blunt judgement, a ranking claim, or a criticism said of
+ * a subject ("is a disgrace", "is not safe"). Warmth alone ("delighted to welcome", "brilliant
+ * additions", "we will miss her") is not one.
  */
 export function findContestedView(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {
   const stance = [...allMatches(STANCE, draft.prose), ...allMatches(KNOWS_IT, draft.prose), ...allMatches(RANKING, draft.prose)].find(
     (m) => !skip(m.start),
   );
   if (stance) return stance;
-  // A word capitalised inside a sentence is a name ("Dr Richard 'Dick' Hammond"), and so is the
-  // same word opening one: a name is not an evaluation.
-  const names = new Set<string>();
-  for (const s of draft.sentences) s.words.slice(1).forEach((w) => /^\p{Lu}/u.test(w.text) && names.add(w.lower));
-  for (const w of draft.words) {
-    if (skip(w.range[0]) || (/^\p{Lu}/u.test(w.text) && names.has(w.lower))) continue;
-    if (afinnScore(w.lower) <= -2) return { start: w.range[0], end: w.range[1], text: w.text };
-  }
-  return null;
+  // A criticism said of a subject; a sad word alone ("we will miss her") is warmth, not a verdict.
+  return allMatches(PREDICATION, draft.prose).find((m) => !skip(m.start) && verdict(m) === 'critical') ?? null;
 }
