@@ -24,7 +24,20 @@ const KNOWS_IT =
 
 // The standards a service is held to, which AFINN leaves unscored: denying one ("not safe",
 // "isn't sustainable") is a judgement on the service.
-const STANDARDS = new Set(['safe', 'sustainable', 'acceptable', 'appropriate', 'adequate', 'enough', 'ok', 'okay', 'fit', 'viable', 'realistic', 'right']);
+const STANDARDS = new Set([
+  'safe',
+  'sustainable',
+  'acceptable',
+  'appropriate',
+  'adequate',
+  'enough',
+  'ok',
+  'okay',
+  'fit',
+  'viable',
+  'realistic',
+  'right',
+]);
 
 /** An evaluation said of a subject, or a stance marker: the stronger signs of an opinion. */
 export function findJudgement(draft: Draft, skip: (offset: number) => boolean = () => false): Match | null {

@@ -35,7 +35,9 @@ ruleTester('misleading-claims', {
     'As a physio I think the new exercise referral scheme will help a lot of people.',
     practice('Myth: vaccines cause infertility. There is no evidence of any such link.'),
     // Correcting the antibiotics myth is the guidance itself, however it is worded.
-    practice("Sniffles and a sore throat? Antibiotics don't work on colds because they're viral. Using them when you don't need them helps resistance grow. Ask our pharmacist what will ease it."),
+    practice(
+      "Sniffles and a sore throat? Antibiotics don't work on colds because they're viral. Using them when you don't need them helps resistance grow. Ask our pharmacist what will ease it.",
+    ),
     'Colds are caused by viruses and antibiotics do nothing for viruses. Rest up and drink plenty.',
     "Please don't ask the reception team for antibiotics for a cold or flu: they won't shift it.",
     practice('There is no cure for the common cold. Rest, fluids and paracetamol will help you feel better.'),

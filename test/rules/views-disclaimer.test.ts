@@ -22,7 +22,10 @@ ruleTester('views-disclaimer', {
   ],
   invalid: [
     // A team member's "we" with a verdict on the service still speaks for themselves.
-    { code: 'Our stroke unit is down to two nurses a night. We are sending people home too early and the board knows it.', errors: ['missing'] },
+    {
+      code: 'Our stroke unit is down to two nurses a night. We are sending people home too early and the board knows it.',
+      errors: ['missing'],
+    },
     // A standard denied is a verdict on the employer: "not safe", "isn't sustainable".
     {
       code: '---\naccount: personal\n---\nyet another rota overhaul at Westmoor Community Mental Health that no one on the teams wanted. 30 clients each is not safe #teamWestmoor',
