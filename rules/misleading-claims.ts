@@ -258,10 +258,14 @@ function misinformation(draft: Draft): Finding[] {
       const next = sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1] : undefined;
       const to = next ? next.range[1] : s.range[1];
       if (any(terms('debunk'), draft, s.range[0], to)) continue;
+      // A remedy urged for a virus may take its illness from the sentence before; if that sentence
+      // denies the remedy works on it ("Antibiotics don't work on colds."), the post is correcting
+      // the myth, not urging the remedy: the correction is looked for over the same span.
+      const prev = sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0];
       const claim =
-        allMatches(t.claim, prose, s.range[0], to)[0] ??
+        allMatches(t.claim, prose, s.range[0], to).find((m) => !deniedForVirus(t, draft, s.range[0], m)) ??
         allMatches(t.stated, prose, s.range[0], to)[0] ??
-        offeredForVirus(t, prose, sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0], to);
+        (any(terms('debunk'), draft, prev, to) ? undefined : offeredForVirus(t, prose, prev, to));
       if (!claim || out.some((f) => f.start === claim.start)) continue;
       out.push({
         ...claim,
@@ -282,9 +286,25 @@ const namedAntibiotics = (t: Compiled) =>
     ...antibioticNames(),
   ]);
 
+// "do nothing for", "are no good for", "never work on": the effect is denied.
+// Looked for in the claim's own clause: "No need to wait: we can give you antibiotics for a cold" is not denied.
+const DENIED = /(?:(?<!\w)(?:not|no|nothing|never|useless|pointless)|n['’]t)(?!\w)[^.!?,;:–—]*$/iu;
+/**
+ * "Antibiotics do nothing for viruses": a remedy's effect denied on an illness it does not
+ * treat is the guidance itself. (Denying a remedy's effect where it does work, "vaccines don't
+ * work", has no viral illness to deny it on, so it is still read.)
+ */
+function deniedForVirus(t: Compiled, draft: Draft, from: number, m: Match): boolean {
+  return !!t.viral && allMatches(t.viral, m.text).length > 0 && DENIED.test(draft.prose.slice(from, m.start));
+}
+
 // "Streaming cold? Ask your GP for a course of amoxicillin": a remedy urged for a viral illness.
-const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/i;
+const URGED = /\b(?:ask|get|take|course of|you['’]ll|will|shift|clear|sort|knock|need|try)\b/gi;
+// "don't ask for", "they won't shift it", "you never need": an urging denied is the guidance.
+const NEGATED_BEFORE = /(?:(?<!\w)(?:not|no|never)|n['’]t)(?:\s+\p{L}+){0,1}\s*$/iu;
+const urged = (prose: string, from: number, to: number) =>
+  allMatches(URGED, prose, from, to).some((m) => !NEGATED_BEFORE.test(prose.slice(Math.max(from, m.start - 24), m.start)));
 function offeredForVirus(t: Compiled, prose: string, from: number, to: number): Match | undefined {
-  if (!t.viral || !allMatches(t.viral, prose, from, to).length || !URGED.test(prose.slice(from, to))) return undefined;
+  if (!t.viral || !allMatches(t.viral, prose, from, to).length || !urged(prose, from, to)) return undefined;
   return allMatches(t.topic, prose, from, to)[0];
 }

@@ -2,7 +2,7 @@ import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { appendLine, findDisclaimer } from './lib/disclaimers.js';
 import { allMatches, lexicon, phraseMatcher, type Match } from './lib/lexicon.js';
-import { findJudgement, findOpinion } from './lib/opinion.js';
+import { findContestedView, findJudgement, findOpinion } from './lib/opinion.js';
 
 const terms = lexicon('affiliation.yaml');
 
@@ -73,6 +73,24 @@ function aboutSomeoneElse(draft: Draft, m: Match): boolean {
   return OTHER_PERSON.test(before.slice(sentenceStart + 1));
 }
 
+// The voice a draft speaks in, outside quotations: "we", "us", "our" (a team or a practice) and
+// "I", "me", "my" (a person).
+const PLURAL_VOICE = /(?<!\w)(?:we|us|our|ours|we['’](?:re|ve|ll|d))(?!\w)/giu;
+const SINGULAR_VOICE = /(?<!\w)(?:i|me|my|mine|myself|i['’](?:m|ve|ll|d))(?!\w)/giu;
+
+/**
+ * A draft whose account is not declared, written all in the collective voice ("from all of us
+ * at", "our new nurse", "joins us"), never as "I", and warm rather than contested, speaks as the
+ * practice: a practice's welcomes, greetings, retirements and thanks need no "views are my own".
+ * A team member's "we" with a blunt judgement ("we're sending frail people home") still does.
+ */
+function speaksAsPractice(draft: Draft): boolean {
+  if (draft.frontMatter && typeof draft.frontMatter.data.account === 'string') return false;
+  const quoted = (offset: number) => draft.quotes.some((q) => offset >= q.range[0] && offset < q.range[1]);
+  const voice = (re: RegExp) => allMatches(re, draft.prose).some((m) => !quoted(m.start));
+  return voice(PLURAL_VOICE) && !voice(SINGULAR_VOICE) && !findContestedView(draft, quoted);
+}
+
 export default defineRule({
   meta: {
     id: 'views-disclaimer',
@@ -95,7 +113,7 @@ export default defineRule({
     docs: docsUrl('views-disclaimer'),
   },
   check({ draft, options, settings, report }) {
-    if (draft.account === 'practice' || options.disclaimerInBio) return;
+    if (draft.account === 'practice' || options.disclaimerInBio || speaksAsPractice(draft)) return;
     // All three must hold; the disclaimer is looked for first, as it is the cheapest test and
     // settles most drafts (a tie to the employer is a dozen expressions).
     if (findDisclaimer(draft, 'views', options.disclaimers)) return;

@@ -34,6 +34,13 @@ ruleTester('misleading-claims', {
     practice('Pharmacy First: we can now supply some prescription-only medicines for seven common conditions.'),
     'As a physio I think the new exercise referral scheme will help a lot of people.',
     practice('Myth: vaccines cause infertility. There is no evidence of any such link.'),
+    // Correcting the antibiotics myth is the guidance itself, however it is worded.
+    practice(
+      "Sniffles and a sore throat? Antibiotics don't work on colds because they're viral. Using them when you don't need them helps resistance grow. Ask our pharmacist what will ease it.",
+    ),
+    'Colds are caused by viruses and antibiotics do nothing for viruses. Rest up and drink plenty.',
+    "Please don't ask the reception team for antibiotics for a cold or flu: they won't shift it.",
+    practice('There is no cure for the common cold. Rest, fluids and paracetamol will help you feel better.'),
   ],
   invalid: [
     { code: practice('100% painless treatment, guaranteed! Nervous patients welcome.'), errors: ['absolute'] },
@@ -50,6 +57,9 @@ ruleTester('misleading-claims', {
     { code: 'Not having the flu jab this year. It gives you flu every single time.', errors: ['misinformation'] },
     { code: 'Fluoride is a neurotoxin they put in the water to keep us docile.', errors: ['misinformation'] },
     { code: 'Feel a cold coming on? Ask your GP for antibiotics early and you will shake it off.', errors: ['misinformation'] },
+    // Urging the remedy for a virus is still read, when a negation elsewhere is not about it.
+    { code: 'No need to wait for the surgery: we can give you antibiotics for your cold today.', errors: ['misinformation'] },
+    { code: 'Antibiotics for a chesty cold? Not a problem, we can sort you a course this afternoon.', errors: ['misinformation'] },
     { code: 'As a nurse I can tell you the MMR causes autism. Do your own research.', errors: ['misinformationProfessional'] },
     { code: "The NHS are in the pocket of big pharma and they don't want you to know.", errors: ['misinformation'] },
     // Claims and frames, each in its own words: an optometrist, a pharmacist, a paramedic, a radiographer.

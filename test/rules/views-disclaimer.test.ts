@@ -13,8 +13,25 @@ ruleTester('views-disclaimer', {
     // Being at work is not naming an employer; a courtesy is not a view.
     'On shift till 8, then a long bath. The night was quiet for once.',
     'Patients from Hull are welcome at our new clinic on Ferry Lane.',
+    // A practice speaking as itself (no account declared, "we" and "our", never "I", only warmth).
+    'Seasons greetings from everyone at Fernbank Opticians! We close at 1pm on Christmas Eve and reopen on the 27th.',
+    'Please welcome Tomasz, our new locum physiotherapist at Elm Road Physio. He joins us from a sports clinic in Bath and the team are thrilled.',
+    'After 28 years at Harrowgate Pharmacy, our dispenser Linda "Bunny" Fox retires on Friday. Bunny has been brilliant and we will miss her.',
+    // A name that is also a rude word is a name, not an evaluation.
+    'Thank you to the Friends of Castle Ward, who bought two new hoists for our rehab unit. Our physio lead, Phil Dick, says they will make a real difference.',
   ],
   invalid: [
+    // A team member's "we" with a verdict on the service still speaks for themselves.
+    {
+      code: 'Our stroke unit is down to two nurses a night. We are sending people home too early and the board knows it.',
+      errors: ['missing'],
+    },
+    // A standard denied is a verdict on the employer: "not safe", "isn't sustainable".
+    {
+      code: '---\naccount: personal\n---\nyet another rota overhaul at Westmoor Community Mental Health that no one on the teams wanted. 30 clients each is not safe #teamWestmoor',
+      errors: ['missing'],
+    },
+    { code: "Physio at Ridgeway Hospital. Three weekend on-calls a month isn't sustainable for anyone.", errors: ['missing'] },
     // Ties and judgements in other voices: a paramedic, a radiographer, an OT, an HCA.
     {
       code: 'Working for one of the big ambulance trusts (no names): the new handover rule is a disgrace and the execs know it.',
