@@ -40,6 +40,9 @@ function consentCovers(draft: Draft, kind: ConsentKind): boolean {
     quote: ['quote', 'quotes', 'testimonial', 'review'],
     details: ['details', 'story', 'case', 'age', 'location', 'dob', 'date of birth', 'contact'],
   };
+  // Consent to be named is consent to be identified: it covers the lesser details (an age, a
+  // town) that could only identify the patient together.
+  if (kind === 'details' && aliases.name.some((a) => scope.includes(a))) return true;
   return aliases[kind].some((a) => scope.includes(a));
 }
 

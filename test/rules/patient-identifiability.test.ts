@@ -10,6 +10,8 @@ ruleTester('patient-identifiability', {
     'Interesting case: lower first molar with a C-shaped canal. Radiograph shared with identifying details removed.',
     '---\nconsent: {reference: C-1042, scope: [name, quote]}\n---\n"I was terrified until I met the team" – thank you Sarah for your lovely review!',
     '---\nconsent: {reference: C-2291, scope: [photo]}\n---\n![Patient before and after whitening](img/before-after.jpg)\n\nSwipe to see the result!',
+    // Consent to be named covers the lesser details that identify only together (an OT's case story).
+    '---\naccount: practice\nconsent: {reference: OT-12, scope: [name]}\n---\nMarcus, 58, a joiner from Kendal, is back on the tools six months after his stroke. Thank you for letting us share this, Marcus!',
     { code: 'Had Gemma Clarke in clinic today helping with the new hearing loop. Thanks Gemma!', practice: { staff: ['Gemma Clarke'] } },
     'Our order number 9434765919 for the new autoclave has shipped.',
     'Our newsletter is out: https://smile.example/news/2025/07700900123',
