@@ -119,7 +119,11 @@ export default defineRule({
     if (findDisclaimer(draft, 'views', options.disclaimers)) return;
     const tie = affiliation(draft, settings.practice.names);
     if (!tie) return;
-    if (!findOpinion(draft, terms('opinion'))) return;
+    // The paragraph of an advice disclaimer ("general information ... if you are worried, speak
+    // to your GP") speaks for no one: its words are not the author's opinion.
+    const advice = findDisclaimer(draft, 'advice');
+    const notice = advice ? draft.paragraphs.find(([a, b]) => a <= advice.start && advice.start < b) : undefined;
+    if (!findOpinion(draft, terms('opinion'), notice ? (o) => o >= notice[0] && o < notice[1] : undefined)) return;
     const retweet = findDisclaimer(draft, 'retweets');
     report({
       messageId: retweet ? 'retweetOnly' : 'missing',

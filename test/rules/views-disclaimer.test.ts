@@ -2,6 +2,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester('views-disclaimer', {
   valid: [
+    // The advice disclaimer's own words ("if you are worried") are no opinion of the author's.
+    "As a nurse at Oakfield Surgery, here are this week's clinic times: Tuesday and Thursday mornings.\n\nThis is general information, not personal advice. If you are worried, speak to your GP or pharmacist.",
     'Honestly think electric toothbrushes are worth every penny.',
     '---\naccount: practice\n---\nAt Smile Dental Care we believe everyone deserves a healthy smile.',
     "As a staff nurse at St Mary's Hospital I think the new rota is a disaster.\n\nAll views my own.",
