@@ -5,6 +5,7 @@ import { patientNear } from './lib/context.js';
 import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
+import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('confidential.yaml');
 const MONEY = /£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|(?<![\d,.])\d[\d,.]*\s?(?:k|m)\s+(?:a|per)\s+(?:year|month)\b/gi;
@@ -27,13 +28,9 @@ export default defineRule({
     ],
     defaultSeverity: 'error',
     options: {
-      threshold: {
-        type: 'number',
-        default: 1,
-        minimum: 0.1,
-        description:
-          "How much evidence of a work matter (an internal document shown, a confidence, an inspection, a colleague's discipline, an incident, a case meeting; each weighed) a paragraph needs before it is reported.",
-      },
+      threshold: thresholdOption(
+        "How much evidence of a work matter (an internal document shown, a confidence, an inspection, a colleague's discipline, an incident, a case meeting; each weighed) a paragraph needs before it is reported.",
+      ),
     },
     messages: {
       workMatter:

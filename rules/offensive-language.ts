@@ -10,6 +10,7 @@ import { firstNameFlags } from './lib/people.js';
 import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
 import { maskedWords } from './lib/attack-evidence.js';
 import { groupHostility, type Framing } from './lib/group-hostility.js';
+import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('offensive.yaml');
 
@@ -33,13 +34,9 @@ export default defineRule({
     ],
     defaultSeverity: 'error',
     options: {
-      threshold: {
-        type: 'number',
-        default: 1,
-        minimum: 0.1,
-        description:
-          'How much evidence of hostility to a protected group (hostile framings, each weighed) a paragraph needs before it is reported.',
-      },
+      threshold: thresholdOption(
+        'How much evidence of hostility to a protected group (hostile framings, each weighed) a paragraph needs before it is reported.',
+      ),
     },
     messages: {
       hostility: 'Hostile to a protected group ({{group}}): {{evidence}}. This is discriminatory (HCPC 1.6): take it out.',

@@ -3,6 +3,7 @@ import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './
 import { sentenceContexts } from './lib/context.js';
 import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
+import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('boundaries.yaml');
 const clinicalTerms = lexicon('patient-context.yaml');
@@ -69,13 +70,9 @@ export default defineRule({
     ],
     defaultSeverity: 'error',
     options: {
-      threshold: {
-        type: 'number',
-        default: 1,
-        minimum: 0.1,
-        description:
-          'How much evidence of money or gifts from someone in your care (a sum, "slipped me", a resident; each weighed) a paragraph needs.',
-      },
+      threshold: thresholdOption(
+        'How much evidence of money or gifts from someone in your care (a sum, "slipped me", a resident; each weighed) a paragraph needs.',
+      ),
     },
     messages: {
       gift: "Tells of money or a gift from someone in your care ({{evidence}}). Follow your gifts policy, tell your manager, don't post it.",

@@ -4,6 +4,7 @@ import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { findNames } from './lib/people.js';
 import { attackEvidence, type Evidence } from './lib/attack-evidence.js';
 import type { Target as DraftTarget } from '../src/draft/targets.js';
+import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('attacks.yaml');
 
@@ -35,13 +36,9 @@ export default defineRule({
     ],
     defaultSeverity: 'error',
     options: {
-      threshold: {
-        type: 'number',
-        default: 1,
-        minimum: 0.1,
-        description:
-          'How much evidence (insults, harm wished, mockery of people in care, exposure, gloating; each weighed) a sentence needs before it is reported (a paragraph, for mockery).',
-      },
+      threshold: thresholdOption(
+        'How much evidence (insults, harm wished, mockery of people in care, exposure, gloating; each weighed) a sentence needs before it is reported (a paragraph, for mockery).',
+      ),
     },
     messages: {
       aimed: '{{what}} ({{who}}). Criticise what was done, not the person: take this out.',

@@ -3,6 +3,7 @@ import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { sentenceContexts } from './lib/context.js';
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
+import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('safeguarding.yaml');
 // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
@@ -45,13 +46,9 @@ export default defineRule({
     ],
     defaultSeverity: 'error',
     options: {
-      threshold: {
-        type: 'number',
-        default: 1,
-        minimum: 0.1,
-        description:
-          "How much evidence of a particular person's case (a case meeting, a child in care, money taken from someone in care, neglect, someone exposed in a photo, a child harmed; each weighed) a paragraph needs.",
-      },
+      threshold: thresholdOption(
+        "How much evidence of a particular person's case (a case meeting, a child in care, money taken from someone in care, neglect, someone exposed in a photo, a child harmed; each weighed) a paragraph needs.",
+      ),
     },
     messages: {
       caseDetail: 'Tells of a safeguarding case ({{evidence}}). Take it down and tell your safeguarding lead today.',
