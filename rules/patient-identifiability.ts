@@ -1,5 +1,6 @@
 import type { Mention, Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
+import { looseWord } from '../src/draft/words.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { attachments } from './lib/attachments.js';
 import { particularPatientNear, patientInDraft, patientNear, sentenceContexts } from './lib/context.js';
@@ -392,7 +393,7 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
       return (
         b !== undefined &&
-        (STAFF_TITLE.test(b) || isHealthJob([{ range: [0, 0], text: b, lower: b, kind: 'word' }], 0) || TEAM_WORDS.has(b))
+        (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b))
       );
     });
   const named =

@@ -1,4 +1,5 @@
 import type { Draft, Word } from '../../src/draft/types.js';
+import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
 import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
@@ -159,7 +160,8 @@ const HARM_ACTS: string[][] = [
   'hang',
 ].map((x) => x.split(' '));
 const CARE_AFTER = new Set(['with', 'peacefully', 'comfortably', 'at', 'in', 'well', 'where', 'surrounded', 'pain-free', 'free']);
-const harmAt = (ws: Word[], i: number) => HARM_ACTS.find((p) => p.every((x, k) => ws[i + k] && (x === '*' || lowerOf(ws[i + k]!) === x)));
+const HARM_INDEX = WordPhrases.of(HARM_ACTS);
+const harmAt = (ws: Word[], i: number) => HARM_INDEX.phraseAt(ws, i);
 const DISCIPLINE =
   /^(?:suspended|sacked|struck|fired|dismissed|disciplinary|disciplined|investigation|misconduct|referred|sanctioned|demoted)$/;
 const GLOAT: string[][] = [
@@ -191,11 +193,10 @@ const SNEER_TITLES = new Set([
 ]);
 const QUOTE_MARKS = /^["“”‘’']$/;
 
-const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
-
-function phraseAt(ws: Word[], i: number, phrases: string[][]): string[] | undefined {
-  return phrases.find((p) => p.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x));
-}
+const lowerOf = (w: Word) => w.key;
+const CONTEMPT_INDEX = WordPhrases.of(CONTEMPT);
+const EXPOSE_INDEX = WordPhrases.of(EXPOSE);
+const GLOAT_INDEX = WordPhrases.of(GLOAT);
 
 // A word with masking characters or digits among its letters ("t*ssers", "tr@nny", "r3tard"):
 // the run of letters, digits and * # $ @ ! + around each masking character or digit, starting
@@ -256,7 +257,7 @@ function mayHoldEvidence(draft: Draft): boolean {
     if (insultNoun(lw) || isInsultAdjective(lw) || animalNoun(lw) || lw === 'waste' || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
     if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
     if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
-    if (phraseAt(ws, i, CONTEMPT) || phraseAt(ws, i, EXPOSE) || harmAt(ws, i)) return true;
+    if (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i)) return true;
   }
   INSULT_EMOJI.lastIndex = 0;
   if (INSULT_EMOJI.test(draft.prose)) return true;
@@ -414,7 +415,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (slur?.strength === 'slur' && slur.sureness === 2 && inParagraph.length)
         ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
       // Contempt for the people cared for.
-      const contempt = phraseAt(ws, i, CONTEMPT);
+      const contempt = CONTEMPT_INDEX.phraseAt(ws, i);
       if (contempt) {
         const cared = inParagraph.find((t) => t.cared) ?? inParagraph[0];
         const end = ws[i + contempt.length - 1]!.range[1];
@@ -434,7 +435,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           range: [w.range[0], w.range[1]],
           target: inParagraph.find((t) => t.cared),
         });
-      const expose = phraseAt(ws, i, EXPOSE);
+      const expose = EXPOSE_INDEX.phraseAt(ws, i);
       if (expose && inParagraph.length) {
         const end = ws[i + expose.length - 1]!.range[1];
         ev.push({
@@ -448,7 +449,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (DISCIPLINE.test(lw)) {
         const gloat = draft.sentences
           .filter((x) => x.paragraph === s.paragraph)
-          .flatMap((x) => x.words.map((_, k) => phraseAt(x.words, k, GLOAT)).filter(Boolean));
+          .flatMap((x) => x.words.map((_, k) => GLOAT_INDEX.phraseAt(x.words, k)).filter(Boolean));
         const colleague = inParagraph.find((t) => t.kind === 'named' || t.kind === 'described');
         if (gloat.length && colleague)
           ev.push({

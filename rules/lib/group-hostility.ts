@@ -1,4 +1,5 @@
-import type { Draft, Word } from '../../src/draft/types.js';
+import type { Draft } from '../../src/draft/types.js';
+import { WordPhrases } from '../../src/shared/word-phrases.js';
 import type { Target } from '../../src/draft/targets.js';
 
 // Hostility to a group with a protected characteristic (offensive-language). Mentioning a group
@@ -256,8 +257,13 @@ const APPROVAL = [
 const VIOLENCE =
   /^(?:torched|burned|burnt|bombed|firebombed|petrol-bombed|attacked|gassed|shot|lynched|massacred|massacre|genocide|holocaust|wiped|cleansing|smashed|stabbed|torch|burn)$/;
 
-const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
-const at = (ws: Word[], i: number, phrase: string[]) => phrase.every((x, k) => ws[i + k] && lowerOf(ws[i + k]!) === x);
+// Every framing's phrases in one index, in the order the framings are tried; a one-word
+// phrase also matches as a hashtag ("#followthemoney").
+const FRAMING_INDEX = new WordPhrases(
+  FRAMINGS.flatMap((f) => f.phrases.flatMap((ph) => [[ph, f] as const, ...(ph.length === 1 ? [[[`#${ph[0]}`], f] as const] : [])])),
+);
+const APPROVAL_INDEX = WordPhrases.of(APPROVAL);
+const CODED_INDEX = new WordPhrases(CODED.flatMap((c) => c.phrases.map((ph) => [ph, c.characteristic] as const)));
 
 /** Hostile framings per paragraph, with the groups in view. */
 export function groupHostility(draft: Draft): { paragraph: number; groups: Target[]; found: Hostility[] }[] {
@@ -270,11 +276,10 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
   for (const s of draft.sentences) {
     const ws = s.words;
     const e = entry(s.paragraph);
-    // Hashtags are words too here: "#followthemoney".
     for (let i = 0; i < ws.length; i++) {
-      for (const f of FRAMINGS) {
-        const phrase = f.phrases.find((ph) => at(ws, i, ph) || (ph.length === 1 && lowerOf(ws[i]!) === `#${ph[0]}`));
-        if (!phrase) continue;
+      const framed = FRAMING_INDEX.at(ws, i);
+      if (framed) {
+        const { phrase, value: f } = framed;
         const end = ws[i + phrase.length - 1]?.range[1] ?? ws[i]!.range[1];
         e.found.push({
           framing: f.framing,
@@ -283,11 +288,10 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
           range: [ws[i]!.range[0], end],
           needsGroup: f.needsGroup,
         });
-        break;
       }
-      const approval = APPROVAL.find((ph) => at(ws, i, ph));
+      const approval = APPROVAL_INDEX.phraseAt(ws, i);
       if (approval) {
-        const violent = ws.slice(i + approval.length, i + approval.length + 10).find((x) => VIOLENCE.test(lowerOf(x)));
+        const violent = ws.slice(i + approval.length, i + approval.length + 10).find((x) => VIOLENCE.test(x.key));
         if (violent)
           e.found.push({
             framing: 'approval of violence',
@@ -305,21 +309,21 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
   draft.sentences.forEach((s, si) => {
     const e = byParagraph.get(s.paragraph);
     if (!e?.found.length) return;
-    for (let i = 0; i < s.words.length; i++)
-      for (const c of CODED) {
-        const phrase = c.phrases.find((ph) => at(s.words, i, ph));
-        if (!phrase) continue;
-        const range: [number, number] = [s.words[i]!.range[0], s.words[i + phrase.length - 1]!.range[1]];
-        e.groups.push({
-          kind: 'protected',
-          range,
-          text: draft.prose.slice(...range),
-          sentence: si,
-          characteristic: c.characteristic,
-          cared: false,
-          plural: true,
-        });
-      }
+    for (let i = 0; i < s.words.length; i++) {
+      const coded = CODED_INDEX.at(s.words, i);
+      if (!coded) continue;
+      const { phrase, value: characteristic } = coded;
+      const range: [number, number] = [s.words[i]!.range[0], s.words[i + phrase.length - 1]!.range[1]];
+      e.groups.push({
+        kind: 'protected',
+        range,
+        text: draft.prose.slice(...range),
+        sentence: si,
+        characteristic,
+        cared: false,
+        plural: true,
+      });
+    }
   });
   return [...byParagraph].map(([paragraph, v]) => ({ paragraph, ...v }));
 }

@@ -27,6 +27,8 @@ interface Profane {
   common: Set<string>;
   acronyms: Record<string, [string, string]>;
   body: Set<string>;
+  /** Every listed word with its surest reading: sure before unsure, slur before strong before mild. */
+  ranked: Map<string, { word: string; sureness: number; strength: Strength }>;
 }
 
 let insultNouns: Set<string> | undefined;
@@ -41,9 +43,18 @@ const profane = () => (profanity ??= readProfanity(loadData<ProfanityData>('prof
 function readProfanity(data: ProfanityData): Profane {
   const sets = (bands: Record<Strength, string>) =>
     Object.fromEntries(BANDS.map((b) => [b, new Set(bands[b] ? bands[b].split(' ') : [])])) as Record<Strength, Set<string>>;
+  const sure = sets(data.sure);
+  const unsure = sets(data.unsure);
+  const ranked = new Map<string, { word: string; sureness: number; strength: Strength }>();
+  for (const [sureness, bands] of [
+    [2, sure],
+    [1, unsure],
+  ] as const)
+    for (const strength of BANDS) for (const word of bands[strength]) if (!ranked.has(word)) ranked.set(word, { word, sureness, strength });
   return {
-    sure: sets(data.sure),
-    unsure: sets(data.unsure),
+    sure,
+    unsure,
+    ranked,
     common: new Set(data.common.split(' ')),
     acronyms: data.acronyms,
     body: new Set(data.body.split(' ')),
@@ -77,18 +88,14 @@ const RANK: Record<Strength, number> = { mild: 1, strong: 2, slur: 3 };
 
 /** A word's profanity: how sure the list is (0-2) and how strong it is. Plurals and -ing forms too. */
 export function profanityOf(lower: string): { word: string; sureness: number; strength: Strength } | undefined {
-  const p = profane();
+  const ranked = profane().ranked;
   // The word, or its stem before a plural or verb ending ("tossers", "wanking").
-  for (const w of [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ing$/, ''), lower.replace(/ed$/, '')]) {
-    if (w.length < 3) continue;
-    for (const [sureness, bands] of [
-      [2, p.sure],
-      [1, p.unsure],
-    ] as const)
-      for (const strength of BANDS) if (bands[strength].has(w)) return { word: w, sureness, strength };
-  }
-  return undefined;
+  const hit = (w: string) => (w.length < 3 ? undefined : ranked.get(w));
+  let found = hit(lower);
+  for (const ending of ENDINGS) if (!found && lower.endsWith(ending)) found = hit(lower.slice(0, -ending.length));
+  return found;
 }
+const ENDINGS = ['s', 'es', 'ing', 'ed'];
 
 /** Profanity written as initials ("TTFO", "ffs"): its strength and what it stands for. */
 export function acronymOf(lower: string): { strength: Strength; meaning: string } | undefined {

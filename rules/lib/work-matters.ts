@@ -52,7 +52,7 @@ function lists(): Compiled[] {
   return compiled;
 }
 
-let indexed: { firstWords: Set<string>; patternedFirsts: string[]; literalMarks: RegExp } | undefined;
+let indexed: { firstWords: Set<string>; patternedFirsts: Set<string>; literalMarks: RegExp } | undefined;
 /** The first words of every list's phrases, and the marks that start a literal phrase ("[", "£", quotes). */
 function index() {
   if (indexed) return indexed;
@@ -62,14 +62,22 @@ function index() {
     for (const w of list.byFirst.keys()) firstWords.add(w);
     for (const p of list.patterned) patternedFirsts.add(p[0]!);
   }
-  return (indexed = { firstWords, patternedFirsts: [...patternedFirsts], literalMarks: /[[\]"“”£]/ });
+  return (indexed = { firstWords, patternedFirsts, literalMarks: /[[\]"“”£]/ });
 }
 
-const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
-function wordFits(token: string, pattern: string): boolean {
+const lowerOf = (w: Word) => w.key;
+/** A word with its runs of digits as "#" ("A&E 4hr" -> "#hr"), as patterns write numbers. */
+const hashedOf = (token: string) => (/\d/.test(token) ? token.replace(/\d+/g, '#') : token);
+function wordFits(token: string, hashed: string, pattern: string): boolean {
   if (pattern === '*') return true;
-  if (pattern === '#') return /^\d+$/.test(token) || /^[a-z]$/.test(token);
-  return token === pattern || (pattern.includes('#') && token.replace(/\d+/g, '#') === pattern);
+  if (pattern === '#') return hashed === '#' || (token.length === 1 && token >= 'a' && token <= 'z');
+  return token === pattern || (pattern.includes('#') && hashed === pattern);
+}
+/** Whether a word fits any of the patterns that start phrases (the same test as wordFits, by look-up). */
+function fitsAnyStart(token: string, hashed: string, patterned: Set<string>): boolean {
+  if (patterned.size === 0) return false;
+  if (patterned.has('*') || patterned.has(token) || patterned.has(hashed)) return true;
+  return patterned.has('#') && wordFits(token, hashed, '#');
 }
 
 const WISHED = new Set(['hope', 'hoping', 'wish', 'should', 'deserve', 'deserves', 'ought', 'needs', 'must', 'would', 'if']);
@@ -92,14 +100,15 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     };
     const ws = s.words;
     const lws = ws.map(lowerOf);
+    const hws = lws.map(hashedOf);
     const { firstWords, patternedFirsts, literalMarks } = index();
     // Most words start no phrase: one look-up each, before any list is tried.
-    const starts = lws.map((w) => firstWords.has(w) || patternedFirsts.some((x) => wordFits(w, x)));
+    const starts = lws.map((w, i) => firstWords.has(w) || fitsAnyStart(w, hws[i]!, patternedFirsts));
     const literals = literalMarks.test(lower);
     for (const list of lists()) {
       for (let i = 0; i < ws.length; i++) {
         if (!starts[i]) continue;
-        const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, x));
+        const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, hws[i + k]!, x));
         const phrase = list.byFirst.get(lws[i]!)?.find(fits) ?? list.patterned.find(fits);
         if (!phrase) continue;
         const end = ws[i + phrase.length - 1]!.range[1];

@@ -153,7 +153,7 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'nurse', 'sister'
 /** "in bay 4", "bed 7", "room 12": a bed or room singles out the person in it. */
 const PLACES_OF_CARE = new Set(['bay', 'bed', 'room', 'cubicle', 'side-room', 'resus', 'majors', 'minors']);
 
-const lowerOf = (w: Word) => w.lower.replace(/’/g, "'");
+const lowerOf = (w: Word) => w.key;
 
 export function findTargets(sentences: readonly Sentence[], prose: string, bodyStart: number): Targets {
   vocabulary ??= loadVocabulary();

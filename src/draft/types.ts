@@ -11,6 +11,8 @@ export interface Word {
   range: Range;
   text: string;
   lower: string;
+  /** `lower` with curly apostrophes as straight ones ("don’t" → "don't"): what phrase lists compare against. */
+  key: string;
   kind: 'word' | 'number' | 'hashtag' | 'mention' | 'email';
 }
 

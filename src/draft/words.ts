@@ -157,6 +157,17 @@ export function lowerCase(text: string): string {
   return text;
 }
 
+/** A lower-case word with curly apostrophes straightened, without a new string when it has none. */
+export function wordKey(lower: string): string {
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** A word outside any draft (a phrase list's entry asked as a word): no position. */
+export function looseWord(text: string): Word {
+  const lower = lowerCase(text);
+  return { range: [0, 0], text, lower, key: wordKey(lower), kind: 'word' };
+}
+
 export function wordsIn(prose: string, range: Range): Word[] {
   const words: Word[] = [];
   const [start, end] = range;
@@ -183,7 +194,8 @@ export function wordsIn(prose: string, range: Range): Word[] {
       continue;
     }
     const text = prose.slice(p, to);
-    words.push({ range: [p, to], text, lower: lowerCase(text), kind: kindOf(text, email) });
+    const lower = lowerCase(text);
+    words.push({ range: [p, to], text, lower, key: wordKey(lower), kind: kindOf(text, email) });
     p = to;
   }
   return words;

@@ -25,7 +25,7 @@ function byExpression(prose: string, from: number, to: number): Word[] {
             : /^\p{N}+$/u.test(text)
               ? 'number'
               : 'word';
-    words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), kind });
+    words.push({ range: [start, start + text.length], text, lower: text.toLowerCase(), key: text.toLowerCase().replace(/’/g, "'"), kind });
   }
   return words;
 }

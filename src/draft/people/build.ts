@@ -3,6 +3,7 @@ import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper } fr
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
+import { looseWord } from '../words.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
   after,
@@ -397,7 +398,7 @@ function nameEvidence(
     !possessive &&
     /s$/.test(first.lower) &&
     isHealthJob(ws, next[0]!) &&
-    !isHealthJob([{ ...first, lower: first.lower + 's' }], 0)
+    !isHealthJob([{ ...first, lower: first.lower + 's', key: first.key + 's' }], 0)
   )
     push('organisation', 'organisation name', 2, first.range);
   // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
@@ -423,7 +424,7 @@ function nameEvidence(
       draft.prose.slice(n.end, Math.min(s.range[1], n.end + 50)),
     );
   if (paren && !possessive) {
-    const fake = (t: string): Word => ({ range: [0, 0], text: t, lower: t.toLowerCase(), kind: 'word' });
+    const fake = (t: string): Word => looseWord(t);
     const words = [fake(paren[1]!), ...(paren[2] ? [fake(paren[2])] : [])];
     if (isHealthJob(words, 0) || isHealthJob(words, 1) || TEAM_WORDS.has(words[0]!.lower) || (words[1] && TEAM_WORDS.has(words[1].lower)))
       push('staff', 'job title', 2);
