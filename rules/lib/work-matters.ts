@@ -52,17 +52,39 @@ function lists(): Compiled[] {
   return compiled;
 }
 
-let indexed: { firstWords: Set<string>; patternedFirsts: Set<string>; literalMarks: RegExp } | undefined;
+interface Candidate {
+  list: number;
+  phrase: string[];
+}
+let indexed:
+  | {
+      firstWords: Set<string>;
+      patternedFirsts: Set<string>;
+      literalMarks: RegExp;
+      /** Every list's phrases by first word, in list order and each list's phrase order. */
+      phrasesByFirst: Map<string, Candidate[]>;
+      patternedPhrases: Candidate[];
+    }
+  | undefined;
 /** The first words of every list's phrases, and the marks that start a literal phrase ("[", "£", quotes). */
 function index() {
   if (indexed) return indexed;
   const firstWords = new Set<string>();
   const patternedFirsts = new Set<string>();
-  for (const list of lists()) {
-    for (const w of list.byFirst.keys()) firstWords.add(w);
-    for (const p of list.patterned) patternedFirsts.add(p[0]!);
-  }
-  return (indexed = { firstWords, patternedFirsts, literalMarks: /[[\]"“”£]/ });
+  const phrasesByFirst = new Map<string, Candidate[]>();
+  const patternedPhrases: Candidate[] = [];
+  lists().forEach((list, i) => {
+    for (const [w, phrases] of list.byFirst) {
+      firstWords.add(w);
+      const c = phrasesByFirst.get(w) ?? [];
+      phrasesByFirst.set(w, [...c, ...phrases.map((phrase) => ({ list: i, phrase }))]);
+    }
+    for (const p of list.patterned) {
+      patternedFirsts.add(p[0]!);
+      patternedPhrases.push({ list: i, phrase: p });
+    }
+  });
+  return (indexed = { firstWords, patternedFirsts, literalMarks: /[[\]"“”£]/, phrasesByFirst, patternedPhrases });
 }
 
 const lowerOf = (w: Word) => w.key;
@@ -88,8 +110,9 @@ const PER_KIND = 2;
 /** Work-matter evidence per paragraph (computed once per draft). */
 export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
   const out = new Map<number, Found[]>();
+  const all = lists();
+  const { firstWords, patternedFirsts, literalMarks, phrasesByFirst, patternedPhrases } = index();
   for (const s of draft.sentences) {
-    const lower = draft.source.slice(s.range[0], s.range[1]).toLowerCase();
     const found = out.get(s.paragraph) ?? [];
     out.set(s.paragraph, found);
     const add = (f: Found) => {
@@ -101,16 +124,25 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     const ws = s.words;
     const lws = ws.map(lowerOf);
     const hws = lws.map(hashedOf);
-    const { firstWords, patternedFirsts, literalMarks } = index();
-    // Most words start no phrase: one look-up each, before any list is tried.
-    const starts = lws.map((w, i) => firstWords.has(w) || fitsAnyStart(w, hws[i]!, patternedFirsts));
-    const literals = literalMarks.test(lower);
-    for (const list of lists()) {
-      for (let i = 0; i < ws.length; i++) {
-        if (!starts[i]) continue;
-        const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, hws[i + k]!, x));
-        const phrase = list.byFirst.get(lws[i]!)?.find(fits) ?? list.patterned.find(fits);
-        if (!phrase) continue;
+    // Each list's first phrase at each word, found for all lists at once: most words start no
+    // phrase, one look-up each. The finds are then added list by list, in word order.
+    const hits: { i: number; phrase: string[] }[][] = all.map(() => []);
+    for (let i = 0; i < ws.length; i++) {
+      const w = lws[i]!;
+      const patterned = fitsAnyStart(w, hws[i]!, patternedFirsts);
+      if (!patterned && !firstWords.has(w)) continue;
+      const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, hws[i + k]!, x));
+      const done = new Set<number>();
+      for (const c of phrasesByFirst.get(w) ?? [])
+        if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits[c.list]!.push({ i, phrase: c.phrase }));
+      if (patterned)
+        for (const c of patternedPhrases)
+          if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits[c.list]!.push({ i, phrase: c.phrase }));
+    }
+    const literals = literalMarks.test(draft.source.slice(s.range[0], s.range[1]));
+    const lower = literals ? draft.source.slice(s.range[0], s.range[1]).toLowerCase() : '';
+    all.forEach((list, li) => {
+      for (const { i, phrase } of hits[li]!) {
         const end = ws[i + phrase.length - 1]!.range[1];
         // "hope he gets struck off" wishes it; it does not tell of it.
         if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
@@ -125,7 +157,7 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
           break;
         }
       }
-    }
+    });
   }
   return out;
 });
