@@ -14,6 +14,11 @@ export interface Word {
   /** `lower` with curly apostrophes as straight ones ("don’t" → "don't"): what phrase lists compare against. */
   key: string;
   kind: 'word' | 'number' | 'hashtag' | 'mention' | 'email';
+  /** The people layer's vocabulary class of the word, once asked (src/draft/people/words.ts). */
+  classBits?: number;
+  /** The class of the two-word phrase this word ends, after `pairedWith`. */
+  pairBits?: number;
+  pairedWith?: Word;
 }
 
 export interface Sentence {

@@ -398,7 +398,7 @@ function nameEvidence(
     !possessive &&
     /s$/.test(first.lower) &&
     isHealthJob(ws, next[0]!) &&
-    !isHealthJob([{ ...first, lower: first.lower + 's', key: first.key + 's' }], 0)
+    !isHealthJob([looseWord(first.text + 's')], 0)
   )
     push('organisation', 'organisation name', 2, first.range);
   // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".

@@ -43,13 +43,24 @@ export function bigram(ws: Word[], i: number): string {
 export function classAt(ws: Word[], i: number): number {
   const w = ws[i];
   if (!w || w.kind !== 'word') return 0;
-  const two = i > 0 ? wordClass(`${ws[i - 1]!.lower} ${lowerOf(w)}`) : 0;
-  return two | classOf(lowerOf(w));
+  return pairClass(ws, i) | (w.classBits ??= classOf(lowerOf(w)));
+}
+
+/** The class of the two words ending at i, kept on the word for the word before it (asked many times per word). */
+function pairClass(ws: Word[], i: number): number {
+  const w = ws[i];
+  const prev = i > 0 ? ws[i - 1] : undefined;
+  if (!w || !prev) return 0;
+  if (w.pairedWith !== prev) {
+    w.pairedWith = prev;
+    w.pairBits = wordClass(`${prev.lower} ${lowerOf(w)}`);
+  }
+  return w.pairBits!;
 }
 
 /** A care word at i: a condition, a procedure or a medicine (as a word or two-word phrase). */
 export const isCare = (ws: Word[], i: number) =>
-  (classAt(ws, i) & CARE) !== 0 || (wordClass(bigram(ws, i)) & CARE) !== 0 || TOOTH.test(ws[i]?.text ?? '');
+  (classAt(ws, i) & CARE) !== 0 || (pairClass(ws, i + 1) & CARE) !== 0 || TOOTH.test(ws[i]?.text ?? '');
 /** A tooth in Palmer notation ("UR6", "LL8"): a dentist's shorthand for the tooth treated. */
 const TOOTH = /^[UL][RL][1-8]$/;
 export const isBody = (ws: Word[], i: number) => (classAt(ws, i) & BODY) !== 0;
