@@ -106,16 +106,20 @@ export default defineRule({
     // A draft addressed to someone by their care ("To my Tuesday hip replacement lady") speaks to a patient throughout.
     const careIn = (i: number) =>
       !!ctx[i]?.clinical || !!draft.sentences[i]?.words.some((w) => w.kind === 'word' && (classOf(w.lower) & (BODY | CARE)) !== 0);
-    const addressedPatient = draft.targets.addressed && careIn(0);
-    const anyPatient =
+    const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
+    // Who is in view is asked only of a draft that speaks of a connection or a private channel: most do neither.
+    const personal = draft.account !== 'practice';
+    const connections = personal ? [...allMatches(terms('connection'), prose), ...allMatches(madePhrases().reached, prose)] : [];
+    const channels = personal ? [...allMatches(terms('private'), prose), ...allMatches(madePhrases().asked, prose)] : [];
+    const addressedPatient = (connections.length > 0 || channels.length > 0) && draft.targets.addressed && careIn(0);
+    const anyPatient = () =>
       addressedPatient ||
       patientIn(0, prose.length) ||
       ctx.some((c) => c.patient || c.encounter) ||
       draft.targets.all.some((t) => t.cared && t.kind === 'described');
-    const paragraphOf = (offset: number) => draft.sentences.find((s) => s.range[0] <= offset && offset <= s.range[1])?.paragraph;
 
-    if (anyPatient && draft.account !== 'practice') {
-      for (const m of [...allMatches(terms('connection'), prose), ...allMatches(madePhrases().reached, prose)]) {
+    if ((connections.length > 0 || channels.length > 0) && anyPatient()) {
+      for (const m of connections) {
         const para = paragraphOf(m.start);
         const sameParagraph = draft.sentences.filter((s) => s.paragraph === para);
         // A patient in the paragraph: a patient word, or someone the author treated ("cute guy I treated").
@@ -136,7 +140,7 @@ export default defineRule({
         ctx.some((c) => c.patient) ||
         addressedPatient ||
         (draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0);
-      for (const m of patientsAddressed ? [...allMatches(terms('private'), prose), ...allMatches(madePhrases().asked, prose)] : []) {
+      for (const m of patientsAddressed ? channels : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
