@@ -136,6 +136,11 @@ const capitalise = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** The phrase-list checks: idioms, listed insults and wished harm near a target. */
 function phraseChecks(draft: Draft, report: (r: Report) => void) {
+  // Each check needs a listed word somewhere in the draft (a sentence's match is a match in the
+  // whole text): most drafts have none, and need no targets found.
+  const { prose } = draft;
+  const listed = (list: string) => allMatches(terms(list), prose).length > 0;
+  if (!(HOPE_ANYWHERE.test(prose) && listed('harm')) && !listed('idioms') && !listed('insultNouns') && !listed('insultAdjectives')) return;
   {
     const targets = findTargets(draft);
     if (!targets.length) return;
@@ -300,6 +305,7 @@ const rolesAt = (after: string) => allMatches(terms('roles'), after).some((r) =>
 const isRoleWord = (m: Match, targets: Target[]) => targets.some((t) => t.start <= m.start && t.end >= m.end);
 
 const HOPE = /\b(?:hope|hoping|wish|praying|pray|karma|can['’]t wait (?:for|till|until))\b/gi;
+const HOPE_ANYWHERE = new RegExp(HOPE.source, 'i');
 
 function wishedHarm(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefined {
   const { prose } = draft;
