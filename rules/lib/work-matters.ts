@@ -126,7 +126,7 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     const hws = lws.map(hashedOf);
     // Each list's first phrase at each word, found for all lists at once: most words start no
     // phrase, one look-up each. The finds are then added list by list, in word order.
-    const hits: { i: number; phrase: string[] }[][] = all.map(() => []);
+    const hits: { list: number; i: number; phrase: string[] }[] = [];
     for (let i = 0; i < ws.length; i++) {
       const w = lws[i]!;
       const patterned = fitsAnyStart(w, hws[i]!, patternedFirsts);
@@ -134,15 +134,20 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
       const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, hws[i + k]!, x));
       const done = new Set<number>();
       for (const c of phrasesByFirst.get(w) ?? [])
-        if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits[c.list]!.push({ i, phrase: c.phrase }));
+        if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits.push({ list: c.list, i, phrase: c.phrase }));
       if (patterned)
         for (const c of patternedPhrases)
-          if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits[c.list]!.push({ i, phrase: c.phrase }));
+          if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits.push({ list: c.list, i, phrase: c.phrase }));
     }
     const literals = literalMarks.test(draft.source.slice(s.range[0], s.range[1]));
+    if (!hits.length && !literals) continue;
+    // Stable: by list, then in word order.
+    hits.sort((a, b) => a.list - b.list);
     const lower = literals ? draft.source.slice(s.range[0], s.range[1]).toLowerCase() : '';
+    let next = 0;
     all.forEach((list, li) => {
-      for (const { i, phrase } of hits[li]!) {
+      for (; next < hits.length && hits[next]!.list === li; next++) {
+        const { i, phrase } = hits[next]!;
         const end = ws[i + phrase.length - 1]!.range[1];
         // "hope he gets struck off" wishes it; it does not tell of it.
         if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
