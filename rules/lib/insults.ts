@@ -97,10 +97,10 @@ export function profanityOf(lower: string): { word: string; sureness: number; st
 }
 const ENDINGS = ['s', 'es', 'ing', 'ed'];
 
+let acronyms: Map<string, [string, string]> | undefined;
 /** Profanity written as initials ("TTFO", "ffs"): its strength and what it stands for. */
 export function acronymOf(lower: string): { strength: Strength; meaning: string } | undefined {
-  const a = profane().acronyms;
-  const hit = Object.hasOwn(a, lower) ? a[lower] : undefined;
+  const hit = (acronyms ??= new Map(Object.entries(profane().acronyms))).get(lower);
   return hit ? { strength: hit[0] as Strength, meaning: hit[1] } : undefined;
 }
 

@@ -25,8 +25,13 @@ export const CARE = CONDITION | PROCEDURE | MEDICINE;
 let buckets: Record<string, string> | undefined;
 const groups = new Map<string, Map<string, number>>();
 
+/** Every word asked so far, with its class: one look-up for a word seen before (most are, many times a draft). */
+const known = new Map<string, number>();
+
 /** The class bits of a lower-cased word or two-word phrase (0 when it is none of them). */
 export function wordClass(lower: string): number {
+  const seen = known.get(lower);
+  if (seen !== undefined) return seen;
   const key = lower.slice(0, 2);
   let group = groups.get(key);
   if (!group) {
@@ -39,7 +44,11 @@ export function wordClass(lower: string): number {
     }
     groups.set(key, group);
   }
-  return group.get(lower) ?? 0;
+  const bits = group.get(lower) ?? 0;
+  // Bounded: a run over many drafts meets new words (names, typos) without end.
+  if (known.size > 50_000) known.clear();
+  known.set(lower, bits);
+  return bits;
 }
 
 /** wordClass of a word, or of its singular ("molars", "stitches", "nans"). */
