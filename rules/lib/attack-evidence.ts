@@ -1,5 +1,6 @@
 import type { Draft, Word } from '../../src/draft/types.js';
 import { WordPhrases } from '../../src/shared/word-phrases.js';
+import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
 import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
@@ -248,15 +249,27 @@ function lettersThenDigits(word: string): boolean {
   return true;
 }
 
+/** A word that is evidence whatever its neighbours: an insult, an animal, a body remark, discipline, strong initials, a slur. */
+const evidenceWord = memoWords(
+  (lw: string): boolean =>
+    !!insultNoun(lw) ||
+    isInsultAdjective(lw) ||
+    !!animalNoun(lw) ||
+    lw === 'waste' ||
+    BODY.test(lw) ||
+    DISCIPLINE.test(lw) ||
+    acronymOf(lw)?.strength === 'strong' ||
+    profanityOf(lw)?.strength === 'slur',
+);
+
 /** Whether any word could be evidence (the same tests as below, without the targets). */
 function mayHoldEvidence(draft: Draft): boolean {
   const ws = draft.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const lw = lowerOf(w);
-    if (insultNoun(lw) || isInsultAdjective(lw) || animalNoun(lw) || lw === 'waste' || BODY.test(lw) || DISCIPLINE.test(lw)) return true;
+    if (evidenceWord(lw)) return true;
     if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
-    if (acronymOf(lw)?.strength === 'strong' || profanityOf(lw)?.strength === 'slur') return true;
     if (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i)) return true;
   }
   INSULT_EMOJI.lastIndex = 0;
