@@ -489,25 +489,22 @@ const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
 const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone', 'something', 'ish']);
 
-/** Whether one of the five words before i could begin a description ("the", "lovely", "19-year-old", "80"). */
-function introduced(ws: Word[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    const b = ws[k]!;
-    if (DETERMINERS.has(b.lower) || MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_WORDS.has(b.lower) || AGE_NOUN.test(b.text))
-      return true;
-  }
-  return false;
-}
+/** Whether a word could begin a description ("the", "lovely", "19-year-old", "80"). */
+const opensDescription = (b: Word) =>
+  DETERMINERS.has(b.lower) || MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_WORDS.has(b.lower) || AGE_NOUN.test(b.text);
 
 /** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
 function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
   const out: Description[] = [];
   const ws = s.words;
+  let lastOpener = -Infinity;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    // A description starts with a determiner, a modifier, a number or an age: without one near,
-    // the word is not looked up at all (most words of most posts).
-    if (!introduced(ws, i)) continue;
+    // A description starts with a determiner, a modifier, a number or an age in the five words
+    // before: without one, the word is not looked up at all (most words of most posts).
+    const introduced = i - lastOpener <= 5;
+    if (opensDescription(w)) lastOpener = i;
+    if (!introduced) continue;
     const publicRole = i > 0 && ws[i - 1]!.lower === 'the' && publicLists().public.has(w.lower);
     // "a 4-year-old", "the 92-year-old": an age used as a noun is a person.
     const ageNoun = AGE_NOUN.test(w.text) && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1));
