@@ -185,48 +185,73 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   const account = fmAccount && ACCOUNTS.has(fmAccount) ? fmAccount : (options.account ?? 'personal');
   const platform = typeof data.platform === 'string' ? data.platform.toLowerCase() : (options.platform ?? null);
 
-  // Who is in the draft: built the first time a rule (or the redactor) asks, then kept.
-  let people: People | undefined;
-  const staff = options.staff ?? [];
-  const draft = {
-    filePath,
-    source,
-    bom,
-    lines: new LineIndex(source),
-    format: asMarkdown ? 'markdown' : 'text',
-    frontMatter,
-    bodyStart,
-    prose,
-    paragraphs,
-    sentences,
-    words,
-    quotes,
-    links,
-    images,
-    comments,
-    account,
-    platform,
-    consent: consentOf(data.consent),
-    get people(): People {
-      return (people ??= buildPeople(draft, staff));
+  return new DraftModel(
+    {
+      filePath,
+      source,
+      bom,
+      lines: new LineIndex(source),
+      format: asMarkdown ? 'markdown' : 'text',
+      frontMatter,
+      bodyStart,
+      prose,
+      paragraphs,
+      sentences,
+      words,
+      quotes,
+      links,
+      images,
+      comments,
+      account,
+      platform,
+      consent: consentOf(data.consent),
     },
-  } as Omit<Draft, 'targets'> as Draft;
-  return withTargets(draft);
+    options.staff ?? [],
+  );
 }
 
+type DraftFields = Omit<Draft, 'people' | 'targets'>;
+
 /**
- * Draft.targets, found the first time a rule asks and then kept on the draft as a plain value.
- * Not enumerable, so copying a draft's fields (or sending them to a worker) leaves it out.
+ * A draft: its fields set once, in one order, so that every draft has the same shape and V8 reads
+ * them at fixed places (a draft given properties afterwards, or redefined ones, is a dictionary,
+ * and every rule read its fields by hash). Who is in it (`people`) and whom it addresses
+ * (`targets`) are found the first time a rule, or the redactor, asks; being on the prototype,
+ * they are not among the fields copied from a draft or sent to a worker.
  */
-function withTargets(draft: Draft): Draft {
-  Object.defineProperty(draft, 'targets', {
-    configurable: true,
-    enumerable: false,
-    get(this: Draft): Targets {
-      const targets = findTargets(this.sentences, this.prose, this.bodyStart);
-      Object.defineProperty(this, 'targets', { value: targets, enumerable: false });
-      return targets;
-    },
-  });
-  return draft;
+class DraftModel implements Draft {
+  filePath!: string;
+  source!: string;
+  bom!: boolean;
+  lines!: LineIndex;
+  format!: 'markdown' | 'text';
+  frontMatter!: Draft['frontMatter'];
+  bodyStart!: number;
+  prose!: string;
+  paragraphs!: Range[];
+  sentences!: Sentence[];
+  words!: Word[];
+  quotes!: Quote[];
+  links!: Link[];
+  images!: Draft['images'];
+  comments!: Draft['comments'];
+  account!: Account;
+  platform!: string | null;
+  consent!: Consent;
+  #staff: readonly string[];
+  #people: People | undefined;
+  #targets: Targets | undefined;
+
+  constructor(fields: DraftFields, staff: readonly string[]) {
+    Object.assign(this, fields);
+    this.#staff = staff;
+  }
+
+  get people(): People {
+    return (this.#people ??= buildPeople(this, this.#staff));
+  }
+
+  get targets(): Targets {
+    return (this.#targets ??= findTargets(this.sentences, this.prose, this.bodyStart));
+  }
 }
