@@ -165,7 +165,16 @@ export function wordKey(lower: string): string {
 /** A word outside any draft (a phrase list's entry asked as a word): no position. */
 export function looseWord(text: string): Word {
   const lower = lowerCase(text);
-  return { range: [0, 0], text, lower, key: wordKey(lower), kind: 'word' };
+  return {
+    range: [0, 0],
+    text,
+    lower,
+    key: wordKey(lower),
+    kind: 'word',
+    classBits: undefined,
+    pairBits: undefined,
+    pairedWith: undefined,
+  };
 }
 
 export function wordsIn(prose: string, range: Range): Word[] {
@@ -195,7 +204,17 @@ export function wordsIn(prose: string, range: Range): Word[] {
     }
     const text = prose.slice(p, to);
     const lower = lowerCase(text);
-    words.push({ range: [p, to], text, lower, key: wordKey(lower), kind: kindOf(text, email) });
+    // Every field set here, the people layer's too: all words share one shape.
+    words.push({
+      range: [p, to],
+      text,
+      lower,
+      key: wordKey(lower),
+      kind: kindOf(text, email),
+      classBits: undefined,
+      pairBits: undefined,
+      pairedWith: undefined,
+    });
     p = to;
   }
   return words;
