@@ -3,7 +3,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { at, isL, isLN, lowerCase, width } from '../../src/draft/words.js';
-import { perDraft } from './per-draft.js';
+import { lastOf } from './per-draft.js';
 
 const stems = new Map<string, string>();
 
@@ -185,7 +185,7 @@ interface Vocabulary {
 }
 
 /** A token list's phrase words, kept while the same list is searched for phrase after phrase. */
-const vocabularyOf = perDraft((haystack: Token[]): Vocabulary => {
+const vocabularyOf = lastOf((haystack: Token[]): Vocabulary => {
   const v: Vocabulary = { kins: [], present: new Uint8Array(0), known: -1 };
   refresh(v, haystack);
   return v;

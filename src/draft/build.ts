@@ -210,7 +210,7 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   );
 }
 
-type DraftFields = Omit<Draft, 'people' | 'targets'>;
+type DraftFields = Omit<Draft, 'people' | 'targets' | 'derived'>;
 
 /**
  * A draft: its fields set once, in one order, so that every draft has the same shape and V8 reads
@@ -241,6 +241,7 @@ class DraftModel implements Draft {
   #staff: readonly string[];
   #people: People | undefined;
   #targets: Targets | undefined;
+  #derived: Map<object, unknown> | undefined;
 
   constructor(fields: DraftFields, staff: readonly string[]) {
     Object.assign(this, fields);
@@ -253,5 +254,13 @@ class DraftModel implements Draft {
 
   get targets(): Targets {
     return (this.#targets ??= findTargets(this.sentences, this.prose, this.bodyStart));
+  }
+
+  derived<V>(key: object, compute: (draft: Draft) => V): V {
+    const known = (this.#derived ??= new Map());
+    if (known.has(key)) return known.get(key) as V;
+    const value = compute(this);
+    known.set(key, value);
+    return value;
   }
 }

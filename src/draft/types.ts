@@ -101,4 +101,9 @@ export interface Draft {
   readonly people: People;
   /** Who the draft addresses or describes (targets.ts), found on first use and kept with the draft. */
   readonly targets: Targets;
+  /**
+   * What a rule derives from the draft, computed on first use and kept with it: `key` is the
+   * asker's own object (rules/lib/per-draft.ts), so askers never share an answer by accident.
+   */
+  derived<V>(key: object, compute: (draft: Draft) => V): V;
 }
