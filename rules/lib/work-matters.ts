@@ -1,4 +1,4 @@
-import type { Draft, Word } from '../../src/draft/types.js';
+import type { Draft } from '../../src/draft/types.js';
 import { loadData } from './lexicon.js';
 import { perDraft } from './per-draft.js';
 
@@ -87,7 +87,6 @@ function index() {
   return (indexed = { firstWords, patternedFirsts, literalMarks: /[[\]"“”£]/, phrasesByFirst, patternedPhrases });
 }
 
-const lowerOf = (w: Word) => w.key;
 /** A word with its runs of digits as "#" ("A&E 4hr" -> "#hr"), as patterns write numbers. */
 const hashedOf = (token: string) => (/\d/.test(token) ? token.replace(/\d+/g, '#') : token);
 function wordFits(token: string, hashed: string, pattern: string): boolean {
@@ -108,36 +107,54 @@ const WISHED = new Set(['hope', 'hoping', 'wish', 'should', 'deserve', 'deserves
 const PER_KIND = 2;
 
 /** Work-matter evidence per paragraph (computed once per draft). */
+/** Adds a find to its paragraph's, unless the kind has enough or has it already. */
+function addFound(found: Found[], f: Found): void {
+  const same = found.filter((x) => x.kind === f.kind);
+  // "CQC report" inside "draft CQC report" is the same evidence, found twice.
+  const overlaps = same.some((x) => x.range[0] < f.range[1] && f.range[0] < x.range[1]);
+  if (same.length < PER_KIND && !overlaps && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
+}
+
+/** Work-matter evidence per paragraph (computed once per draft). */
 export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
   const out = new Map<number, Found[]>();
   const all = lists();
   const { firstWords, patternedFirsts, literalMarks, phrasesByFirst, patternedPhrases } = index();
+  // Lists a word has found a phrase for, as bits (22 lists; a Set past 31).
+  const bits = all.length <= 31;
   for (const s of draft.sentences) {
     const found = out.get(s.paragraph) ?? [];
     out.set(s.paragraph, found);
-    const add = (f: Found) => {
-      const same = found.filter((x) => x.kind === f.kind);
-      // "CQC report" inside "draft CQC report" is the same evidence, found twice.
-      const overlaps = same.some((x) => x.range[0] < f.range[1] && f.range[0] < x.range[1]);
-      if (same.length < PER_KIND && !overlaps && !same.some((x) => x.text.toLowerCase() === f.text.toLowerCase())) found.push(f);
-    };
+    const add = (f: Found) => addFound(found, f);
     const ws = s.words;
-    const lws = ws.map(lowerOf);
-    const hws = lws.map(hashedOf);
+    const n = ws.length;
+    // A word's digits as "#", made only for words a phrase may start at.
+    const hws: (string | undefined)[] = new Array(n);
+    const hashedAt = (k: number) => (hws[k] ??= hashedOf(ws[k]!.key));
+    const fitsAt = (i: number, p: string[]) => {
+      if (i + p.length > n) return false;
+      for (let k = 0; k < p.length; k++) if (!wordFits(ws[i + k]!.key, hashedAt(i + k), p[k]!)) return false;
+      return true;
+    };
     // Each list's first phrase at each word, found for all lists at once: most words start no
     // phrase, one look-up each. The finds are then added list by list, in word order.
     const hits: { list: number; i: number; phrase: string[] }[] = [];
-    for (let i = 0; i < ws.length; i++) {
-      const w = lws[i]!;
-      const patterned = fitsAnyStart(w, hws[i]!, patternedFirsts);
-      if (!patterned && !firstWords.has(w)) continue;
-      const fits = (p: string[]) => p.every((x, k) => k + i < lws.length && wordFits(lws[i + k]!, hws[i + k]!, x));
-      const done = new Set<number>();
-      for (const c of phrasesByFirst.get(w) ?? [])
-        if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits.push({ list: c.list, i, phrase: c.phrase }));
-      if (patterned)
-        for (const c of patternedPhrases)
-          if (!done.has(c.list) && fits(c.phrase)) (done.add(c.list), hits.push({ list: c.list, i, phrase: c.phrase }));
+    for (let i = 0; i < n; i++) {
+      const w = ws[i]!.key;
+      const listed = firstWords.has(w);
+      const patterned = patternedFirsts.size > 0 && fitsAnyStart(w, hashedAt(i), patternedFirsts);
+      if (!patterned && !listed) continue;
+      let doneBits = 0;
+      const doneSet = bits ? undefined : new Set<number>();
+      const done = (list: number) => (doneSet ? doneSet.has(list) : (doneBits & (1 << list)) !== 0);
+      const mark = (list: number) => (doneSet ? doneSet.add(list) : (doneBits |= 1 << list));
+      const tryPhrase = (c: Candidate) => {
+        if (done(c.list) || !fitsAt(i, c.phrase)) return;
+        mark(c.list);
+        hits.push({ list: c.list, i, phrase: c.phrase });
+      };
+      if (listed) phrasesByFirst.get(w)!.forEach(tryPhrase);
+      if (patterned) patternedPhrases.forEach(tryPhrase);
     }
     const literals = literalMarks.test(draft.source.slice(s.range[0], s.range[1]));
     if (!hits.length && !literals) continue;
@@ -150,7 +167,7 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
         const { i, phrase } = hits[next]!;
         const end = ws[i + phrase.length - 1]!.range[1];
         // "hope he gets struck off" wishes it; it does not tell of it.
-        if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(lowerOf(x)))) continue;
+        if (list.kind === 'discipline' && ws.slice(0, i).some((x) => WISHED.has(x.key))) continue;
         add({ kind: list.kind, text: draft.prose.slice(ws[i]!.range[0], end), weight: list.weight, range: [ws[i]!.range[0], end] });
       }
       for (const p of literals ? list.literal : []) {
