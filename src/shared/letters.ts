@@ -46,3 +46,11 @@ export function isOneLetter(s: string): boolean {
   if (s.length === 1) return isAsciiUpper(s.charCodeAt(0)) || isAsciiLower(s.charCodeAt(0)) || (oneLetter ??= /^\p{L}$/u).test(s);
   return s.length === 2 && (oneLetter ??= /^\p{L}$/u).test(s);
 }
+
+/** A lower-cased word without its possessive ending ("kayleigh's" -> "kayleigh"): what /['’]s$/ removed, without an expression per word. */
+export function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 0x73) return lower;
+  const q = lower.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019 ? lower.slice(0, -2) : lower;
+}

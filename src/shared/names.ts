@@ -1,5 +1,5 @@
 import { loadData } from './data.js';
-import { startsUpper } from './letters.js';
+import { startsUpper, withoutPossessive } from './letters.js';
 import { nameFlags } from './name-table.js';
 
 // Finds the shapes of people's names in a text's sentences: title + surname in any case ("Mrs B",
@@ -120,7 +120,7 @@ function nameOf(text: NameText, si: number, from: number, last: number, kind: Na
     end: stop,
     text: text.source.slice(first.range[0], stop),
     kind,
-    parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => x.lower.replace(/['’]s$/, '')),
+    parts: ws.slice(kind === 'title and name' ? from + 1 : from, last + 1).map((x) => withoutPossessive(x.lower)),
     sentence: si,
     word: from,
     lastWord: last,
@@ -171,7 +171,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
         continue;
       }
       // "gary's LL6": a first name in lower case, as the owner of care, is still a name (casual posts drop capitals).
-      if (LOWER_POSSESSIVE.test(w.text)) {
+      if (withoutPossessive(w.text) !== w.text && LOWER_POSSESSIVE.test(w.text)) {
         const f = firstNameFlags(w.lower.slice(0, -2));
         if (f !== undefined && !(f & AMBIGUOUS) && !skip.has(w.lower.slice(0, -2)) && apposed?.(si, i))
           out.push(nameOf(text, si, i, i, 'first name'));
@@ -179,7 +179,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;
       // "Kayleigh's": the name is the word without its possessive.
-      const flags = firstNameFlags(w.lower.replace(/['’]s$/, ''));
+      const flags = firstNameFlags(withoutPossessive(w.lower));
       if (flags === undefined) {
         if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
         continue;

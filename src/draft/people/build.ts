@@ -1,5 +1,5 @@
 import { loadData } from '../../shared/data.js';
-import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper } from '../../shared/letters.js';
+import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
@@ -125,7 +125,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   const staffWords = new Set(configured.flat());
   const names = findNamesIn(
     draft,
-    (si, wi) => staffWords.has(draft.sentences[si]!.words[wi]!.lower.replace(/['’]s$/, '')) || apposedName(draft, si, wi),
+    (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi),
   );
   const mentions: Mention[] = [];
   const persons: Person[] = [];
@@ -210,7 +210,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
 function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
   const w = s.words[wi]!;
-  if (isAllUpperStart(w.text) || notPersonWord(w.lower.replace(/['’]s$/, ''))) return false;
+  if (isAllUpperStart(w.text) || notPersonWord(withoutPossessive(w.lower))) return false;
   // A lower-case first name counts only as the owner of what follows it, when that is care ("gary's LL6", "priya's crown").
   if (startsLower(w.text)) {
     const owned = possessed(draft.prose, s, wi);
@@ -232,8 +232,7 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     // The care word heads what is owned ("Priyanka's crown"), not a modifier ("Manchester's leading implant specialist").
     const owned = possessed(draft.prose, s, wi);
     const headWord = owned[owned.length - 1];
-    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(w.lower.replace(/['’]s$/, '')))
-      return true;
+    if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(withoutPossessive(w.lower))) return true;
   }
   if (wi === 0) return false;
   const head = headBefore(draft.prose, s, wi);
@@ -393,13 +392,7 @@ function nameEvidence(
     : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
   if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
-  if (
-    first &&
-    !possessive &&
-    /s$/.test(first.lower) &&
-    isHealthJob(ws, next[0]!) &&
-    !isHealthJob([looseWord(first.text + 's')], 0)
-  )
+  if (first && !possessive && /s$/.test(first.lower) && isHealthJob(ws, next[0]!) && !isHealthJob([looseWord(first.text + 's')], 0))
     push('organisation', 'organisation name', 2, first.range);
   // "Sam, our hygienist", "Sam (practice manager)", "Sam the receptionist", "Sam, lead nurse at ...".
   let k = 0;

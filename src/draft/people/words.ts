@@ -1,3 +1,4 @@
+import { withoutPossessive } from '../../shared/letters.js';
 import type { Sentence, Word } from '../types.js';
 import { BODY, CARE, classOf, HEALTH, OCCUPATION, PERSON, RELATION, wordClass } from './vocabulary.js';
 
@@ -30,7 +31,7 @@ export const ENCOUNTER_VERBS = set(
 export const POSSESSIVE_PRONOUNS = set('his her their hers');
 export const PERSONAL_PRONOUNS = set('he she him they them');
 
-const lowerOf = (w: Word) => w.lower.replace(/['’]s$/, '');
+const lowerOf = (w: Word) => withoutPossessive(w.lower);
 
 /** The two-word phrase starting at word i, lower-cased ("dental nurse"), or ''. */
 export function bigram(ws: Word[], i: number): string {
