@@ -563,8 +563,9 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     out.push({ range: r, head: w.lower, evidence: ev });
   }
   // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
+  // A slot has a number: a sentence without a digit (most) has none.
   SLOT.lastIndex = 0;
-  const text = draft.prose.slice(s.range[0], s.range[1]);
+  const text = s.words.some((w) => w.kind === 'number' || /\d/.test(w.text)) ? draft.prose.slice(s.range[0], s.range[1]) : '';
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     if (!/^(?:my|our)$/i.test(m[0].split(/\s/)[0]!)) continue;
     const r: Range = [s.range[0] + m.index, s.range[0] + m.index + m[0].length];
