@@ -391,10 +391,7 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   const asStaff = (i: number) =>
     [i - 1, i - 2].some((k) => {
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
-      return (
-        b !== undefined &&
-        (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b))
-      );
+      return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b));
     });
   const named =
     /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
