@@ -103,11 +103,13 @@ export default defineRule({
           : undefined);
       if (reportedColleague) break;
       if (!who) continue;
-      const health =
+      const healthWords =
         // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
         /(?<!\w)(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
           s.text,
         );
+      // "part of her rehab with our physio Jonny": the care is given by the colleague, to someone else.
+      const health = healthWords && !GIVEN_BY_STAFF.test(s.text.slice(healthWords.index + healthWords[0].length)) ? healthWords : null;
       MONEY.lastIndex = 0;
       // A job advert states pay on purpose.
       const pay =
@@ -133,6 +135,9 @@ export default defineRule({
     if (secret) report({ messageId: 'secret', data: { text: secret.text }, range: inSentence(draft, secret) });
   },
 });
+
+const GIVEN_BY_STAFF =
+  /^\s+(?:with|by|from)\s+(?:our|the|my)\s+(?:\w+\s+)?(?:physio|physiotherapist|nurse|dentist|hygienist|therapist|doctor|gp|team|surgeon|consultant|pharmacist|paramedic|clinician|practitioner)s?\b/i;
 
 /** "our Becky on reception": "our" and a first name (not "our Facebook inbox"). */
 function ourFirstName(text: string): boolean {

@@ -1,6 +1,7 @@
 import type { Draft } from '../../src/draft/types.js';
 import { allMatches, lexicon } from './lexicon.js';
 import { perDraft } from './per-draft.js';
+import { namesLearning, wordsAfter } from '../../src/shared/learning.js';
 
 // Whether a patient is in view, per sentence: a patient word ("patient", "my lady in bay 4"),
 // an encounter ("came in", "treated"), or clinical detail.
@@ -19,17 +20,18 @@ export interface SentenceContext {
 /** Per sentence of the draft (computed once per draft, shared by the rules that ask). */
 export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
   draft.sentences.map((s) => {
+    // "a wound care module", "her sedation exam": care words naming what staff learn put no patient in view.
+    const notLearning = (m: { end: number }) => !namesLearning(wordsAfter(draft.prose, m.end));
     const patientHits = allMatches(terms('patient'), draft.prose, s.range[0], s.range[1]);
     const general = patientHits.filter((m) => /^(?:patients|pts|clients|service users|residents|carers)$/i.test(m.text));
     return {
       patient: patientHits.length > general.length,
       patientsInGeneral: general.length > 0,
-      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).length > 0,
-      clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).length > 0,
+      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some(notLearning),
+      clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).some(notLearning),
     };
   }),
 );
-
 
 /** A patient is in view around sentence i: it or a neighbour in the same paragraph names one or an encounter. */
 export function patientNear(draft: Draft, i: number, opts: { clinical?: boolean; general?: boolean } = {}): boolean {

@@ -4,6 +4,7 @@ import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../sh
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
+import { namesLearning } from '../../shared/learning.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
   after,
@@ -339,7 +340,7 @@ function nameEvidence(
     else if (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)) push('staff', 'clinical title', 2, hr);
     else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
     else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
-    else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower)) push('staff', 'job title', 2, hr);
+    else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower) || supportsCare(ws, head)) push('staff', 'job title', 2, hr);
     else if (isOccupation(ws, head)) push('other', 'occupation', 1, hr);
     else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
     else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
@@ -606,7 +607,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     const next = after(draft.prose, s, last, 6);
     if (possessive) {
       for (const k of possessed(draft.prose, s, last)) {
-        if (isCare(ws, k)) {
+        if (isCare(ws, k) && !learnt(ws, k)) {
           ev.push({ role: 'patient', why: 'own care', range: ws[k]!.range, weight: 2 });
           m.person.care.push(ws[k]!.range);
           break;
@@ -626,7 +627,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
         // The care word must be the subject's, not someone else's ("Dr Kaye is a cowboy, half his crowns ..."): no possessor between.
         const span = after(draft.prose, s, verb, 12);
         const stop = span.findIndex((k) => /['’]s$/.test(ws[k]!.text) || /,/.test(draft.prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0])));
-        const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k));
+        const care = (stop < 0 ? span : span.slice(0, stop)).find((k) => isCare(ws, k) && !learnt(ws, k));
         if (care !== undefined) {
           ev.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
           counted.add(ws[care]!.range[1]);
@@ -656,6 +657,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const ev = target.person.evidence;
       if (possessive) {
         for (const j of after(draft.prose, s, k, 3)) {
+          if (isCare(ws, j) && learnt(ws, j)) break;
           if (isCare(ws, j)) {
             // Once a care word: the subject's own care may have been counted already.
             if (!counted.has(ws[j]!.range[1]))
@@ -675,6 +677,21 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   });
+}
+
+/** "therapist assistant", "dental technician", "care worker": a support job named by the care it supports. */
+const SUPPORT_JOBS = new Set('assistant assistants aide technician technologist practitioner worker workers'.split(' '));
+const CARE_FIELDS = new Set(
+  'therapy dental pharmacy nursing care healthcare physio physiotherapy rehab clinical theatre maternity health support'.split(' '),
+);
+function supportsCare(ws: Word[], i: number): boolean {
+  const field = ws[i - 1];
+  return SUPPORT_JOBS.has(ws[i]!.lower) && field !== undefined && (CARE_FIELDS.has(field.lower) || isHealthJob(ws, i - 1));
+}
+
+/** A care word at j that names a course or training (within the four words after it), not care received. */
+function learnt(ws: Word[], j: number): boolean {
+  return namesLearning(ws.slice(j + 1, j + 5).map((w) => w.lower));
 }
 
 const NOT_IN_NOUN_PHRASE = new Set(
