@@ -137,8 +137,10 @@ function nameOf(text: NameText, si: number, from: number, last: number, kind: Na
 function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boolean {
   if (next.kind !== 'word' || NOT_AFTER_TITLE.has(next.lower) || TITLES.has(next.lower)) return false;
   if (UPPER_WORD.test(title.text)) return UPPER_WORD.test(next.text) || isCapitalised(next) || isInitial(next);
-  if (startsUpper(title.text)) return (isCapitalised(next) || isInitial(next)) && !skip.has(next.lower);
-  return LOWER_WORD.test(next.text) || /^\p{Ll}$/u.test(next.text) || isCapitalised(next) || isInitial(next);
+  // "mr HARGREAVES", "Mrs OKAFOR": a surname in capitals, as notes and rushed posts write it (not a word: "Mr NICE guy").
+  const shouted = UPPER_WORD.test(next.text) && next.text.length >= 3 && !skip.has(next.lower);
+  if (startsUpper(title.text)) return (isCapitalised(next) || isInitial(next) || shouted) && !skip.has(next.lower);
+  return LOWER_WORD.test(next.text) || /^\p{Ll}$/u.test(next.text) || isCapitalised(next) || isInitial(next) || shouted;
 }
 
 /**
