@@ -266,7 +266,7 @@ function writeWordClasses(personNouns) {
   // A group's characteristic as a number (1-9) above the class bits; a word in two (Hindu: race
   // and religion) keeps the first, as Draft.targets reads it.
   for (const w of [...hand.collectives, ...hand.cared, ...Object.values(protectedGroups).flat()])
-    if (!/^\S\S/.test(w)) throw new Error(`people-vocab.json: "${w}" must begin with a word of two letters or more (its group is its first word's)`);
+    if (!/^\S\S+(?: \S+)*$/.test(w)) throw new Error(`people-vocab.json: "${w}" must be words one space apart, the first of two letters or more (its group is its first word's)`);
   for (const [i, c] of characteristics.entries())
     for (const w of protectedGroups[c]) if (!((bits.get(w) ?? 0) >> CHARACTERISTIC_SHIFT)) add(w, (i + 1) << CHARACTERISTIC_SHIFT);
   const groups = {};

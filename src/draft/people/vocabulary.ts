@@ -45,8 +45,10 @@ export interface TargetPhrase {
 
 interface Group {
   bits: Map<string, number>;
-  /** The group's target phrases by their first word, longest first. */
-  phrases: Map<string, TargetPhrase[]>;
+  /** Its entries that are Draft.targets' phrases (a characteristic, cared or collective). */
+  listed: string[];
+  /** The group's target phrases by their first word, longest first: indexed on Draft.targets' first look. */
+  phrases?: Map<string, TargetPhrase[]>;
 }
 
 let file: VocabularyFile | undefined;
@@ -56,24 +58,31 @@ function group(key: string): Group {
   let g = groups.get(key);
   if (g) return g;
   file ??= loadData<VocabularyFile>('people-vocab.json');
-  g = { bits: new Map(), phrases: new Map() };
+  g = { bits: new Map(), listed: [] };
   const text = Object.hasOwn(file.buckets, key) ? file.buckets[key]! : '';
   for (const entry of text ? text.split(';') : []) {
     const colon = entry.lastIndexOf(':');
-    const word = entry.slice(0, colon);
     const bits = Number(entry.slice(colon + 1));
-    g.bits.set(word, bits);
-    if (bits >= COLLECTIVE) addPhrases(g.phrases, word, bits, file.characteristics);
+    g.bits.set(entry.slice(0, colon), bits);
+    if (bits >= COLLECTIVE) g.listed.push(entry.slice(0, colon));
   }
-  for (const list of g.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   groups.set(key, g);
   return g;
+}
+
+function phrasesOf(g: Group): Map<string, TargetPhrase[]> {
+  if (g.phrases) return g.phrases;
+  g.phrases = new Map();
+  for (const word of g.listed) addPhrases(g.phrases, word, g.bits.get(word)!, file!.characteristics);
+  for (const list of g.phrases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+  return g.phrases;
 }
 
 // A phrase in several lists is read as Draft.targets always read it: a protected group first,
 // then the people in care, then a collective.
 function addPhrases(phrases: Map<string, TargetPhrase[]>, phrase: string, bits: number, characteristics: string[]) {
-  const words = phrase.split(/[\s]+/);
+  // The build writes a phrase's words one space apart.
+  const words = phrase.split(' ');
   const list = phrases.get(words[0]!) ?? [];
   const characteristic = bits >> CHARACTERISTIC_SHIFT;
   if (characteristic) list.push({ words, what: characteristics[characteristic - 1]! });
@@ -100,7 +109,7 @@ const targets: TargetVocabulary = {
   person: { has: (w) => (bitsOf(w) & SOMEONE) !== 0 },
   cared: { has: (w) => (bitsOf(w) & CARED) !== 0 },
   // A phrase's group is its first word's (the build refuses a phrase whose first word is one letter).
-  phrases: { get: (first) => group(first.slice(0, 2)).phrases.get(first) },
+  phrases: { get: (first) => phrasesOf(group(first.slice(0, 2))).get(first) },
 };
 
 /** Draft.targets' words, looked up in the same vocabulary. */
