@@ -44,10 +44,12 @@ describe('the people vocabulary', () => {
     expect(v.cared.has('residents')).toBe(true);
     expect(v.cared.has('receptionist')).toBe(false);
     // Phrases by their first word, longest first; a word in two characteristics keeps the first.
-    expect(v.phrases.get('service')?.map((p) => `${p.words.join(' ')}: ${p.what}`).sort()).toEqual([
-      'service user: cared',
-      'service users: cared',
-    ]);
+    expect(
+      v.phrases
+        .get('service')
+        ?.map((p) => `${p.words.join(' ')}: ${p.what}`)
+        .sort(),
+    ).toEqual(['service user: cared', 'service users: cared']);
     expect(v.phrases.get('one')?.[0]?.words).toEqual(['one', 'of', 'my', 'ladies']);
     expect(v.phrases.get('hindu')?.map((p) => p.what)).toEqual(['race']);
     expect(v.phrases.get('management')?.map((p) => p.what)).toEqual(['collective']);
