@@ -1,4 +1,4 @@
-// What the data build scripts share (build-data, build-people-vocab, build-vocabulary): where
+// What the data build scripts share (build-data, build-vocabulary): where
 // the data lives, the --check mode CI uses to prove committed files match a fresh build, and
 // writing (or checking) one file.
 import { readFileSync, writeFileSync } from 'node:fs';

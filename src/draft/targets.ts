@@ -1,4 +1,4 @@
-import { loadData } from '../shared/data.js';
+import { targetVocabulary, type TargetVocabulary } from './people/vocabulary.js';
 import type { Range, Sentence, Word } from './types.js';
 
 // Who a draft addresses or describes: the people a remark can be aimed at. Second person
@@ -7,8 +7,8 @@ import type { Range, Sentence, Word } from './types.js';
 // groups of people ("night coordinators", "management"), groups by a protected characteristic
 // (Equality Act 2010's nine) and the people in the practice's care ("the frequent flyer in bay
 // 4"). An organisation, a decision or a rota is not a target. Built once per draft, on first
-// use (Draft.targets); the vocabulary is rules/data/people-words.json (WordNet 3.1 noun.person,
-// SCOWL, hand lists; scripts/build-vocabulary.mjs).
+// use (Draft.targets); its words are the people layer's vocabulary's (people/vocabulary.ts:
+// WordNet 3.1 noun.person, SCOWL, hand lists; scripts/build-vocabulary.mjs).
 
 export type TargetKind =
   /** "you", "your", "u": the reader or the person replied to. */
@@ -51,43 +51,9 @@ export interface Targets {
   readonly addressed: boolean;
 }
 
-interface PeopleWords {
-  personNouns: string[];
-  collectives: string[];
-  cared: string[];
-  protected: Record<string, string[]>;
-}
-
-interface Vocabulary {
-  person: Set<string>;
-  collective: Set<string>;
-  /** Phrases by their first word: words of the phrase, and what it is. */
-  phrases: Map<string, { words: string[]; what: 'cared' | 'collective' | string }[]>;
-  cared: Set<string>;
-}
+type Vocabulary = TargetVocabulary;
 
 let vocabulary: Vocabulary | undefined;
-
-function loadVocabulary(): Vocabulary {
-  const data = loadData<PeopleWords>('people-words.json');
-  const phrases: Vocabulary['phrases'] = new Map();
-  const add = (phrase: string, what: string) => {
-    const words = phrase.toLowerCase().split(/[\s]+/);
-    const list = phrases.get(words[0]!) ?? [];
-    list.push({ words, what });
-    phrases.set(words[0]!, list);
-  };
-  for (const [characteristic, words] of Object.entries(data.protected)) for (const w of words) add(w, characteristic);
-  for (const w of data.cared) add(w, 'cared');
-  for (const w of data.collectives) add(w, 'collective');
-  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return {
-    person: new Set(data.personNouns),
-    collective: new Set(data.collectives),
-    phrases,
-    cared: new Set(data.cared),
-  };
-}
 
 /** The singular of a plural person noun when the vocabulary has it ("coordinators", "women", "parties"). */
 export function singular(w: string, has: (x: string) => boolean): string | undefined {
@@ -156,7 +122,7 @@ const PLACES_OF_CARE = new Set(['bay', 'bed', 'room', 'cubicle', 'side-room', 'r
 const lowerOf = (w: Word) => w.key;
 
 export function findTargets(sentences: readonly Sentence[], prose: string, bodyStart: number): Targets {
-  vocabulary ??= loadVocabulary();
+  vocabulary ??= targetVocabulary();
   const v = vocabulary;
   const hasPerson = (x: string) => v.person.has(x);
   const all: Target[] = [];

@@ -8,28 +8,42 @@ import { parse } from 'yaml';
 
 const data = (f: string) => new URL(`../../rules/data/${f}`, import.meta.url);
 const json = (f: string) => JSON.parse(readFileSync(data(f), 'utf8'));
+/** people-vocab.json's entries: [word, class bits], group by group. */
+const wordClasses = (): [string, number][] =>
+  Object.values(json('people-vocab.json').buckets as Record<string, string>).flatMap((g) =>
+    g.split(';').map((e): [string, number] => [e.slice(0, e.lastIndexOf(':')), Number(e.slice(e.lastIndexOf(':') + 1))]),
+  );
 
 describe('vocabulary data', () => {
   it('lists each word once, lower case, with its source named', () => {
-    const people = json('people-words.json');
     const insults = json('insults.json');
+    const words = wordClasses().map(([w]) => w);
     for (const [name, list] of [
-      ['personNouns', people.personNouns],
-      ['collectives', people.collectives],
-      ['cared', people.cared],
+      ['word classes', words],
       ['insult nouns', insults.nouns],
       ['insult adjectives', insults.adjectives],
-      ...Object.entries(people.protected),
     ] as [string, string[]][]) {
       expect(new Set(list).size, name).toBe(list.length);
       for (const w of list) expect(w, name).toMatch(/^[\p{Ll}\d][\p{Ll}\d' .-]*$/u);
     }
-    for (const f of ['people-words.json', 'insults.json', 'profanity.json', 'profanity-guard.json'])
+    for (const f of ['people-vocab.json', 'insults.json', 'profanity.json', 'profanity-guard.json'])
       expect(json(f).source.length, f).toBeGreaterThan(0);
   });
 
+  it('files each word in the group of its first two letters, with known classes', () => {
+    const { buckets, classes, characteristics, characteristicShift } = json('people-vocab.json');
+    const known = Object.values(classes as Record<string, number>).reduce((a, b) => a | b, 0);
+    for (const [key, group] of Object.entries(buckets as Record<string, string>))
+      for (const e of group.split(';')) expect(e.slice(0, 2), e).toBe(key);
+    for (const [w, bits] of wordClasses()) {
+      expect(bits, w).toBeGreaterThan(0);
+      expect(bits & ~known & ((1 << characteristicShift) - 1), w).toBe(0);
+      expect(bits >> characteristicShift, w).toBeLessThanOrEqual(characteristics.length);
+    }
+  });
+
   it('has the nine protected characteristics of the Equality Act 2010', () => {
-    expect(Object.keys(json('people-words.json').protected).sort()).toEqual(
+    expect([...json('people-vocab.json').characteristics].sort()).toEqual(
       [
         'age',
         'disability',

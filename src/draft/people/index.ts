@@ -22,6 +22,6 @@
 // patient's; an age in apposition ("Bill, 84,") is marked for the rules to weigh.
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
-// scripts/build-people-vocab.mjs into rules/data/people-vocab.json); names:
+// scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:
 // src/shared/names.ts.
 export type { Mention, Person, PersonRole } from './types.js';
