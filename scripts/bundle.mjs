@@ -85,10 +85,9 @@ await build({
   target: 'node20',
   // Modules find their package folder and lazy requires from their own URL.
   define: { 'import.meta.url': '__socialcheck_url' },
-  // A start from the startup snapshot sets it again to the folder it runs from (__relocate), with
-  // the function taken now: a require there, the first of the run, costs ~10 ms.
-  banner: { js: 'const __socialcheck_fileUrl = require("node:url").pathToFileURL; let __socialcheck_url = __socialcheck_fileUrl(__filename).href;' },
-  footer: { js: 'module.exports.__relocate = (file) => { __socialcheck_url = __socialcheck_fileUrl(file).href; };' },
+  // A start from the startup snapshot sets it again to the folder it runs from (__relocate).
+  banner: { js: 'let __socialcheck_url = require("node:url").pathToFileURL(__filename).href;' },
+  footer: { js: 'module.exports.__relocate = (file) => { __socialcheck_url = require("node:url").pathToFileURL(file).href; };' },
   logLevel: 'warning',
   legalComments: 'none',
   // ES builds first: jsonc-parser's UMD main requires its parts in a way a bundler cannot follow.
