@@ -9,7 +9,7 @@ const DOSE =
   /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\b\d+\s[a-z]+\s(?:tablets?|capsules?|sachets?)\s(?:a|per|each)\s(?:day|night)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
-// Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
+// ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
 const ASK_FOR =
   /\b(?:ask|beg|push|demand)\s+(?:your|the|a)\s+(?:gp|doctor|dentist|pharmacist|nurse|prescriber|physio)\s+for\s+(?:some\s+)?/gi;
 

@@ -60,7 +60,8 @@ function hashtag(draft: { words: { kind: string; lower: string; text: string; ra
 }
 
 // "Code OPTOMJESS for 15% off", "use NURSEKAT15": a shouted code word beside an offer.
-// ASCII only, no `u` flag (V8's slow path); "use" is common, so the capital must follow at once.
+// "use" is common, so the capital must follow at once. ASCII, no `u` flag (docs/architecture.md,
+// "Regular expressions").
 const CODE = /\b(?:[Cc]ode:?|[Uu]se|[Ee]nter|[Aa]pply|[Qq]uote)\s+[A-Z][A-Z0-9]{3,}\b/g;
 function codeWord(draft: { prose: string }) {
   const m = allMatches(CODE, draft.prose)[0];
@@ -77,7 +78,7 @@ function referral(draft: { prose: string }) {
 
 // "my wife's opticians", "my handmade silver bracelets", "my little shop": the author's own or a
 // relative's venture, in a sentence that sells (an offer, a price, an order or a link).
-// ASCII and no `u` flag: with i and u V8 runs it several times slower, sentence by sentence.
+// ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
 const VENTURE =
   /\bmy\s+(?:(?:wife|husband|partner|sister|brother|mum|mom|dad|son|daughter|cousin|auntie|uncle|friend|mate|best friend)['’]s\s+)?(?:(?:own|little|new|handmade|homemade|[A-Za-z-]+)\s+){0,2}[A-Za-z-]+/gi;
 const ownVenture = perDraft(findVenture);

@@ -9,7 +9,7 @@ const roles = lexicon('affiliation.yaml');
 // Where a quotation says where it came from: a link, a source line, a citation or a speaker.
 const SOURCE_LINE =
   /(?:^|\n)[ \t>]*(?:[—–~]|-{1,2}\s|source\s*:|sources?\s*[-–]|via\b|from\b|credit\s*:|h\/t\b|hat tip\b|cited in\b|quoted in\b|reference\s*:|ref\s*:)/i;
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 const CITATION = /\(\s*[\p{L}][\p{L}\p{N} &.,'’-]{1,80}\s*,?\s*(?:19|20)\d{2}[a-z]?\s*\)|(?<!\w)et al\.?|(?<!\w)doi\s*:|(?<!\w)ISBN\b/iu;
 // A named speaker or source: "said Dr Shah", "Prof Lee writes", "according to NICE", "in the words of
 // Florence Nightingale", "from a review in the BDJ". "Someone said" is not an attribution.

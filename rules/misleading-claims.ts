@@ -4,7 +4,7 @@ import { antibioticNames, claimFrames, describeEvidence } from './lib/claim-fram
 import { allMatches, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
 import { unmask } from './lib/unmask.js';
 
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 
 const terms = lexicon('claims.yaml');
 
@@ -158,7 +158,7 @@ function pomOffers(draft: Draft): Finding[] {
 
 // --- "Specialist" --------------------------------------------------------------------------
 
-// Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
+// ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
 const SPECIALIST = /\bspecialists?\b/gi;
 
 function specialistClaims(draft: Draft): Finding[] {

@@ -351,7 +351,7 @@ function dedupe(hits: Hit[]): Hit[] {
 // --- Stereotypes -------------------------------------------------------------------------
 
 // "Typical Polish builders", "the Muslim lot": the construction itself lumps people together.
-// Built once; (?<!\w) is \b before a word (with both the i and u flags, V8 tests \b the slow way).
+// Built once. (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 let lumpedGroupRe: RegExp | undefined;
 function lumpedGroup(): RegExp {
   if (!lumpedGroupRe) {

@@ -8,7 +8,7 @@ import { thresholdOption } from './lib/threshold.js';
 const terms = lexicon('boundaries.yaml');
 const clinicalTerms = lexicon('patient-context.yaml');
 let treatmentRe: RegExp | undefined;
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 const yourTreatment = () => (treatmentRe ??= new RegExp(`(?<!\\w)your\\s+(?:\\p{L}+\\s+)?${terms('treatment').sourceFor('giu')}`, 'giu'));
 const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
 // "I politely declined": the post tells of keeping the boundary, not crossing it.

@@ -541,7 +541,7 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
     );
   };
   const details: Detail[] = [];
-  // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+  // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
   const author = (start: number) =>
     /(?<!\w)(?:as\s+an?|i'?m\s+an?|i\s+am\s+an?|work(?:ing)?\s+as\s+an?|our|my|fellow)\s+(?:\p{L}+\s+)?$/iu.test(
       prose.slice(Math.max(0, start - 30), start),

@@ -169,10 +169,10 @@ function phraseChecks(draft: Draft, report: (r: Report) => void) {
   }
 }
 
-// Plain ASCII words: no `u` flag, which with `i` makes V8 scan several times slower.
+// ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
 const YOU = /\b(?:you|you['’]re|you['’]ve|your|u|ur)\b/gi;
 const PRONOUN = /\b(?:he|she|him|her|his|he['’]s|she['’]s|they|them|they['’]re)\b/gi;
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 const DETERMINER = /(?<!\w)(?:our|my|the|that|this|these|those|their|your|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BUSINESS_PLACE =
   /^\s+(?:down the road|up the road|over the road|across the road|round the corner|around the corner|next door|on (?:the )?\p{Lu}|in \p{Lu}|at \p{Lu}|opposite)/u;

@@ -6,7 +6,7 @@ import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters
 import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('safeguarding.yaml');
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 const SPECIFIC =
   /(?<!\w)(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|(?<!\w)one of my\s+\p{L}+|(?<!\w)(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
 

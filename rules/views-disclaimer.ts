@@ -10,7 +10,7 @@ let affiliationPatterns: ReturnType<typeof patterns> | undefined;
 /** Expressions built from the lexicons once, not per draft. */
 function patterns() {
   const roles = terms('roles').sourceFor('giu');
-  // (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+  // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
   return {
     // "as a dental nurse", "I'm a physio", "working as a band 6 physio"
     self: new RegExp(

@@ -25,23 +25,54 @@ const noColorProbe = {
 };
 const snapshot = createRequire(import.meta.url)('../bin/snapshot.cjs');
 const launcher = join(root, 'dist', 'socialcheck.sh');
-// What the last build made for its bundle goes before the bundle changes.
-// Node's crypto sets OpenSSL up as it loads, and a process started from a snapshot that holds it
-// sets it up again (the root certificates read: about a fifth of a one-draft start). Only --cache,
-// gitlab reports and --fix's atomic writes hash anything: crypto is loaded when they first do.
+// Built-in modules loaded on first use instead of at start: each entry is the module, the
+// functions the bundle calls on it, and which importers get the lazy copy (all when omitted).
+// - crypto: Node sets OpenSSL up as crypto loads, and a process started from a snapshot that
+//   holds it sets it up again (the root certificates read: about a fifth of a one-draft start).
+//   Only --cache, gitlab reports and --fix's atomic writes hash anything.
+// - child_process, for commander: it runs subcommands with it (about 5 ms to load, with what it
+//   pulls in), and socialcheck has none.
 const LAZY_CRYPTO = ['createHash'];
-const lazyCrypto = {
-  name: 'lazy-crypto',
+const LAZY_BUILTINS = [
+  { module: 'crypto', functions: LAZY_CRYPTO },
+  { module: 'child_process', functions: ['spawn'], importer: /[\\/]node_modules[\\/]commander[\\/]/ },
+];
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?crypto$/ }, (a) =>
-      a.namespace === 'lazy-crypto' ? { path: 'node:crypto', external: true } : { path: 'crypto', namespace: 'lazy-crypto' },
+    for (const { module, functions, importer } of LAZY_BUILTINS) {
+      const namespace = `lazy-${module}`;
+      b.onResolve({ filter: new RegExp(`^(node:)?${module}$`) }, (a) => {
+        if (a.namespace === namespace) return { path: `node:${module}`, external: true };
+        return !importer || importer.test(a.importer) ? { path: module, namespace } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace }, () => ({
+        contents: `let m;\n${functions.map((f) => `exports.${f} = (...a) => (m ??= require("node:${module}")).${f}(...a);`).join('\n')}\n`,
+        loader: 'js',
+      }));
+    }
+  },
+};
+// fdir (under tinyglobby) looks for picomatch, its optional peer, with a require of its own when
+// it loads, for a glob method tinyglobby never calls: six files read and compiled on every start.
+// fdir's `module` import gets a createRequire whose lookups fail, as when picomatch is absent.
+const fdirWithoutPicomatch = {
+  name: 'fdir-without-picomatch',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?module$/ }, (a) =>
+      /[\\/]node_modules[\\/]fdir[\\/]/.test(a.importer) ? { path: 'module', namespace: 'fdir-module' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-crypto' }, () => ({
-      contents: `let c;\n${LAZY_CRYPTO.map((f) => `exports.${f} = (...a) => (c ??= require("node:crypto")).${f}(...a);`).join('\n')}\n`,
+    b.onLoad({ filter: /.*/, namespace: 'fdir-module' }, () => ({
+      contents: [
+        'const absent = () => { throw Object.assign(new Error("not bundled"), { code: "MODULE_NOT_FOUND" }); };',
+        'export function createRequire() { return Object.assign(absent, { resolve: absent }); }',
+        '',
+      ].join('\n'),
       loader: 'js',
     }));
   },
 };
+// What the last build made for its bundle goes before the bundle changes.
 rmSync(join(root, 'dist', 'socialcheck.cache'), { force: true });
 rmSync(launcher, { force: true });
 snapshot.removeSnapshot();
@@ -61,7 +92,7 @@ await build({
   legalComments: 'none',
   // ES builds first: jsonc-parser's UMD main requires its parts in a way a bundler cannot follow.
   mainFields: ['module', 'main'],
-  plugins: [noColorProbe, lazyCrypto],
+  plugins: [noColorProbe, lazyBuiltins, fdirWithoutPicomatch],
 });
 const file = join(root, 'dist', 'socialcheck.cjs');
 let out = readFileSync(file, 'utf8');
@@ -69,17 +100,6 @@ let out = readFileSync(file, 'utf8');
 // Node decodes about three times faster. \uXXXX means the same code unit in a regex literal, a
 // string, a template and a comment, and String.raw here only builds regex sources.
 out = out.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-// commander requires child_process (about 5 ms with what it pulls in) only to run subcommands,
-// which socialcheck has none of: load it on use instead.
-out = out.replace(
-  'var childProcess = require("node:child_process");',
-  'var childProcess = { spawn: (...args) => require("node:child_process").spawn(...args) };',
-);
-// fdir (under tinyglobby) looks for picomatch in node_modules when it loads, for a glob method
-// tinyglobby never calls: six files read and compiled on every start. Skip the lookup.
-const fdirPicomatch = /(\n\s*)__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
-if (!fdirPicomatch.test(out)) throw new Error("scripts/bundle.mjs: fdir's picomatch lookup changed; update the patch");
-out = out.replace(fdirPicomatch, '$1// picomatch lookup removed by scripts/bundle.mjs');
 for (const m of out.matchAll(/\b(?:import_node_crypto\d*|crypto\d*)\.(\w+)\(/g))
   if (!LAZY_CRYPTO.includes(m[1])) throw new Error(`scripts/bundle.mjs: crypto.${m[1]} is used; add it to LAZY_CRYPTO`);
 // Minified (names kept: they show in stack traces and error names), the build is half the size:

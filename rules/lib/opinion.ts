@@ -5,7 +5,7 @@ import { allMatches, loadData, type Match, type Matcher } from './lexicon.js';
 // (AFINN-165, |score| >= 2) adding up to a view rather than one passing "great".
 
 let afinn: Map<string, number> | undefined;
-// (?<!\w) is \b before a word: with both the i and u flags, V8 tests \b the slow way at every position.
+// (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
 const STANCE =
   /(?<!\w)(?:i|we)\s+(?:\p{L}+\s+)?(?:think|feel|believe|reckon|reckoned|thought|felt)\b|(?:^|[.!?]\s+)(?:genuinely|honestly|really|truly|firmly)\s+(?:believe|think|feel)\b|(?<!\w)imo\b|(?<!\w)imho\b|(?<!\w)in my (?:view|opinion|experience)\b/giu;
 
@@ -16,7 +16,7 @@ function afinnScore(word: string): number {
 
 // A judgement said of something: "the funding is an insult", "the discharge push is dangerous",
 // "head office knows it". The evaluative word is AFINN's (|score| >= 2).
-// ASCII words and no `u` flag: with i and u together V8 compiles and scans these several times slower.
+// ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
 const PREDICATION =
   /\b(?:is|are|was|were|['’]s|['’]re|(?:is|are|was|were)n['’]t)\s+(?:(?:an?|the|so|just|totally|completely|utterly|frankly|really|absolutely|pure|beyond|not|never)\s+){0,2}([A-Za-z-]+)/gi;
 const KNOWS_IT =

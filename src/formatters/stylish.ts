@@ -6,12 +6,6 @@ import { streamedFormatter, type FormatContext, type ReportStream } from './type
 
 const plural = (word: string, count: number): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** The escape codes chalk puts around a plain piece of text (no line breaks or escapes in it). */
-function codes(style: (s: string) => string): [string, string] {
-  const [open = '', close = ''] = style('\u0000').split('\u0000');
-  return [open, close];
-}
-
 // ESLint drops one final full stop (after anything but a space): 1 when it does, else 0.
 const finalStop = (m: string) => (m.length > 1 && m.endsWith('.') && m[m.length - 2] !== ' ' ? 1 : 0);
 
@@ -60,8 +54,6 @@ function stylishStream(context: FormatContext, sink: OutputSink): ReportStream {
   const out: OutputSink = wrapped ?? sink;
   // An explicit level, so colour follows --color/--no-color and never chalk's own detection.
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  // A report on 10k files has ~30k rows: chalk's codes are taken once, not five calls per row.
-  const [dimOn, dimOff] = codes(c.dim);
   const error = c.red('error');
   const warning = c.yellow('warning');
   const shownPath = pathDisplayer(context.cwd);
@@ -123,24 +115,17 @@ function stylishStream(context: FormatContext, sink: OutputSink): ReportStream {
       if (ruleId && !/[\s\u001b]/u.test(ruleId)) {
         // "  line:column" with the line right-aligned and the column left-aligned, as ESLint prints it.
         out.text('  ');
-        out.text(dimOn);
-        out.spaces(wLine - line.length);
-        out.text(line);
-        out.text(':');
-        out.text(column);
-        out.text(dimOff);
+        out.text(c.dim(`${line.padStart(wLine)}:${column}`));
         out.spaces(wColumn - column.length + 2);
         out.text(type);
         out.spaces(typePad + 2);
         out.text(m.message, stop);
         out.spaces(messagePad + 2);
-        out.text(dimOn);
-        out.text(ruleId);
-        out.text(dimOff);
+        out.text(c.dim(ruleId));
         out.text('\n');
       } else {
         // Nothing printed after the message (a fatal one has no rule id): ESLint trims the row.
-        const position = `${dimOn}${line.padStart(wLine)}:${column}${dimOff}${' '.repeat(wColumn - column.length)}`;
+        const position = `${c.dim(`${line.padStart(wLine)}:${column}`)}${' '.repeat(wColumn - column.length)}`;
         const text = stop ? m.message.slice(0, -1) : m.message;
         out.text(`  ${position}  ${type}${' '.repeat(typePad)}  ${text}${' '.repeat(messagePad)}  ${c.dim(ruleId)}`.trimEnd());
         out.text('\n');

@@ -10,8 +10,9 @@ import { fixtureTexts } from '../helpers/equivalence.js';
 import { randomResults } from '../helpers/random-results.js';
 import reference, { referenceDisplayPath } from '../helpers/stylish-reference.js';
 
-// stylish writes each row's pieces into one list with chalk's codes taken once; the reference
-// is the chalk-built formatter it replaced. Both must print the same, with and without colour.
+// stylish streams its report a file at a time, in pieces, with ESLint's reset around it; the
+// reference builds the whole report as one string, as it did before. Both must print the same,
+// with and without colour.
 
 const cwd = join(sep, 'home', 'someone', 'drafts');
 const ctx = (color: boolean) => ({ cwd, color, rulesMeta: new Map(), version: '1.0.0' });
