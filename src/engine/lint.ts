@@ -1,7 +1,7 @@
 import { buildDraft, tryBuildDraft } from '../draft/build.js';
 import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
-import type { ResolvedConfig } from '../config/types.js';
+import type { LinterConfig } from './linter-config.js';
 import { parseDirectives, suppressor, unknownRuleProblems, type Directive } from './directives.js';
 import { isRule } from './registry.js';
 import { redactor } from './redact.js';
@@ -49,7 +49,7 @@ interface Pass {
 async function lintOnce(
   raw: string,
   filePath: string,
-  config: ResolvedConfig,
+  config: LinterConfig,
   rules: Map<string, Rule>,
   options: LintOptions,
 ): Promise<Pass> {
@@ -191,7 +191,7 @@ export function ruleTimes(): Map<string, number> | null {
 export async function lintSource(
   raw: string,
   filePath: string,
-  config: ResolvedConfig,
+  config: LinterConfig,
   rules: Map<string, Rule>,
   options: LintOptions = {},
 ): Promise<LintResult> {

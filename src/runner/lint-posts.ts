@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { Post } from '../files/posts.js';
 import { LineIndex } from '../positions.js';
-import { lintSource, type LintOptions } from './lint.js';
-import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
-import type { Rule } from './rule-types.js';
+import { lintSource, type LintOptions } from '../engine/lint.js';
+import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from '../engine/results.js';
+import type { Rule } from '../engine/rule-types.js';
 
 /**
  * Lints each post of a scheduled-post file as a draft of its own (with its row's platform and
