@@ -1,7 +1,7 @@
 import { ConfigResolver } from '../config/resolve.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { countMessages, fatalResult, type LintResult } from '../engine/results.js';
-import { expandPatterns, IgnoreList } from '../files/expand.js';
+import { expandPatterns, IgnoreList, type Target } from '../files/expand.js';
 import type { FileStat } from '../files/cache.js';
 import { readDraft } from '../files/read.js';
 import { CachedResults } from './cached-results.js';
@@ -50,14 +50,15 @@ export async function lintFilesInOrder(
   options.onProgress?.(0, total);
   const cache = !options.fix && options.cache ? new CachedResults(options.cache, options) : undefined;
 
-  // First what needs no reading: missing and ignored files, and (with --cache) files whose
-  // size and modification time are unchanged.
-  const jobs: Job[] = [];
-  for (const t of targets) {
+  // A target becomes a job to read, or a result that needs no reading: a missing or ignored
+  // file, or (with --cache) one whose size and modification time are unchanged. Done as the
+  // reads come, each target let go once planned: a run holds its list of paths, not a job for
+  // every file (100k drafts' jobs were ~15 MB alive at once, and V8 sizes its heap from that).
+  const plan = (t: Target): Job | undefined => {
     if (t.problem) {
       results.add(fatalResult(t.path, t.problem));
       finished();
-      continue;
+      return undefined;
     }
     if (options.ignore !== false && (cliIgnore.ignores(t.path) || r.isIgnoredByConfig(t.path))) {
       if (t.explicit) {
@@ -66,7 +67,7 @@ export async function lintFilesInOrder(
         results.add(countMessages(t.path, [{ ruleId: null, severity: 1, message, line: 1, column: 1 }]));
       }
       finished();
-      continue;
+      return undefined;
     }
     const config = r.resolve(t.path);
     const stat = cache?.stat(t.path);
@@ -74,25 +75,31 @@ export async function lintFilesInOrder(
     if (hit) {
       results.add(hit);
       finished();
-      continue;
+      return undefined;
     }
-    jobs.push({ at: results.reserve(), path: t.path, config, ...(stat ? { stat } : {}) });
-  }
-  // What is held per file is let go as the run goes (targets now, each job once read): a run of
-  // 100k drafts otherwise kept ~20 MB of paths and jobs alive to the end, and V8 sizes its heap
-  // from what is alive.
-  targets.length = 0;
+    return { at: results.reserve(), path: t.path, config, ...(stat ? { stat } : {}) };
+  };
+
+  // Every config file that applies is read before any draft: a broken one stops the run before
+  // its report begins (each folder's is looked up once).
+  for (const t of targets) if (!t.problem) r.configFor(t.path);
 
   const inWorkers = new Set<Promise<void>>();
   try {
     // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
     // turn.
-    const reads = new Map<number, ReturnType<typeof readDraft>>();
-    for (const [i, job] of jobs.entries()) {
-      for (let j = i; j < Math.min(jobs.length, i + 16); j++) if (!reads.has(j)) reads.set(j, readDraft(jobs[j]!.path));
-      const read = await reads.get(i)!;
-      reads.delete(i);
-      (jobs as (Job | undefined)[])[i] = undefined;
+    const ahead: { job: Job; read: ReturnType<typeof readDraft> }[] = [];
+    let planned = 0;
+    const readAhead = () => {
+      while (ahead.length < 16 && planned < targets.length) {
+        const job = plan(targets[planned]!);
+        (targets as (Target | undefined)[])[planned++] = undefined;
+        if (job) ahead.push({ job, read: readDraft(job.path) });
+      }
+    };
+    for (readAhead(); ahead.length; readAhead()) {
+      const { job, read: reading } = ahead.shift()!;
+      const read = await reading;
       if (!read.ok) {
         results.settle(job.at, fatalResult(job.path, read.message));
         finished();
