@@ -6,7 +6,7 @@ import { parseConfigText } from '../src/config/parse.js';
 import type { ResolvedConfig } from '../src/config/types.js';
 import { mergeConfig, validateConfig } from '../src/config/validate.js';
 import type { Account } from '../src/draft/types.js';
-import { lintFileText } from '../src/engine/lint-file.js';
+import { lintFileText } from '../src/runner/lint-file.js';
 import { allRuleIds, loadRules } from '../src/engine/registry.js';
 import type { LintMessage, LintResult } from '../src/engine/results.js';
 import type { Fix, Rule } from '../src/engine/rule-types.js';

@@ -11,4 +11,4 @@ export async function warmUp(drafts: { text: string; filePath: string }[]): Prom
   for (const d of drafts) await lintText(d.text, { noConfigLookup: true, filePath: d.filePath, fix: true });
 }
 
-export { runWorker } from '../engine/lint-worker.js';
+export { runWorker } from '../runner/lint-worker.js';

@@ -1,4 +1,5 @@
 import type { Account } from '../draft/types.js';
+import type { LinterConfig } from '../engine/linter-config.js';
 import type { Severity } from '../engine/rule-types.js';
 
 /** A rule's setting as written: `warn`, `2`, or `[error, {maxWords: 40}]`. */
@@ -31,12 +32,5 @@ export interface ConfigFile {
   noInlineConfig?: boolean;
 }
 
-/** What applies to one file after presets, overrides and command-line rules are merged. */
-export interface ResolvedConfig {
-  account: Account;
-  platform: string | null;
-  practice: { names: string[]; staff: string[] };
-  rules: Record<string, { severity: Exclude<Severity, 'off'>; options: Record<string, unknown> }>;
-  /** Set (only) when the config turns inline directives off. */
-  noInlineConfig?: true;
-}
+/** What applies to one file after presets, overrides and command-line rules are merged: what the linter takes. */
+export type ResolvedConfig = LinterConfig;

@@ -116,17 +116,41 @@ function consentOf(value: unknown): Consent {
   return { given: false, scope: [] };
 }
 
-export function buildDraft(raw: string, filePath: string, options: BuildOptions): Draft {
-  const draft = tryBuildDraft(raw, filePath, options);
+export function buildDraft(raw: string, filePath: string, options: BuildOptions, start?: DraftStart): Draft {
+  const draft = tryBuildDraft(raw, filePath, options, start);
   if (!draft) throw new Error('buildDraft: a Markdown parser is needed for Markdown drafts');
   return draft;
 }
 
-/** buildDraft(), or null when the draft is Markdown that needs the parser and none was given. */
-export function tryBuildDraft(raw: string, filePath: string, options: BuildOptions): Draft | null {
+/**
+ * A draft's first step: its front matter read and, for Markdown, whether the plain-post
+ * scanner answers or the parser is needed. Given to buildDraft(), it is not done again: the
+ * caller can load the parser in between (an await) without building the draft twice.
+ */
+export interface DraftStart {
+  source: string;
+  bom: boolean;
+  frontMatter: ReturnType<typeof readFrontMatter>;
+  bodyStart: number;
+  asMarkdown: boolean;
+  plain: ReturnType<typeof plainMarkdownParts>;
+  needsParser: boolean;
+}
+
+export function startDraft(raw: string, format: BuildOptions['format']): DraftStart {
   const { text: source, bom } = stripBom(raw);
   const frontMatter = readFrontMatter(source);
   const bodyStart = frontMatter ? frontMatter.range[1] : 0;
+  const body = source.slice(bodyStart);
+  const asMarkdown = format === 'markdown' && !pathological(body);
+  // Plain posts skip the parser: their parts are known (see src/shared/scanners/plain-markdown.ts).
+  const plain = asMarkdown ? plainMarkdownParts(body, bodyStart) : null;
+  return { source, bom, frontMatter, bodyStart, asMarkdown, plain, needsParser: asMarkdown && !plain };
+}
+
+/** buildDraft(), or null when the draft is Markdown that needs the parser and none was given. */
+export function tryBuildDraft(raw: string, filePath: string, options: BuildOptions, start = startDraft(raw, options.format)): Draft | null {
+  const { source, bom, frontMatter, bodyStart, asMarkdown, plain } = start;
   const body = source.slice(bodyStart);
 
   let keep: Range[];
@@ -135,10 +159,7 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   const links: Link[] = [];
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
-  const asMarkdown = options.format === 'markdown' && !pathological(body);
-  // Plain posts skip the parser: their parts are known (see src/shared/scanners/plain-markdown.ts).
-  const plain = asMarkdown ? plainMarkdownParts(body, bodyStart) : null;
-  if (asMarkdown && !plain && !options.parseMarkdown) return null;
+  if (start.needsParser && !options.parseMarkdown) return null;
   const parts = asMarkdown
     ? plain
       ? { ...plain, links: [], images: [], comments: [] }

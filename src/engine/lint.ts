@@ -1,13 +1,21 @@
-import { buildDraft, tryBuildDraft } from '../draft/build.js';
+import { buildDraft, startDraft } from '../draft/build.js';
 import { loadedMarkdownParser, loadMarkdownParser } from '../draft/markdown.js';
 import type { Draft } from '../draft/types.js';
-import type { ResolvedConfig } from '../config/types.js';
+import type { LinterConfig } from './linter-config.js';
 import { parseDirectives, suppressor, unknownRuleProblems, type Directive } from './directives.js';
 import { isRule } from './registry.js';
 import { redactor } from './redact.js';
 import { describeInternalError } from '../errors.js';
 import { applyFixes } from './fixer.js';
-import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
+import type { Range } from '../draft/types.js';
+import {
+  countMessages,
+  locate,
+  type LintResult,
+  type OffsetMessage,
+  type OffsetSuppressedMessage,
+  type Place,
+} from './results.js';
 import type { Report, Rule } from './rule-types.js';
 import { onNewRun } from '../run-state.js';
 
@@ -42,27 +50,27 @@ function interpolate(template: string, data: Record<string, string | number> = {
 
 interface Pass {
   draft: Draft;
-  messages: LintMessage[];
-  suppressed: SuppressedMessage[];
+  messages: OffsetMessage[];
+  suppressed: OffsetSuppressedMessage[];
 }
 
 async function lintOnce(
   raw: string,
   filePath: string,
-  config: ResolvedConfig,
+  config: LinterConfig,
   rules: Map<string, Rule>,
   options: LintOptions,
 ): Promise<Pass> {
   const format = formatOf(filePath);
   const parseStart = timing ? performance.now() : 0;
   const build = { format, account: config.account, platform: config.platform, staff: config.practice.staff };
-  // The parser loads only for the first draft that has Markdown in it.
-  const parsed = loadedMarkdownParser();
-  const draft =
-    tryBuildDraft(raw, filePath, parsed ? { ...build, parseMarkdown: parsed } : build) ??
-    buildDraft(raw, filePath, { ...build, parseMarkdown: await loadMarkdownParser() });
+  // The parser loads only for the first draft that has Markdown in it; the draft's first step
+  // is kept across the wait, so it is built once.
+  const start = startDraft(raw, format);
+  const parser = start.needsParser ? await loadMarkdownParser() : loadedMarkdownParser();
+  const draft = buildDraft(raw, filePath, parser ? { ...build, parseMarkdown: parser } : build, start);
   const { lines } = draft;
-  const messages: LintMessage[] = [];
+  const messages: OffsetMessage[] = [];
   if (timing) addTime('(parse)', parseStart);
 
   if (draft.frontMatter?.error) {
@@ -71,7 +79,7 @@ async function lintOnce(
       ruleId: null,
       severity: 2,
       message: `Front matter is not valid YAML: ${message}. The body was still checked.`,
-      ...lines.toLocation(range[0], range[1]),
+      range,
     });
   }
 
@@ -88,12 +96,12 @@ async function lintOnce(
       const template = rule.meta.messages[r.messageId];
       if (template === undefined) throw new Error(`rule ${id} reported unknown messageId "${r.messageId}"`);
       const severity = setting.severity === 'error' && !r.lesser ? 2 : 1;
-      const m: LintMessage = {
+      const m: OffsetMessage = {
         ruleId: id,
         severity,
         message: interpolate(template, redactData(r.data)),
         messageId: r.messageId,
-        ...lines.toLocation(r.range[0], r.range[1]),
+        range: r.range,
       };
       if (r.fix) m.fix = r.fix;
       if (r.suggestions?.length) {
@@ -104,7 +112,7 @@ async function lintOnce(
         }));
       }
       if (r.related?.length)
-        m.related = r.related.map((x) => ({ message: redact()(x.message), ...lines.toLocation(x.range[0], x.range[1]) }));
+        m.related = r.related.map((x) => ({ message: redact()(x.message), range: x.range }));
       messages.push(m);
     };
     const ruleStart = timing ? performance.now() : 0;
@@ -117,8 +125,7 @@ async function lintOnce(
         fatal: true,
         severity: 2,
         message: `socialcheck internal error in rule ${id}, please report it: ${describeInternalError(e).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ')}`,
-        line: 1,
-        column: 1,
+        range: null,
       });
     }
   }
@@ -133,7 +140,7 @@ async function lintOnce(
         ruleId: null,
         severity: 1,
         message: `socialcheck-${d.kind} has no effect: inline directives are turned off (${offBy}).`,
-        ...lines.toLocation(d.range[0], d.range[1]),
+        range: d.range,
       });
   // The name is the draft's own text: said only when it is shaped like a rule id, and masked.
   for (const { directive, rule } of unknownRuleProblems(directives, isRule))
@@ -141,13 +148,13 @@ async function lintOnce(
       ruleId: null,
       severity: 2,
       message: `Definition for rule ${/^[a-z][a-z0-9-]{0,60}$/.test(rule) ? `"${redact()(rule)}"` : '(not a rule id)'} was not found: socialcheck-${directive.kind} names a rule socialcheck does not have (see --list-rules).`,
-      ...lines.toLocation(directive.range[0], directive.range[1]),
+      range: directive.range,
     });
-  const kept: LintMessage[] = [];
-  const suppressed: SuppressedMessage[] = [];
+  const kept: OffsetMessage[] = [];
+  const suppressed: OffsetSuppressedMessage[] = [];
   const used = new Set<Directive>();
   for (const m of messages) {
-    const d = m.fatal ? undefined : suppressor(directives, lines, m);
+    const d = m.fatal ? undefined : suppressor(directives, lines, { ruleId: m.ruleId, line: m.range ? lines.toPosition(m.range[0]).line : 1 });
     if (d) {
       used.add(d);
       suppressed.push({ ...m, suppressions: [{ kind: 'directive', justification: d.justification }] });
@@ -161,13 +168,14 @@ async function lintOnce(
         ruleId: null,
         severity: unused === 'error' ? 2 : 1,
         message: `Unused socialcheck-${d.kind} directive (no problems were reported${d.rules ? ` from ${d.rules.join(', ')}` : ''}).`,
-        ...lines.toLocation(d.range[0], d.range[1]),
+        range: d.range,
         fix: { range: d.range, text: '' },
       });
     }
   }
-  const order = (a: LintMessage, b: LintMessage) =>
-    a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+  // By where each starts (offsets order as lines and columns do, once clamped to the text), then rule.
+  const startOf = (m: OffsetMessage) => (m.range ? Math.max(0, Math.min(m.range[0], draft.source.length)) : 0);
+  const order = (a: OffsetMessage, b: OffsetMessage) => startOf(a) - startOf(b) || String(a.ruleId).localeCompare(String(b.ruleId));
   return { draft, messages: kept.sort(order), suppressed: suppressed.sort(order) };
 }
 
@@ -187,14 +195,44 @@ export function ruleTimes(): Map<string, number> | null {
   return timing ? times : null;
 }
 
+/** What lintToOffsets() gives: messages whose places are offsets into `draft.source`. */
+export interface OffsetResult {
+  draft: Draft;
+  messages: OffsetMessage[];
+  suppressed: OffsetSuppressedMessage[];
+  /** The fixed text, when `fix` changed something. */
+  output?: string;
+}
+
 /** Lints one draft's text; with `fix`, applies fixes in passes as ESLint does, then lints once more. */
 export async function lintSource(
   raw: string,
   filePath: string,
-  config: ResolvedConfig,
+  config: LinterConfig,
   rules: Map<string, Rule>,
   options: LintOptions = {},
 ): Promise<LintResult> {
+  const linted = await lintToOffsets(raw, filePath, config, rules, options);
+  const { lines } = linted.draft;
+  const place: Place = (range: Range | null) => (range ? lines.toLocation(range[0], range[1]) : { line: 1, column: 1 });
+  const result = countMessages(
+    filePath,
+    linted.messages.map((m) => locate(m, place)),
+    linted.suppressed.map((m) => locate(m, place)),
+  );
+  result.source = linted.draft.source;
+  if (linted.output !== undefined) result.output = linted.output;
+  return result;
+}
+
+/** lintSource() before lines and columns: for a caller that moves the places first (posts in a file). */
+export async function lintToOffsets(
+  raw: string,
+  filePath: string,
+  config: LinterConfig,
+  rules: Map<string, Rule>,
+  options: LintOptions = {},
+): Promise<OffsetResult> {
   let pass = await lintOnce(raw, filePath, config, rules, options);
   let output: string | undefined;
   if (options.fix) {
@@ -203,7 +241,7 @@ export async function lintSource(
     const seen = new Set([text]);
     // A fix whose problem is still reported after it was applied did not take (a disclaimer
     // appended inside an unclosed <!-- comment): that pass is undone and the fix not tried again.
-    const key = (m: LintMessage) => `${m.ruleId}\u0000${m.messageId}\u0000${m.fix!.text}`;
+    const key = (m: OffsetMessage) => `${m.ruleId}\u0000${m.messageId}\u0000${m.fix!.text}`;
     const ineffective = new Set<string>();
     let previous: { text: string; pass: typeof pass; keys: Set<string> } | undefined;
     for (let i = 0; i < MAX_FIX_PASSES; i++) {
@@ -230,8 +268,5 @@ export async function lintSource(
     }
     if (text !== pass.draft.source || seen.size > 1) output = bom + text;
   }
-  const result = countMessages(filePath, pass.messages, pass.suppressed);
-  result.source = pass.draft.source;
-  if (output !== undefined && output !== raw) result.output = output;
-  return result;
+  return { draft: pass.draft, messages: pass.messages, suppressed: pass.suppressed, ...(output !== undefined && output !== raw ? { output } : {}) };
 }

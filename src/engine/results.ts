@@ -1,3 +1,5 @@
+import type { Range } from '../draft/types.js';
+import type { Location, Position } from '../positions.js';
 import type { Fix } from './rule-types.js';
 
 export interface LintMessage {
@@ -18,6 +20,34 @@ export interface LintMessage {
 
 export interface SuppressedMessage extends LintMessage {
   suppressions: { kind: 'directive' | 'file'; justification: string }[];
+}
+
+/**
+ * A message as the linter makes it: where it is as offsets (UTF-16 units) into the linted
+ * text, until locate() gives it lines and columns, once, where its file is known.
+ */
+export type OffsetMessage = Omit<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn' | 'related'> & {
+  /** null: the file as a whole (line 1, column 1). */
+  range: Range | null;
+  related?: { message: string; range: Range }[];
+};
+
+export type OffsetSuppressedMessage = OffsetMessage & Pick<SuppressedMessage, 'suppressions'>;
+
+/** Where a range is in its file; null for the file as a whole. */
+export type Place = (range: Range | null) => Location | Position;
+
+/** The message with its offsets turned into lines and columns by `place`, keys in the same order. */
+export function locate(m: OffsetSuppressedMessage, place: Place): SuppressedMessage;
+export function locate(m: OffsetMessage, place: Place): LintMessage;
+export function locate(m: OffsetMessage, place: Place): LintMessage {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(m)) {
+    if (key === 'range') Object.assign(out, place(m.range));
+    else if (key === 'related') out.related = m.related!.map((x) => ({ message: x.message, ...place(x.range) }));
+    else out[key] = value;
+  }
+  return out as unknown as LintMessage;
 }
 
 export interface LintResult {

@@ -87,7 +87,7 @@ describe('TIMING=1', () => {
 
 describe('batched messages between threads', () => {
   it('posts a turn’s items together, and at once when `max` have gathered', async () => {
-    const { batched } = await import('../../src/engine/lint-pool.js');
+    const { batched } = await import('../../src/runner/lint-pool.js');
     const posts: number[][] = [];
     const send = batched((items: number[]) => posts.push(items), 3);
     for (let i = 1; i <= 7; i++) send(i);

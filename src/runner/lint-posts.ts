@@ -1,16 +1,17 @@
 import type { ResolvedConfig } from '../config/types.js';
+import type { Range } from '../draft/types.js';
 import type { Post } from '../files/posts.js';
 import { LineIndex } from '../positions.js';
-import { lintSource, type LintOptions } from './lint.js';
-import { countMessages, type LintMessage, type LintResult, type SuppressedMessage } from './results.js';
-import type { Rule } from './rule-types.js';
+import { lintToOffsets, type LintOptions } from '../engine/lint.js';
+import { countMessages, locate, type LintMessage, type LintResult, type OffsetMessage, type Place, type SuppressedMessage } from '../engine/results.js';
+import type { Rule } from '../engine/rule-types.js';
 
 /**
  * Lints each post of a scheduled-post file as a draft of its own (with its row's platform and
- * account), then moves every position from the post's text to the file: a problem lands on
- * the cell's own line and column (a spreadsheet's: its row and column). A row for several
- * networks is linted for each, a problem reported once. Fixes are not offered: a cell is not a
- * file to rewrite.
+ * account), then places every message in the file: its offsets in the post become the file's
+ * (post.offsets), and those become lines and columns once, so a problem lands on the cell's own
+ * line and column (a spreadsheet's: its row and column). A row for several networks is linted
+ * for each, a problem reported once. Fixes are not offered: a cell is not a file to rewrite.
  */
 export async function lintPosts(
   source: string,
@@ -24,22 +25,20 @@ export async function lintPosts(
   const messages: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
   for (const post of posts) {
-    const local = new LineIndex(post.text);
-    const at = (line: number, column: number) => post.offsets[Math.min(local.toOffset(line, column), post.text.length)]!;
-    const place = (line: number, column: number, endLine: number, endColumn: number) => {
+    // Offsets into the post's draft, which is the post's text without a BOM.
+    const shift = post.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const at = (offset: number) => post.offsets[Math.min(offset + shift, post.text.length)]!;
+    const place: Place = (range: Range | null) => {
       if (post.cell) return { line: post.cell.row, column: post.cell.column, endLine: post.cell.row, endColumn: post.cell.column };
       file ??= new LineIndex(source);
-      return file.toLocation(at(line, column), at(endLine, endColumn));
+      const [start, end] = range ?? [0, 0];
+      return file.toLocation(at(start), at(Math.max(start, end)));
     };
     // Rows of different sheets share line numbers: the message says which sheet.
     const sheet = post.cell?.sheet ? ` (sheet ${post.cell.sheet})` : '';
-    const move = <M extends LintMessage>(m: M): M => {
-      const moved = {
-        ...m,
-        ...(sheet ? { message: m.message.replace(/(\.?)$/, `${sheet}$1`) } : {}),
-        ...place(m.line, m.column, m.endLine ?? m.line, m.endLine !== undefined ? (m.endColumn ?? m.column) : m.column),
-      };
-      if (m.related) moved.related = m.related.map((x) => ({ ...x, ...place(x.line, x.column, x.endLine, x.endColumn) }));
+    const move = (m: OffsetMessage): LintMessage => {
+      const moved = locate(m, place);
+      if (sheet) moved.message = m.message.replace(/(\.?)$/, `${sheet}$1`);
       delete moved.fix;
       delete moved.suggestions;
       return moved;
@@ -53,9 +52,9 @@ export async function lintPosts(
     };
     for (const platform of post.platforms.length ? post.platforms : [config.platform]) {
       const rowConfig: ResolvedConfig = { ...config, platform: platform ?? config.platform, account: post.account ?? config.account };
-      const r = await lintSource(post.text, filePath, rowConfig, rules, { ...options, fix: false });
+      const r = await lintToOffsets(post.text, filePath, rowConfig, rules, { ...options, fix: false });
       messages.push(...r.messages.map(move).filter(once));
-      suppressed.push(...r.suppressedMessages.map(move).filter(once));
+      suppressed.push(...r.suppressed.map((m) => move(m) as SuppressedMessage).filter(once));
     }
   }
   return countMessages(

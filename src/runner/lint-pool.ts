@@ -6,7 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ResolverOptions } from '../config/resolve.js';
 import { packageRoot } from '../package-root.js';
 import type { FileLintOptions } from './lint-file.js';
-import type { LintResult } from './results.js';
+import type { LintResult } from '../engine/results.js';
 
 // Worker threads for large inputs: each loads the one-file build (bin/lint-worker.cjs) and its
 // own config resolver, and lints the files the main thread has read. The main thread keeps

@@ -1,9 +1,9 @@
 import { isTabExport, POST_FILE, readPosts, SHEET_FILE } from '../files/posts.js';
 import { stripBom } from '../positions.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { lintSource, type LintOptions } from './lint.js';
-import { fatalResult, type LintResult } from './results.js';
-import type { Rule } from './rule-types.js';
+import { lintSource, type LintOptions } from '../engine/lint.js';
+import { fatalResult, type LintResult } from '../engine/results.js';
+import type { Rule } from '../engine/rule-types.js';
 
 export interface FileLintOptions extends LintOptions {
   column?: string;
