@@ -261,8 +261,10 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   }
   for (const m of allMatches(terms('insultNouns'), prose, s.range[0], s.range[1])) {
     const t = near(m);
-    if (t && notNegated(m) && !isRoleWord(m, aimedAt) && NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start)))
-      return { ...m, target: t };
+    if (!t || !notNegated(m) || isRoleWord(m, aimedAt) || !NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "the new contract is a joke": after "is/are/was", the noun is said of the subject, which must be the person.
+    if (COPULA_BEFORE_NOUN.test(prose.slice(Math.max(s.range[0], m.start - 25), m.start)) && !saidOfTarget(prose, s, m, aimedAt)) continue;
+    return { ...m, target: t };
   }
   for (const m of allMatches(terms('insultAdjectives'), prose, s.range[0], s.range[1])) {
     const t = near(m);
@@ -281,6 +283,8 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   return undefined;
 }
 
+const COPULA_BEFORE_NOUN =
+  /(?:\b(?:is|was|are|were)|['’]s)\s+(?:(?:a|an|the|such|an absolute|a total|a complete|an utter|a proper|a right|a real)\s+)?(?:[a-z-]+\s+)?$/i;
 const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/gi;
 // What may stand between a target and its verb: nothing, or where they are ("at Oakfield Surgery", "in clinic today").
 const PLACE_AFTER = /^(?:\s*|\s+(?:at|from|in|on|of|with|down|up|over|across|near|for)\b[^.!?;:]*)$/iu;
