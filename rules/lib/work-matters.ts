@@ -58,7 +58,6 @@ interface Candidate {
 }
 let indexed:
   | {
-      firstWords: Set<string>;
       patternedFirsts: Set<string>;
       literalMarks: RegExp;
       /** Every list's phrases by first word, in list order and each list's phrase order. */
@@ -69,13 +68,14 @@ let indexed:
 /** The first words of every list's phrases, and the marks that start a literal phrase ("[", "£", quotes). */
 function index() {
   if (indexed) return indexed;
-  const firstWords = new Set<string>();
   const patternedFirsts = new Set<string>();
   const phrasesByFirst = new Map<string, Candidate[]>();
   const patternedPhrases: Candidate[] = [];
-  lists().forEach((list, i) => {
+  const all = lists();
+  // A word's finds are kept as bits, one per list.
+  if (all.length > 31) throw new Error(`work-matters.yaml: ${all.length} lists, at most 31`);
+  all.forEach((list, i) => {
     for (const [w, phrases] of list.byFirst) {
-      firstWords.add(w);
       const c = phrasesByFirst.get(w) ?? [];
       phrasesByFirst.set(w, [...c, ...phrases.map((phrase) => ({ list: i, phrase }))]);
     }
@@ -84,7 +84,7 @@ function index() {
       patternedPhrases.push({ list: i, phrase: p });
     }
   });
-  return (indexed = { firstWords, patternedFirsts, literalMarks: /[[\]"“”£]/, phrasesByFirst, patternedPhrases });
+  return (indexed = { patternedFirsts, literalMarks: /[[\]"“”£]/, phrasesByFirst, patternedPhrases });
 }
 
 /** A word with its runs of digits as "#" ("A&E 4hr" -> "#hr"), as patterns write numbers. */
@@ -119,9 +119,7 @@ function addFound(found: Found[], f: Found): void {
 export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
   const out = new Map<number, Found[]>();
   const all = lists();
-  const { firstWords, patternedFirsts, literalMarks, phrasesByFirst, patternedPhrases } = index();
-  // Lists a word has found a phrase for, as bits (22 lists; a Set past 31).
-  const bits = all.length <= 31;
+  const { patternedFirsts, literalMarks, phrasesByFirst, patternedPhrases } = index();
   for (const s of draft.sentences) {
     const found = out.get(s.paragraph) ?? [];
     out.set(s.paragraph, found);
@@ -141,19 +139,17 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     const hits: { list: number; i: number; phrase: string[] }[] = [];
     for (let i = 0; i < n; i++) {
       const w = ws[i]!.key;
-      const listed = firstWords.has(w);
+      const listed = phrasesByFirst.get(w);
       const patterned = patternedFirsts.size > 0 && fitsAnyStart(w, hashedAt(i), patternedFirsts);
       if (!patterned && !listed) continue;
-      let doneBits = 0;
-      const doneSet = bits ? undefined : new Set<number>();
-      const done = (list: number) => (doneSet ? doneSet.has(list) : (doneBits & (1 << list)) !== 0);
-      const mark = (list: number) => (doneSet ? doneSet.add(list) : (doneBits |= 1 << list));
+      // The lists that have found their phrase at this word, as bits (index() allows 31 lists).
+      let done = 0;
       const tryPhrase = (c: Candidate) => {
-        if (done(c.list) || !fitsAt(i, c.phrase)) return;
-        mark(c.list);
+        if (done & (1 << c.list) || !fitsAt(i, c.phrase)) return;
+        done |= 1 << c.list;
         hits.push({ list: c.list, i, phrase: c.phrase });
       };
-      if (listed) phrasesByFirst.get(w)!.forEach(tryPhrase);
+      listed?.forEach(tryPhrase);
       if (patterned) patternedPhrases.forEach(tryPhrase);
     }
     const literals = literalMarks.test(draft.source.slice(s.range[0], s.range[1]));

@@ -1,3 +1,4 @@
+import { memoWords } from '../../shared/memo.js';
 import { loadData } from '../../shared/data.js';
 
 // The one vocabulary of word classes (rules/data/people-vocab.json, built from WordNet 3.1, SCOWL
@@ -93,19 +94,8 @@ function addPhrases(phrases: Map<string, TargetPhrase[]>, phrase: string, bits: 
 
 const bitsOf = (lower: string) => group(lower.slice(0, 2)).bits.get(lower) ?? 0;
 
-/** Every word asked so far, with its class: one look-up for a word seen before (most are, many times a draft). */
-const known = new Map<string, number>();
-
-/** The class bits of a lower-cased word or two-word phrase (0 when it is none of them). */
-export function wordClass(lower: string): number {
-  const seen = known.get(lower);
-  if (seen !== undefined) return seen;
-  const bits = bitsOf(lower) & PEOPLE_CLASSES;
-  // Bounded: a run over many drafts meets new words (names, typos) without end.
-  if (known.size > 50_000) known.clear();
-  known.set(lower, bits);
-  return bits;
-}
+/** The class bits of a lower-cased word or two-word phrase (0 when it is none of them), remembered per word. */
+export const wordClass: (lower: string) => number = memoWords((lower) => bitsOf(lower) & PEOPLE_CLASSES);
 
 /** What Draft.targets reads: person nouns, the people in care, and listed phrases by their first word. */
 export interface TargetVocabulary {
