@@ -102,10 +102,12 @@ let out = readFileSync(file, 'utf8');
 out = out.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 for (const m of out.matchAll(/\b(?:import_node_crypto\d*|crypto\d*)\.(\w+)\(/g))
   if (!LAZY_CRYPTO.includes(m[1])) throw new Error(`scripts/bundle.mjs: crypto.${m[1]} is used; add it to LAZY_CRYPTO`);
-// Minified (names kept: they show in stack traces and error names), the build is half the size:
-// less to read and parse for every start, and a smaller startup snapshot to load (a start from
-// one reads and copies the whole heap it holds, the functions' source text too).
-const MINIFY = process.env.SOCIALCHECK_MINIFY ?? 'all';
+// Whitespace and syntax minified, identifiers left as they are: function names show in stack
+// traces without esbuild's keepNames, which wraps every function expression in a call that sets
+// its name, at every evaluation: closures made per draft paid it per draft (about 14% of a 10k
+// run with workers, paired). SOCIALCHECK_MINIFY=all mangles names too (a smaller file, with the
+// names kept that way); =none leaves the bundle as esbuild wrote it.
+const MINIFY = process.env.SOCIALCHECK_MINIFY ?? 'syntax';
 if (MINIFY !== 'none')
   out = (
     await transform(out, {
