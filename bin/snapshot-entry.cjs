@@ -1,6 +1,6 @@
 'use strict';
 // The startup snapshot's script, run at build time by bin/snapshot.cjs as
-//   node --snapshot-blob dist/socialcheck.snap --build-snapshot bin/snapshot-entry.cjs
+//   node --no-rehash-snapshot --snapshot-blob dist/socialcheck.snap --build-snapshot bin/snapshot-entry.cjs
 // It loads the one-file build, lints the warm-up drafts (rules, phrase tables and name data are
 // then built and in the heap V8 saves), and sets the function a start from the snapshot runs.
 // Only built-in modules can be required here, so the build and the drafts are read as files.
@@ -94,6 +94,8 @@ bundle
       // execArgv, and refuse that one).
       process.argv.splice(1, 0, path.join(bin, 'socialcheck.js'));
       if (blob) process.execArgv.splice(blob.at, blob.n);
+      // Nor the V8 flags it was started with (bin/snapshot.cjs FLAGS), which worker threads refuse too.
+      for (let i; (i = process.execArgv.indexOf('--no-rehash-snapshot')) >= 0;) process.execArgv.splice(i, 1);
       const runRequire = Module.createRequire(path.join(bin, 'socialcheck.js'));
       if (!isSameBuild(runDist)) {
         // A snapshot of another build: start as bin/socialcheck.js does, from the build on disk.
