@@ -138,6 +138,10 @@ function packageCopy(): string {
 }
 const draft = 'Vote Labour on Thursday!\n';
 
+/** Node started from `blob` with the flags the snapshot was built with, as the launcher starts it. */
+const fromSnapshot = (blob: string, args: string[], cwd: string) =>
+  run([process.execPath, ...snapshot.FLAGS, '--snapshot-blob', blob, ...args], { cwd });
+
 describe.skipIf(!posix)('a stale snapshot', () => {
   it('of another build is refused: the run starts from the build on disk', () => {
     const pkg = packageCopy();
@@ -147,23 +151,13 @@ describe.skipIf(!posix)('a stale snapshot', () => {
     // A build of another length: V8 takes a code cache for any source of the same length.
     writeFileSync(bundle, source.replace('posts tied to your work must not campaign', 'POSTS MUST NOT CAMPAIGN (another build)'));
     const dir = tree({ 'a.md': draft });
-    const r = run(
-      [process.execPath, ...snapshot.FLAGS, '--snapshot-blob', join(pkg, 'dist', 'socialcheck.snap'), '--', '--no-config-lookup', 'a.md'],
-      {
-        cwd: dir,
-      },
-    );
+    const r = fromSnapshot(join(pkg, 'dist', 'socialcheck.snap'), ['--', '--no-config-lookup', 'a.md'], dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('POSTS MUST NOT CAMPAIGN (another build)');
     // The same snapshot with its own build runs from the snapshot (the control).
     writeFileSync(bundle, source);
-    const own = run(
-      [process.execPath, ...snapshot.FLAGS, '--snapshot-blob', join(pkg, 'dist', 'socialcheck.snap'), '--', '--no-config-lookup', 'a.md'],
-      {
-        cwd: dir,
-      },
-    );
+    const own = fromSnapshot(join(pkg, 'dist', 'socialcheck.snap'), ['--', '--no-config-lookup', 'a.md'], dir);
     expect(own.stdout).toContain('posts tied to your work must not campaign');
   });
 
@@ -172,11 +166,11 @@ describe.skipIf(!posix)('a stale snapshot', () => {
     const dir = tree({ 'a.md': draft, 'b.md': draft });
     const args = ['--', '--no-config-lookup', '-f', 'json', '--concurrency', '2', '.'];
     const blob = join(pkg, 'dist', 'socialcheck.snap');
-    const before = run([process.execPath, ...snapshot.FLAGS, '--snapshot-blob', blob, ...args], { cwd: dir });
+    const before = fromSnapshot(blob, args, dir);
     expect(before.code).toBe(1);
     // The copy's worker threads say where they run from; the build's folder would not.
     writeFileSync(join(pkg, 'bin', 'lint-worker.cjs'), "throw new Error('worker of the copy');\n");
-    const after = run([process.execPath, ...snapshot.FLAGS, '--snapshot-blob', blob, ...args], { cwd: dir });
+    const after = fromSnapshot(blob, args, dir);
     expect(after.code).toBe(2);
     // An internal error's message is withheld (it may quote a draft); its stack names the copy's worker.
     expect(after.stderr).toContain(join(pkg, 'bin', 'lint-worker.cjs'));
