@@ -82,12 +82,19 @@ const DROPPED = -1;
  */
 export class BlacklistTransform {
   private readonly simple: ((c: number) => number | undefined)[] = [];
-  /** Per BMP code point, how many repeats in a row are kept (the collapser's thresholds). */
-  private readonly keep = new Float64Array(0x10000);
+  /**
+   * Per BMP code point, how many repeats in a row are kept (the collapser's thresholds): bytes
+   * when every threshold fits in one (the English preset's are 1 and 2), as the table is in the
+   * startup snapshot (8 bytes each made it 512 KB of it, about 2 ms of every start).
+   */
+  private readonly keep: Uint8Array | Float64Array;
   private readonly keepOther: (c: number) => number;
   private readonly memo = new Map<number, number | undefined>();
-  /** The same for the BMP, by table (a draft's every character is looked up): UNKNOWN, DROPPED or the result. */
-  private readonly bmp = new Int32Array(0x10000).fill(UNKNOWN);
+  /**
+   * The same for the BMP, by table (a draft's every character is looked up): UNKNOWN, DROPPED or
+   * the result, in blocks of 256 code points made as a text first needs one (a draft uses a few).
+   */
+  private readonly bmp: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(0x100).fill(undefined);
 
   constructor(transformers: TransformerContainer[]) {
     const last = transformers[transformers.length - 1];
@@ -96,6 +103,8 @@ export class BlacklistTransform {
       throw new Error('obscenity transformers: expected simple ones then one stateful one');
     for (const t of transformers.slice(0, -1)) if ('transform' in t) this.simple.push(t.transform);
     const { defaultThreshold, customThresholds } = collapser(last.factory());
+    const bytes = [defaultThreshold, ...customThresholds.values()].every((n) => Number.isInteger(n) && n >= 0 && n <= 0xff);
+    this.keep = bytes ? new Uint8Array(0x10000) : new Float64Array(0x10000);
     this.keep.fill(defaultThreshold);
     for (const [c, n] of customThresholds) if (c < 0x10000) this.keep[c] = n;
     this.keepOther = (c) => customThresholds.get(c) ?? defaultThreshold;
@@ -103,10 +112,11 @@ export class BlacklistTransform {
 
   private mapped(c: number): number | undefined {
     if (c < 0x10000) {
-      const known = this.bmp[c]!;
+      const block = (this.bmp[c >> 8] ??= new Int32Array(0x100).fill(UNKNOWN));
+      const known = block[c & 0xff]!;
       if (known !== UNKNOWN) return known === DROPPED ? undefined : known;
       const out = this.applySimple(c);
-      this.bmp[c] = out === undefined ? DROPPED : out;
+      block[c & 0xff] = out === undefined ? DROPPED : out;
       return out;
     }
     if (this.memo.has(c)) return this.memo.get(c);
