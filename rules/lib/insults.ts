@@ -1,5 +1,6 @@
 import { singular } from '../../src/draft/targets.js';
 import { loadData } from './lexicon.js';
+import { memoWords } from '../../src/shared/memo.js';
 
 // The compiled vocabularies of insult and profanity (rules/data/insults.json, profanity.json,
 // profanity-guard.json; scripts/build-vocabulary.mjs builds them from WordNet 3.1, cuss and
@@ -86,15 +87,18 @@ export type Strength = 'mild' | 'strong' | 'slur';
 const STRENGTH: Record<number, Strength> = { 1: 'mild', 2: 'strong', 3: 'slur' };
 const RANK: Record<Strength, number> = { mild: 1, strong: 2, slur: 3 };
 
-/** A word's profanity: how sure the list is (0-2) and how strong it is. Plurals and -ing forms too. */
-export function profanityOf(lower: string): { word: string; sureness: number; strength: Strength } | undefined {
+/**
+ * A word's profanity: how sure the list is (0-2) and how strong it is. Plurals and -ing forms
+ * too. Asked of every word of every draft: remembered per word.
+ */
+export const profanityOf: (lower: string) => { word: string; sureness: number; strength: Strength } | undefined = memoWords((lower) => {
   const ranked = profane().ranked;
   // The word, or its stem before a plural or verb ending ("tossers", "wanking").
   const hit = (w: string) => (w.length < 3 ? undefined : ranked.get(w));
   let found = hit(lower);
   for (const ending of ENDINGS) if (!found && lower.endsWith(ending)) found = hit(lower.slice(0, -ending.length));
   return found;
-}
+});
 const ENDINGS = ['s', 'es', 'ing', 'ed'];
 
 let acronyms: Map<string, [string, string]> | undefined;
