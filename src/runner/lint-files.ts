@@ -52,8 +52,9 @@ export async function lintFilesInOrder(
 
   // A target becomes a job to read, or a result that needs no reading: a missing or ignored
   // file, or (with --cache) one whose size and modification time are unchanged. Done as the
-  // reads come, each target let go once planned: a run holds its list of paths, not a job for
-  // every file (100k drafts' jobs were ~15 MB alive at once, and V8 sizes its heap from that).
+  // reads come, each target let go once planned: a run holds its compact list of drafts
+  // (expand.ts), not a job for every file (100k drafts' jobs were ~15 MB alive at once, and V8
+  // sizes its heap from that).
   const plan = (t: Target): Job | undefined => {
     if (t.problem) {
       results.add(fatalResult(t.path, t.problem));
@@ -89,11 +90,9 @@ export async function lintFilesInOrder(
     // Reads run ahead of linting (a window of 16 files), so linting never waits on the disk in
     // turn.
     const ahead: { job: Job; read: ReturnType<typeof readDraft> }[] = [];
-    let planned = 0;
     const readAhead = () => {
-      while (ahead.length < 16 && planned < targets.length) {
-        const job = plan(targets[planned]!);
-        (targets as (Target | undefined)[])[planned++] = undefined;
+      for (let t; ahead.length < 16 && (t = targets.take()); ) {
+        const job = plan(t);
         if (job) ahead.push({ job, read: readDraft(job.path) });
       }
     };

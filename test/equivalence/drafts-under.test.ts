@@ -107,6 +107,24 @@ describe('draftsUnder', () => {
     }
   });
 
+  it('lists drafts in the order of their sorted paths, folders among files by their names and a separator', () => {
+    const dir = join(root, 'order');
+    // Names on either side of the separator's code (',' '-' '.' < '/' < '0' 'A' '_' 'a'), as
+    // files and as folders, so that a walk sorting plain names would put a folder's drafts
+    // before a file that sorts ahead of them.
+    const names = ['a', 'a-b', 'a.b', 'a0', 'aA', 'a_', 'ab', 'b', 'b,c', 'é'];
+    for (const n of names) {
+      mkdirSync(join(dir, n, `${n}.d`), { recursive: true });
+      writeFileSync(join(dir, n, 'x.md'), '');
+      writeFileSync(join(dir, `${n}.md`), '');
+      writeFileSync(join(dir, n, `${n}.d`, 'y.txt'), '');
+      writeFileSync(join(dir, n, `${n}.md`), '');
+    }
+    const walked = draftsUnder(dir);
+    expect(walked.length).toBe(names.length * 4);
+    expect(walked).toEqual([...walked].sort());
+  });
+
   it('gives nothing for a folder it cannot read', () => {
     expect(draftsUnder(join(root, 'no-such-folder'))).toEqual([]);
   });
