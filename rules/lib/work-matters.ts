@@ -1,6 +1,7 @@
 import type { Draft } from '../../src/draft/types.js';
 import { loadData } from './lexicon.js';
 import { perDraft } from './per-draft.js';
+import { memoWords } from '../../src/shared/memo.js';
 
 // Evidence that a post makes a work matter or a case public (rules/data/work-matters.yaml):
 // each class of words has a weight; what a paragraph holds is found once per draft and shared
@@ -101,6 +102,12 @@ function fitsAnyStart(token: string, hashed: string, patterned: Set<string>): bo
   return patterned.has('#') && wordFits(token, hashed, '#');
 }
 
+/** What phrases a word may start: those listed by it, and whether a patterned one may. Remembered per word. */
+const startsAt = memoWords((key: string): { listed: Candidate[] | undefined; patterned: boolean } => {
+  const { patternedFirsts, phrasesByFirst } = index();
+  return { listed: phrasesByFirst.get(key), patterned: fitsAnyStart(key, hashedOf(key), patternedFirsts) };
+});
+
 const WISHED = new Set(['hope', 'hoping', 'wish', 'should', 'deserve', 'deserves', 'ought', 'needs', 'must', 'would', 'if']);
 
 /** At most two different phrases of a kind count in a paragraph: a repeated word is not more evidence. */
@@ -119,7 +126,7 @@ function addFound(found: Found[], f: Found): void {
 export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
   const out = new Map<number, Found[]>();
   const all = lists();
-  const { patternedFirsts, literalMarks, phrasesByFirst, patternedPhrases } = index();
+  const { literalMarks, patternedPhrases } = index();
   for (const s of draft.sentences) {
     const found = out.get(s.paragraph) ?? [];
     out.set(s.paragraph, found);
@@ -138,9 +145,7 @@ export const workMatters = perDraft((draft: Draft): Map<number, Found[]> => {
     // phrase, one look-up each. The finds are then added list by list, in word order.
     const hits: { list: number; i: number; phrase: string[] }[] = [];
     for (let i = 0; i < n; i++) {
-      const w = ws[i]!.key;
-      const listed = phrasesByFirst.get(w);
-      const patterned = patternedFirsts.size > 0 && fitsAnyStart(w, hashedAt(i), patternedFirsts);
+      const { listed, patterned } = startsAt(ws[i]!.key);
       if (!patterned && !listed) continue;
       // The lists that have found their phrase at this word, as bits (index() allows 31 lists).
       let done = 0;

@@ -154,6 +154,15 @@ describe('PhraseSet', () => {
     ]);
   });
 
+  it('agrees with the expression where many phrases share a first word (the word alone, apostrophes, spaces, cut slices)', () => {
+    const set = new PhraseSet(['the', 'the lot of you', 'the lot', "the 'gang'", 'the’s', 'the-end', 'them', 'the state of*', 'the  x']);
+    const text = "The lot of you. the   LOT the 'gang' THE’S the-end them the state of it the statesman the\tx the\u00a0lot thee the";
+    for (let from = 0; from <= text.length; from += 3)
+      for (let to = from; to <= text.length; to += 2)
+        expect(set.find(text, from, to), `[${from}, ${to})`).toEqual(regexMatches(set.source, text, from, to));
+    expect(set.find(text, 0, text.length).map((m) => m.text)).toContain('the state of');
+  });
+
   it('answers again for a text it has indexed, and after other lists grow the vocabulary', () => {
     const text = 'A sprained ankle and a swollen knee after the 10k'.repeat(8);
     const first = new PhraseSet(['sprain*', 'knee']);
