@@ -53,6 +53,8 @@ const CONSENT_IN_TEXT =
   /(?<![A-Za-z\u00C0-\u024F])(?:with|has given|have given|gave|given)\s+(?:(?:[A-Za-z\u00C0-\u024F]+['’]s?|their|his|her|the family['’]s|kind|full|written)\s+){0,4}(?:permission|consent)|(?<![A-Za-z\u00C0-\u024F])(?:permission|consent)\s+(?:given|to share)|shared with permission|(?<![A-Za-z\u00C0-\u024F])consented\b/i;
 
 function mask(f: Found): string {
+  // A house number keeps its two digits under maskDigits: the street's words must go too.
+  if (f.kind === 'home address') return maskWords(f.text.replace(/\s+/g, ' '));
   return /\d/.test(f.text) ? maskDigits(f.text.replace(/\s+/g, ' '), f.kind === 'phone number' ? 4 : 2) : maskWords(f.text);
 }
 
@@ -251,6 +253,12 @@ export default defineRule({
         /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(
           prose.slice(Math.max(0, f.start - 60), f.start),
         );
+      // A home the author was sent to at work (a call-out, a shift), with a complaint beside it, is the patient's home.
+      let atWorkHere: boolean | undefined;
+      const attendedHome = (f: Found, i: number) =>
+        (f.kind === 'home address' || f.kind === 'postcode') &&
+        (atWorkHere ??= allMatches(context('at work'), prose).length > 0) &&
+        patientNear(draft, i, { clinical: true });
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f) || GENERIC_MAILBOX.test(f.text)) continue;
@@ -259,7 +267,8 @@ export default defineRule({
         const owner = contactOwner(draft, f, i);
         const inView =
           owner !== undefined ||
-          (draft.account === 'practice' ? particularPatientNear(draft, i) || ownClinical(i) : patientNear(draft, i) || ownClinical(i));
+          (draft.account === 'practice' ? particularPatientNear(draft, i) || ownClinical(i) : patientNear(draft, i) || ownClinical(i)) ||
+          attendedHome(f, i);
         if (!inView) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
@@ -348,6 +357,7 @@ const WHY: Record<string, string> = {
   'appointment slot': 'an appointment',
   'booked in': 'booked in for an appointment',
   'in for care': 'in for their care',
+  'thanks for their care': 'signs a thank-you for their care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */

@@ -2,7 +2,7 @@ import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
-import type { Draft, Range, Sentence, Word } from '../types.js';
+import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
 import { namesLearning } from '../../shared/learning.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
@@ -357,7 +357,8 @@ function nameEvidence(
     }
   }
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
-  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
+  // "Meet Tomasz!" introduces a patient's story as often as a new colleague: a hint, where "welcome" is clear.
+  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
@@ -435,9 +436,13 @@ function nameEvidence(
   const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly'].includes(w.lower));
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
 
+  // Signs a message the post quotes (a card, a letter, a review): its writer, not the post's author.
+  const quoted = draft.quotes.length ? draft.quotes.find((q) => q.inner[0] <= n.start && n.end <= q.inner[1]) : undefined;
+  if (quoted && signsQuote(draft, quoted, n) && thanksForCare(draft, quoted)) push('patient', 'thanks for their care', 2);
+
   // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
   // Only the last line can sign off: look for line breaks only there.
-  const nearEnd = n.end >= bounds.last - 60;
+  const nearEnd = !quoted && n.end >= bounds.last - 60;
   const lineStart = nearEnd ? draft.prose.lastIndexOf('\n', n.start - 1) + 1 : 0;
   const lineEnd = nearEnd ? (draft.prose.indexOf('\n', n.end) + 1 || draft.prose.length + 1) - 1 : 0;
   // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
@@ -465,6 +470,36 @@ function nameEvidence(
   }
   if (talk) push('public figure', 'media talk', 1, talk);
 }
+
+/** The name ends the quoted message, after a valediction or a dash or alone on its line: "... Love, Bernard", "— Ayesha x". */
+function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
+  if (!/^[^\p{L}\p{N}]*(?:x+[^\p{L}\p{N}]*)?$/iu.test(draft.prose.slice(n.end, q.inner[1]))) return false;
+  const s = draft.sentences[n.sentence]!;
+  const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
+  return from < n.start ? SIGN_OFF_LEAD.test(draft.prose.slice(from, n.start)) : true;
+}
+
+/** A care team thanked for the writer's own care, or a relative's: "thank you for getting me back on my feet", "for looking after Mum". */
+function thanksForCare(draft: DraftText, q: Quote): boolean {
+  let thanks = false;
+  let care = false;
+  let own = false;
+  for (const s of draft.sentences) {
+    if (s.range[1] <= q.inner[0] || s.range[0] >= q.inner[1]) continue;
+    s.words.forEach((w, k) => {
+      if (w.range[0] < q.inner[0] || w.range[1] > q.inner[1]) return;
+      if (THANKS.has(w.lower)) thanks = true;
+      else if (FIRST_PERSON.has(w.lower) || isRelation(s.words, k)) own = true;
+      if (CARE_PLACES.has(w.lower) || isCare(s.words, k) || isBody(s.words, k)) care = true;
+      else if (w.lower === 'after' && /^look/.test(s.words[k - 1]?.lower ?? '')) care = true;
+    });
+  }
+  return thanks && care && own;
+}
+const THANKS = set('thank thanks thankyou grateful');
+const FIRST_PERSON = set('i me my myself');
+/** Where care is given: a ward, a bay, a unit; or how it is said ("looked after", "cared for"). */
+const CARE_PLACES = set('ward bay unit hospice clinic theatre cared caring care nursed treated');
 
 interface Description {
   range: Range;
@@ -645,6 +680,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   }
+  // Care given "with Dr Fenwick", "by Nurse Obi": the care is someone else's, the one the sentence's pronouns mean.
+  for (const m of mentions) if (m.kind === 'title and name' && CLINICAL_TITLES.has(m.title!)) careGivenBy(draft, bySentence, m);
   // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
@@ -677,6 +714,33 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   });
+}
+
+/**
+ * "Six months of aligners with Dr Fenwick later, and look at him now": care given by a clinician
+ * named after "with" or "by" is had by the person a third-person pronoun of the sentence stands
+ * for, the nearest named person before it in the paragraph who is not a clinician.
+ */
+function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention): void {
+  const s = draft.sentences[giver.sentence]!;
+  const ws = s.words;
+  const at = wordIndexAt(ws, giver.range[0]);
+  if (at < 2 || (ws[at - 1]!.lower !== 'with' && ws[at - 1]!.lower !== 'by')) return;
+  // The care word is in the clause before "with": "six months of clear aligners with Dr Fenwick".
+  const care = before(draft.prose, s, at - 1, 6).find((k) => isCare(ws, k) && !learnt(ws, k));
+  if (care === undefined || !ws.some((w) => PERSONAL_PRONOUNS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower))) return;
+  for (let si = giver.sentence; si >= 0 && si >= giver.sentence - 3; si--) {
+    if (draft.sentences[si]!.paragraph !== s.paragraph) return;
+    const list = bySentence[si]!;
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.range[0] >= giver.range[0] || m.person === giver.person) continue;
+      if (m.kind === 'description' || m.kind === 'self' || (m.title !== undefined && CLINICAL_TITLES.has(m.title))) continue;
+      m.person.evidence.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
+      m.person.care.push(ws[care]!.range);
+      return;
+    }
+  }
 }
 
 /** "therapist assistant", "dental technician", "care worker": a support job named by the care it supports. */
