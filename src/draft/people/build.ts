@@ -221,7 +221,7 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
-    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/i.test(lead) ||
+    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say (?:hello|hi) to|meet)\s+(?:back\s+)?$/i.test(lead) ||
     SELF_BEFORE.test(lead.slice(-14))
   )
     return true;
@@ -476,8 +476,12 @@ function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
   if (!/^[^\p{L}\p{N}]*(?:x+[^\p{L}\p{N}]*)?$/iu.test(draft.prose.slice(n.end, q.inner[1]))) return false;
   const s = draft.sentences[n.sentence]!;
   const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
-  return from < n.start ? SIGN_OFF_LEAD.test(draft.prose.slice(from, n.start)) : true;
+  // A blockquote's later lines keep their '>' in the prose.
+  return from < n.start ? QUOTE_SIGN_LEAD.test(draft.prose.slice(from, n.start).replace(/^[\s>]+/, '')) : true;
 }
+/** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
+const QUOTE_SIGN_LEAD =
+  /^[\s–—\-,]*(?:(?:(?:with|lots of|all (?:my|our)|much|all the|big) )?(?:love|best wishes|warm wishes|best)(?: from)?|(?:with|many) thanks(?: from)?|from|kind regards|regards|yours(?: sincerely| truly| faithfully)?|cheers|warmly|god bless)?[\s,.!:–—-]*$/i;
 
 /** A care team thanked for the writer's own care, or a relative's: "thank you for getting me back on my feet", "for looking after Mum". */
 function thanksForCare(draft: DraftText, q: Quote): boolean {
@@ -681,7 +685,13 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     }
   }
   // Care given "with Dr Fenwick", "by Nurse Obi": the care is someone else's, the one the sentence's pronouns mean.
-  for (const m of mentions) if (m.kind === 'title and name' && CLINICAL_TITLES.has(m.title!)) careGivenBy(draft, bySentence, m);
+  // A pronoun after the clinician then means the one cared for ("with Dr Haddad and his first varifocals").
+  const caredFor = new Map<Mention, Mention>();
+  for (const m of mentions)
+    if (m.kind === 'title and name' && CLINICAL_TITLES.has(m.title!)) {
+      const had = careGivenBy(draft, bySentence, m);
+      if (had) caredFor.set(m, had);
+    }
   // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
@@ -689,7 +699,8 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const w = ws[k]!;
       const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
       if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
-      const target = nearestBefore(draft, bySentence, w.range[0], si);
+      const nearest = nearestBefore(draft, bySentence, w.range[0], si);
+      const target = nearest && (caredFor.get(nearest) ?? nearest);
       if (!target) continue;
       const ev = target.person.evidence;
       if (possessive) {
@@ -721,16 +732,16 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
  * named after "with" or "by" is had by the person a third-person pronoun of the sentence stands
  * for, the nearest named person before it in the paragraph who is not a clinician.
  */
-function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention): void {
+function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention): Mention | undefined {
   const s = draft.sentences[giver.sentence]!;
   const ws = s.words;
   const at = wordIndexAt(ws, giver.range[0]);
-  if (at < 2 || (ws[at - 1]!.lower !== 'with' && ws[at - 1]!.lower !== 'by')) return;
+  if (at < 2 || (ws[at - 1]!.lower !== 'with' && ws[at - 1]!.lower !== 'by')) return undefined;
   // The care word is in the clause before "with": "six months of clear aligners with Dr Fenwick".
   const care = before(draft.prose, s, at - 1, 6).find((k) => isCare(ws, k) && !learnt(ws, k));
-  if (care === undefined || !ws.some((w) => PERSONAL_PRONOUNS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower))) return;
+  if (care === undefined || !ws.some((w) => PERSONAL_PRONOUNS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower))) return undefined;
   for (let si = giver.sentence; si >= 0 && si >= giver.sentence - 3; si--) {
-    if (draft.sentences[si]!.paragraph !== s.paragraph) return;
+    if (draft.sentences[si]!.paragraph !== s.paragraph) return undefined;
     const list = bySentence[si]!;
     for (let j = list.length - 1; j >= 0; j--) {
       const m = list[j]!;
@@ -738,9 +749,10 @@ function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention):
       if (m.kind === 'description' || m.kind === 'self' || (m.title !== undefined && CLINICAL_TITLES.has(m.title))) continue;
       m.person.evidence.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
       m.person.care.push(ws[care]!.range);
-      return;
+      return m;
     }
   }
+  return undefined;
 }
 
 /** "therapist assistant", "dental technician", "care worker": a support job named by the care it supports. */
