@@ -253,12 +253,15 @@ export default defineRule({
         /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(
           prose.slice(Math.max(0, f.start - 60), f.start),
         );
+      const para = (i: number) => draft.sentences[i]!.paragraph;
+      const clinicalNear = (i: number) => [i, i - 1, i + 1].some((j) => ctx[j]?.clinical === true && para(j) === para(i));
       // A home the author was sent to at work (a call-out, a shift), with a complaint beside it, is the patient's home.
       let atWorkHere: boolean | undefined;
-      const attendedHome = (f: Found, i: number) =>
-        (f.kind === 'home address' || f.kind === 'postcode') &&
-        (atWorkHere ??= allMatches(context('at work'), prose).length > 0) &&
-        patientNear(draft, i, { clinical: true });
+      const attendedHome = (i: number) => (atWorkHere ??= allMatches(context('at work'), prose).length > 0) && clinicalNear(i);
+      // Where someone lives, on a personal account: one patient near, or an encounter with care beside it ("sent to
+      // 9 Larch Grove ... same fall"), not an encounter word alone ("come and sit in the ambulance at 4 Mill Lane").
+      const homeInView = (i: number) =>
+        particularPatientNear(draft, i) || ownClinical(i) || (patientNear(draft, i) && clinicalNear(i)) || attendedHome(i);
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f) || GENERIC_MAILBOX.test(f.text)) continue;
@@ -267,8 +270,11 @@ export default defineRule({
         const owner = contactOwner(draft, f, i);
         const inView =
           owner !== undefined ||
-          (draft.account === 'practice' ? particularPatientNear(draft, i) || ownClinical(i) : patientNear(draft, i) || ownClinical(i)) ||
-          attendedHome(f, i);
+          (draft.account === 'practice'
+            ? particularPatientNear(draft, i) || ownClinical(i)
+            : f.kind === 'home address' || f.kind === 'postcode'
+              ? homeInView(i)
+              : patientNear(draft, i) || ownClinical(i));
         if (!inView) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
