@@ -476,12 +476,12 @@ function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
   if (!/^[^\p{L}\p{N}]*(?:x+[^\p{L}\p{N}]*)?$/iu.test(draft.prose.slice(n.end, q.inner[1]))) return false;
   const s = draft.sentences[n.sentence]!;
   const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
-  // A blockquote's later lines keep their '>' in the prose.
-  return from < n.start ? QUOTE_SIGN_LEAD.test(draft.prose.slice(from, n.start).replace(/^[\s>]+/, '')) : true;
+  // A blockquote's later lines keep their '>' in the prose; a dash may stand for the valediction.
+  return from < n.start ? QUOTE_SIGN_LEAD.test(draft.prose.slice(from, n.start).replace(/^[\s>–—,-]+/, '').trimEnd()) : true;
 }
 /** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
 const QUOTE_SIGN_LEAD =
-  /^[\s–—\-,]*(?:(?:(?:with|lots of|all (?:my|our)|much|all the|big) )?(?:love|best wishes|warm wishes|best)(?: from)?|(?:with|many) thanks(?: from)?|from|kind regards|regards|yours(?: sincerely| truly| faithfully)?|cheers|warmly|god bless)?[\s,.!:–—-]*$/i;
+  /^(?:(?:(?:with|lots of|all (?:my|our)|much|all the|big) )?(?:love|best wishes|warm wishes|best)(?: from)?|(?:with|many) thanks(?: from)?|from|kind regards|regards|yours(?: sincerely| truly| faithfully)?|cheers|warmly|god bless)?[,.!:–—-]*$/i;
 
 /** A care team thanked for the writer's own care, or a relative's: "thank you for getting me back on my feet", "for looking after Mum". */
 function thanksForCare(draft: DraftText, q: Quote): boolean {
