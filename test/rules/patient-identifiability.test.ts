@@ -133,7 +133,10 @@ ruleTester('patient-identifiability', {
 
 describe('patient-identifiability: what a report prints', () => {
   it('masks a home address word by word: a house number of two digits left the street whole', async () => {
-    const r = await runRule('patient-identifiability', 'Third call-out this week to 14 Larkspur Grove, same gent, same chest pain #ambulancelife');
+    const r = await runRule(
+      'patient-identifiability',
+      'Third call-out this week to 14 Larkspur Grove, same gent, same chest pain #ambulancelife',
+    );
     const detail = r.messages.find((m) => m.messageId === 'detail');
     expect(detail?.message).toContain('1• L••••••• G••••');
     expect(detail?.message).not.toMatch(/Larkspur|Grove/);

@@ -230,10 +230,12 @@ describe('people: care received, however it is said', () => {
     expect(roleOf(draft("Spent an hour with Arthur sorting his dosette box, he'd muddled the evening slots."), 'Arthur')).toBe('patient');
     expect(roleOf(draft('Had a lovely chat with Joyce while I checked her meds at the counter.'), 'Joyce')).toBe('patient');
     // The same words with no one's care: a colleague who runs the service.
-    expect(roleOf(draft('---\naccount: practice\n---\nOur technician Hollie runs the dosette box service on Mondays.'), 'Hollie')).toBe('staff');
+    expect(roleOf(draft('---\naccount: practice\n---\nOur technician Hollie runs the dosette box service on Mondays.'), 'Hollie')).toBe(
+      'staff',
+    );
   });
 
-  it('the signer of a quoted thank-you for their care is a patient; a leaving card\'s is not (ward, care home)', () => {
+  it("the signer of a quoted thank-you for their care is a patient; a leaving card's is not (ward, care home)", () => {
     const ward = draft(
       '---\naccount: practice\n---\nThis arrived today: "Thank you all on the stroke unit for getting me talking again. Love, Dennis Ruddock" 💐',
     );
@@ -253,16 +255,22 @@ describe('people: care received, however it is said', () => {
     );
     expect(roleOf(d, 'Gwen')).toBe('patient');
     expect(roleOf(d, 'Dr Osei')).toBe('staff');
-    const o = draft('---\naccount: practice\n---\nSay hi to Florin! One eye test with Dr Haddad and his first varifocals later, he reads the paper again.');
+    const o = draft(
+      '---\naccount: practice\n---\nSay hi to Florin! One eye test with Dr Haddad and his first varifocals later, he reads the paper again.',
+    );
     expect(roleOf(o, 'Florin')).toBe('patient');
     expect(o.people.mentions.find((m) => m.text === 'Dr Haddad')?.person.evidence.every((e) => e.role === 'staff')).toBe(true);
   });
 
   it('"Meet X" is a hint of staff; a job title still makes a colleague of a new nurse who helps with care (dental practice)', () => {
-    const lily = draft('---\naccount: practice\n---\nMeet Lily! She joined the front desk in March.').people.mentions.find((m) => m.text === 'Lily');
+    const lily = draft('---\naccount: practice\n---\nMeet Lily! She joined the front desk in March.').people.mentions.find(
+      (m) => m.text === 'Lily',
+    );
     expect(lily?.person.role).toBe('staff');
     expect(lily?.person.evidence.find((e) => e.why === 'welcomed')?.weight).toBe(1);
-    const priya = draft('---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.');
+    const priya = draft(
+      '---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.',
+    );
     expect(roleOf(priya, 'Priya')).toBe('staff');
   });
 });

@@ -221,7 +221,9 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
-    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say (?:hello|hi) to|meet)\s+(?:back\s+)?$/i.test(lead) ||
+    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say (?:hello|hi) to|meet)\s+(?:back\s+)?$/i.test(
+      lead,
+    ) ||
     SELF_BEFORE.test(lead.slice(-14))
   )
     return true;
@@ -358,7 +360,8 @@ function nameEvidence(
   }
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
   // "Meet Tomasz!" introduces a patient's story as often as a new colleague: a hint, where "welcome" is clear.
-  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
+  if (near.some((w) => WELCOME.has(w)))
+    push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
@@ -477,7 +480,14 @@ function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
   const s = draft.sentences[n.sentence]!;
   const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
   // A blockquote's later lines keep their '>' in the prose; a dash may stand for the valediction.
-  return from < n.start ? QUOTE_SIGN_LEAD.test(draft.prose.slice(from, n.start).replace(/^[\s>–—,-]+/, '').trimEnd()) : true;
+  return from < n.start
+    ? QUOTE_SIGN_LEAD.test(
+        draft.prose
+          .slice(from, n.start)
+          .replace(/^[\s>–—,-]+/, '')
+          .trimEnd(),
+      )
+    : true;
 }
 /** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
 const QUOTE_SIGN_LEAD =
