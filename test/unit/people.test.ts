@@ -274,3 +274,31 @@ describe('people: care received, however it is said', () => {
     expect(roleOf(priya, 'Priya')).toBe('staff');
   });
 });
+
+describe('people: care given, not had, and who is no person at all', () => {
+  it('a quoted note thanks for care given, or for training, from no one cared for (practice manager, student nurse)', () => {
+    const manager = draft('---\naccount: practice\n---\nHer note says it all: "I am so grateful for the care you all give. Love, Sandra"');
+    expect(roleOf(manager, 'Sandra')).not.toBe('patient');
+    const student = draft(
+      '---\naccount: practice\n---\nFrom a student: "Thanks for all the training on the ward, you helped me so much. From Aoife"',
+    );
+    expect(roleOf(student, 'Aoife')).not.toBe('patient');
+  });
+
+  it("care done alongside a clinician is the helper's work, not their care (practice nurse)", () => {
+    const d = draft(
+      '---\naccount: practice\n---\nShout out to Kerry, who helped with forty flu jabs with Nurse Obi. She deserves a cuppa!',
+    );
+    expect(roleOf(d, 'Kerry')).toBe('staff');
+    expect(d.people.mentions.find((m) => m.text === 'Kerry')?.person.evidence.some((e) => e.role === 'patient')).toBe(false);
+  });
+
+  it('"She\'s our practice dog", "Rosie is our practice dog": the one named is an animal; "a tough old bird" is a person (practice, ward)', () => {
+    const dog = draft("Meet Rosie! She's our practice dog, and after her boosters with Dr Hale she is back on reception.");
+    expect(roleOf(dog, 'Rosie')).toBe('other');
+    expect(roleOf(draft('Rosie is our practice dog, and after her boosters she is back on reception.'), 'Rosie')).toBe('other');
+    const bird = draft('Mrs Jones is a tough old bird, cracking jokes the day after her hip replacement.');
+    expect(roleOf(bird, 'Mrs Jones')).toBe('patient');
+    expect(bird.people.mentions[0]!.person.evidence.some((e) => e.why === 'an animal')).toBe(false);
+  });
+});

@@ -381,8 +381,7 @@ function nameEvidence(
   const lastPart = n.parts[n.parts.length - 1]!;
   if (n.parts.length >= 3 && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE)) push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
-  if (first && !possessive && DETERMINERS.has(first.lower) && nw.slice(1, 4).some((w) => classOf(w.lower) & ANIMAL))
-    push('other', 'an animal', 3, first.range);
+  if (first && !possessive && saysAnimal(ws, next)) push('other', 'an animal', 3, first.range);
   // Placed in a bed, bay or room: "J.S. in bay 2", "Doris (room 12)" (a ward is where staff work too).
   const placedAfter = /^\s*(?:\(\s*|,\s*)?(?:in\s+|on\s+)?(?:bed|bay|room|cubicle|side\s+room)\s*\d{1,3}\b/i.exec(
     draft.prose.slice(n.end, Math.min(s.range[1], n.end + 24)),
@@ -435,8 +434,8 @@ function nameEvidence(
     if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
   }
   if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
-  // Name as the subject of a care verb: the one who gives the care.
-  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly'].includes(w.lower));
+  // Name as the subject of a care verb, or of a relative clause's ("Kerry, who helped with the jabs"): the one who gives the care.
+  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly', 'who'].includes(w.lower));
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
 
   // Signs a message the post quotes (a card, a letter, a review): its writer, not the post's author.
@@ -504,16 +503,17 @@ function thanksForCare(draft: DraftText, q: Quote): boolean {
       if (w.range[0] < q.inner[0] || w.range[1] > q.inner[1]) return;
       if (THANKS.has(w.lower)) thanks = true;
       else if (FIRST_PERSON.has(w.lower) || isRelation(s.words, k)) own = true;
-      if (CARE_PLACES.has(w.lower) || isCare(s.words, k) || isBody(s.words, k)) care = true;
+      if (CARE_SAID.has(w.lower) || (isCare(s.words, k) && !learnt(s.words, k)) || isBody(s.words, k)) care = true;
       else if (w.lower === 'after' && /^look/.test(s.words[k - 1]?.lower ?? '')) care = true;
     });
   }
   return thanks && care && own;
 }
 const THANKS = set('thank thanks thankyou grateful');
-const FIRST_PERSON = set('i me my myself');
-/** Where care is given: a ward, a bay, a unit; or how it is said ("looked after", "cared for"). */
-const CARE_PLACES = set('ward bay unit hospice clinic theatre cared caring care nursed treated');
+/** The writer as the one cared for ("got me walking", "my knee"), not as the one who thanks ("I am grateful for the care you give"). */
+const FIRST_PERSON = set('me my myself');
+/** Care said without a care word ("cared for", "nursed", "looked after" below); a ward alone is also where staff train. */
+const CARE_SAID = set('care cared caring nursed treated');
 
 interface Description {
   range: Range;
@@ -708,11 +708,17 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
       const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
-      if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
+      const subject = !possessive && /^(?:he|she|they)(?:['’](?:s|re))?$/.test(w.lower);
+      if (!possessive && !subject && !PERSONAL_PRONOUNS.has(w.lower)) continue;
       const nearest = nearestBefore(draft, bySentence, w.range[0], si);
       const target = nearest && (caredFor.get(nearest) ?? nearest);
       if (!target) continue;
       const ev = target.person.evidence;
+      // "Meet Rosie! She's our practice dog": the one named is an animal.
+      if (subject && saysAnimal(ws, after(draft.prose, s, k, 5))) {
+        ev.push({ role: 'other', why: 'an animal', range: w.range, weight: 3 });
+        continue;
+      }
       if (possessive) {
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j) && learnt(ws, j)) break;
@@ -748,7 +754,11 @@ function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention):
   const at = wordIndexAt(ws, giver.range[0]);
   if (at < 2 || (ws[at - 1]!.lower !== 'with' && ws[at - 1]!.lower !== 'by')) return undefined;
   // The care word is in the clause before "with": "six months of clear aligners with Dr Fenwick".
-  const care = before(draft.prose, s, at - 1, 6).find((k) => isCare(ws, k) && !learnt(ws, k));
+  const back = before(draft.prose, s, at - 1, 6);
+  const care = back.find((k) => isCare(ws, k) && !learnt(ws, k));
+  // Care someone gave alongside the clinician ("ran the vaccine clinic with Dr Patel", "helped with jabs with Nurse Obi") is no one's own.
+  if (care !== undefined && before(draft.prose, s, care, 4).some((k) => AGENT_VERBS.has(ws[k]!.lower) || GIVING.test(ws[k]!.lower)))
+    return undefined;
   if (care === undefined || !ws.some((w) => PERSONAL_PRONOUNS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower))) return undefined;
   for (let si = giver.sentence; si >= 0 && si >= giver.sentence - 3; si--) {
     if (draft.sentences[si]!.paragraph !== s.paragraph) return undefined;
@@ -764,6 +774,19 @@ function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention):
   }
   return undefined;
 }
+
+/** The words after a name or a pronoun say what it is, an animal: "(is) our practice dog", "the therapy pony". */
+function saysAnimal(ws: Word[], next: number[]): boolean {
+  const j = next[0] !== undefined && ['is', 'was', 'are'].includes(ws[next[0]]!.lower) ? 1 : 0;
+  if (next[j] === undefined || !DETERMINERS.has(ws[next[j]!]!.lower)) return false;
+  // After "is", only one that owns or points at the animal: "is our practice dog", not "is a tough old bird".
+  if (j === 1 && !OWNED_ANIMAL.has(ws[next[j]!]!.lower)) return false;
+  return next.slice(j + 1, j + 4).some((k) => (classOf(ws[k]!.lower) & ANIMAL) !== 0);
+}
+
+const OWNED_ANIMAL = set('our the my their his her');
+
+const GIVING = /^(?:help|assist|shadow|run|lead|do|support|observ)(?:ing|ed|s|e)?$/;
 
 /** "therapist assistant", "dental technician", "care worker": a support job named by the care it supports. */
 const SUPPORT_JOBS = new Set('assistant assistants aide technician technologist practitioner worker workers'.split(' '));
