@@ -708,7 +708,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
       const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
-      const subject = !possessive && /^(?:he|she|they)(?:['’](?:s|re))?$/.test(w.lower);
+      const subject = !possessive && SUBJECT_PRONOUNS.has(w.lower);
       if (!possessive && !subject && !PERSONAL_PRONOUNS.has(w.lower)) continue;
       const nearest = nearestBefore(draft, bySentence, w.range[0], si);
       const target = nearest && (caredFor.get(nearest) ?? nearest);
@@ -785,6 +785,8 @@ function saysAnimal(ws: Word[], next: number[]): boolean {
 }
 
 const OWNED_ANIMAL = set('our the my their his her');
+/** A pronoun as a subject, contracted or not (looked up for every word: a set, not an expression). */
+const SUBJECT_PRONOUNS = set("he she they he's she's they're he’s she’s they’re");
 
 const GIVING = /^(?:help|assist|shadow|run|lead|do|support|observ)(?:ing|ed|s|e)?$/;
 
