@@ -428,6 +428,17 @@ const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
 
+/** Whether the person named nearest before `offset` (in its sentence or up to three before, in its paragraph) is staff, a public figure or an organisation. */
+function pronounsStaff(draft: Draft, i: number, offset: number): boolean {
+  const para = draft.sentences[i]!.paragraph;
+  for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
+    const before = draft.people.inSentence(j).filter((m) => m.kind !== 'handle' && m.range[1] <= offset);
+    const last = before[before.length - 1];
+    if (last) return last.person.role === 'staff' || last.person.role === 'public figure' || last.person.role === 'organisation';
+  }
+  return false;
+}
+
 /** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
 function thirdPerson(draft: Draft): boolean {
   const { people } = draft;
@@ -512,7 +523,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // One particular patient must be in view: the people layer's, "my patient", or an encounter with a person.
   const person = (i: number) => {
     const s = draft.sentences[i]!;
-    return ages(s.text).length > 0 || allMatches(quasi('sex'), prose, s.range[0], s.range[1]).length > 0;
+    if (ages(s.text).length > 0) return true;
+    const sex = allMatches(quasi('sex'), prose, s.range[0], s.range[1]);
+    // Only "his", "her": a pronoun for a colleague named before ("Dr Hammond is retiring ... His last clinic is Friday").
+    return sex.length > 0 && !(sex.every((m) => THIRD_PERSON.has(m.text.toLowerCase())) && pronounsStaff(draft, i, sex[0]!.start));
   };
   // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
   const others = (i: number) =>

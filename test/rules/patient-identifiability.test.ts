@@ -38,6 +38,10 @@ ruleTester('patient-identifiability', {
     'Open day at the station, 4 Mill Lane, this Saturday! Come and sit in the ambulance #ambulancelife',
     // A signed quoted message that thanks for no care (a colleague's leaving card).
     '---\naccount: practice\n---\nBrenda left us this on her last day: "Thank you for making my last day so special. Love, Brenda"',
+    // A retiring GP: "his last clinic" is the GP's, and "Fernbank Surgery" is the practice's name, not an operation.
+    '---\naccount: practice\n---\nAfter 30 years at Fernbank Surgery in Tiverton, Dr Olu Adeyemi retires in May. He has trained more GP registrars than anyone in the village. His last clinic is on Friday.',
+    // "as a partner" is the role the GP takes, not someone else singled out at a named place.
+    '---\naccount: practice\n---\nWe are delighted to welcome Dr Mei Chen as a partner at Brookside Surgery. Dr Chen has been a salaried GP with us for four years and runs our minor surgery list.',
     // "Meet X" for a new colleague who helps with care given by a clinician.
     '---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.',
   ],

@@ -302,3 +302,15 @@ describe('people: care given, not had, and who is no person at all', () => {
     expect(bird.people.mentions[0]!.person.evidence.some((e) => e.why === 'an animal')).toBe(false);
   });
 });
+
+describe('people: a role taken is no one else', () => {
+  it('"as a partner", "as a receptionist" describe the one named, not a second person (GP practice, pharmacy)', () => {
+    const gp = draft('---\naccount: practice\n---\nWe are delighted to welcome Dr Mei Chen as a partner at Brookside Surgery.');
+    expect(gp.people.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+    const counter = draft('---\naccount: practice\n---\nJamal joins us on Monday as the new volunteer coordinator at Kingsway Pharmacy.');
+    expect(counter.people.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+    // Someone met in care is still singled out after "as": an age makes them a person, not a role.
+    const seen = draft('She presented as a 34-year-old woman from Leek with chest pain.');
+    expect(seen.people.mentions.filter((m) => m.kind === 'description').map((m) => m.text)).toEqual(['a 34-year-old woman']);
+  });
+});

@@ -610,6 +610,9 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
     if (!singled || plural) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
+    // "welcome Dr Butt as a partner", "joins us as a receptionist": a role someone takes, not someone else.
+    if (!aged && !ev.length && ws[start - 1]?.lower === 'as' && (TEAM_WORDS.has(w.lower) || isRelation(ws, i) || isOccupation(ws, i)))
+      continue;
     out.push({ range: r, head: w.lower, evidence: ev });
   }
   // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
