@@ -53,6 +53,8 @@ const CONSENT_IN_TEXT =
   /(?<![A-Za-z\u00C0-\u024F])(?:with|has given|have given|gave|given)\s+(?:(?:[A-Za-z\u00C0-\u024F]+['’]s?|their|his|her|the family['’]s|kind|full|written)\s+){0,4}(?:permission|consent)|(?<![A-Za-z\u00C0-\u024F])(?:permission|consent)\s+(?:given|to share)|shared with permission|(?<![A-Za-z\u00C0-\u024F])consented\b/i;
 
 function mask(f: Found): string {
+  // A house number keeps its two digits under maskDigits: the street's words must go too.
+  if (f.kind === 'home address') return maskWords(f.text.replace(/\s+/g, ' '));
   return /\d/.test(f.text) ? maskDigits(f.text.replace(/\s+/g, ' '), f.kind === 'phone number' ? 4 : 2) : maskWords(f.text);
 }
 
@@ -251,6 +253,15 @@ export default defineRule({
         /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(
           prose.slice(Math.max(0, f.start - 60), f.start),
         );
+      const para = (i: number) => draft.sentences[i]!.paragraph;
+      const clinicalNear = (i: number) => [i, i - 1, i + 1].some((j) => ctx[j]?.clinical === true && para(j) === para(i));
+      // A home the author was sent to at work (a call-out, a shift), with a complaint beside it, is the patient's home.
+      let atWorkHere: boolean | undefined;
+      const attendedHome = (i: number) => (atWorkHere ??= allMatches(context('at work'), prose).length > 0) && clinicalNear(i);
+      // Where someone lives, on a personal account: one patient near, or an encounter with care beside it ("sent to
+      // 9 Larch Grove ... same fall"), not an encounter word alone ("come and sit in the ambulance at 4 Mill Lane").
+      const homeInView = (i: number) =>
+        particularPatientNear(draft, i) || ownClinical(i) || (patientNear(draft, i) && clinicalNear(i)) || attendedHome(i);
       const contact = [...phones(prose), ...emails(prose), ...postcodes(prose), ...addresses(prose)];
       for (const f of contact.sort((a, b) => a.start - b.start)) {
         if (overlaps(f.start, f.end) || practiceOwn(f) || GENERIC_MAILBOX.test(f.text)) continue;
@@ -259,7 +270,11 @@ export default defineRule({
         const owner = contactOwner(draft, f, i);
         const inView =
           owner !== undefined ||
-          (draft.account === 'practice' ? particularPatientNear(draft, i) || ownClinical(i) : patientNear(draft, i) || ownClinical(i));
+          (draft.account === 'practice'
+            ? particularPatientNear(draft, i) || ownClinical(i)
+            : f.kind === 'home address' || f.kind === 'postcode'
+              ? homeInView(i)
+              : patientNear(draft, i) || ownClinical(i));
         if (!inView) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
@@ -348,6 +363,7 @@ const WHY: Record<string, string> = {
   'appointment slot': 'an appointment',
   'booked in': 'booked in for an appointment',
   'in for care': 'in for their care',
+  'thanks for their care': 'signs a thank-you for their care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
@@ -411,6 +427,17 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
 const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
+
+/** Whether the person named nearest before `offset` (in its sentence or up to three before, in its paragraph) is staff, a public figure or an organisation. */
+function pronounsStaff(draft: Draft, i: number, offset: number): boolean {
+  const para = draft.sentences[i]!.paragraph;
+  for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
+    const before = draft.people.inSentence(j).filter((m) => m.kind !== 'handle' && m.range[1] <= offset);
+    const last = before[before.length - 1];
+    if (last) return last.person.role === 'staff' || last.person.role === 'public figure' || last.person.role === 'organisation';
+  }
+  return false;
+}
 
 /** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
 function thirdPerson(draft: Draft): boolean {
@@ -496,7 +523,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // One particular patient must be in view: the people layer's, "my patient", or an encounter with a person.
   const person = (i: number) => {
     const s = draft.sentences[i]!;
-    return ages(s.text).length > 0 || allMatches(quasi('sex'), prose, s.range[0], s.range[1]).length > 0;
+    if (ages(s.text).length > 0) return true;
+    const sex = allMatches(quasi('sex'), prose, s.range[0], s.range[1]);
+    // Only "his", "her": a pronoun for a colleague named before ("Dr Hammond is retiring ... His last clinic is Friday").
+    return sex.length > 0 && !(sex.every((m) => THIRD_PERSON.has(m.text.toLowerCase())) && pronounsStaff(draft, i, sex[0]!.start));
   };
   // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
   const others = (i: number) =>

@@ -1,6 +1,6 @@
 import { classAt } from '../../src/draft/people/words.js';
-import { CONDITION, MEDICINE, PROCEDURE } from '../../src/draft/people/vocabulary.js';
-import type { Draft } from '../../src/draft/types.js';
+import { CONDITION, MEDICINE, PROCEDURE, wordClass } from '../../src/draft/people/vocabulary.js';
+import type { Draft, Word } from '../../src/draft/types.js';
 import type { Match } from './lexicon.js';
 
 // Details of care and place for patient-identifiability's day lists and jigsaw, read with the
@@ -15,12 +15,29 @@ export function careWords(draft: Draft, from: number, to: number): (Match & { me
       if (w.range[0] < from || w.range[1] > to || w.kind !== 'word') return;
       const c = classAt(s.words, i);
       if (!(c & (CONDITION | MEDICINE | PROCEDURE))) return;
+      if (i > 0 && endsPlaceName(draft, s.words, i)) return;
       // A two-word term starts at the word before ("root canal", "blood thinners").
       const start = i > 0 && classAt([s.words[i]!], 0) === 0 ? s.words[i - 1]!.range[0] : w.range[0];
       out.push({ start, end: w.range[1], text: draft.source.slice(start, w.range[1]), medicine: (c & MEDICINE) !== 0 && !(c & CONDITION) });
     });
   }
   return out;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * "Millbrook Surgery", "Ashdown Hospice": a capitalised care word straight after a capitalised
+ * word that is neither care ("Root Canal") nor a person's name ("Mrs Patel Filling" on a list)
+ * ends the name of a place.
+ */
+function endsPlaceName(draft: Draft, ws: Word[], i: number): boolean {
+  const w = ws[i]!;
+  const prev = ws[i - 1]!;
+  if (!TITLE_CASE.test(w.text) || !TITLE_CASE.test(prev.text) || draft.prose.slice(prev.range[1], w.range[0]) !== ' ') return false;
+  const care = CONDITION | MEDICINE | PROCEDURE;
+  if (classAt(ws, i - 1) & care || wordClass(`${prev.lower} ${w.lower}`) & care) return false;
+  return draft.people.mentionAt(prev.range[0]) === undefined;
 }
 
 const each = (re: RegExp, text: string): Match[] => {

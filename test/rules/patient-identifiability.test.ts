@@ -1,4 +1,5 @@
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 ruleTester('patient-identifiability', {
   valid: [
@@ -33,6 +34,16 @@ ruleTester('patient-identifiability', {
     '---\naccount: practice\n---\n![Dr Ruth Ansah, optometrist Kieran Doyle and receptionist Mei Lin at the front desk](team.jpg)\n\nSay hello next time you visit!',
     // An age range is who is eligible, not anyone's age (a pharmacy notice).
     '---\naccount: practice\n---\nWe can now treat earache and sore throats in children aged 1–17 and adults aged 65 and over without a GP appointment.',
+    // An address in a post at work with no one's complaint beside it is nobody's home (an ambulance station's open day).
+    'Open day at the station, 4 Mill Lane, this Saturday! Come and sit in the ambulance #ambulancelife',
+    // A signed quoted message that thanks for no care (a colleague's leaving card).
+    '---\naccount: practice\n---\nBrenda left us this on her last day: "Thank you for making my last day so special. Love, Brenda"',
+    // A retiring GP: "his last clinic" is the GP's, and "Fernbank Surgery" is the practice's name, not an operation.
+    '---\naccount: practice\n---\nAfter 30 years at Fernbank Surgery in Tiverton, Dr Olu Adeyemi retires in May. He has trained more GP registrars than anyone in the village. His last clinic is on Friday.',
+    // "as a partner" is the role the GP takes, not someone else singled out at a named place.
+    '---\naccount: practice\n---\nWe are delighted to welcome Dr Mei Chen as a partner at Brookside Surgery. Dr Chen has been a salaried GP with us for four years and runs our minor surgery list.',
+    // "Meet X" for a new colleague who helps with care given by a clinician.
+    '---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.',
   ],
   invalid: [
     {
@@ -100,6 +111,19 @@ ruleTester('patient-identifiability', {
       code: '---\naccount: practice\n---\nHappy birthday to Ivy Marsden (born 02/07/1931), the star of our Tuesday singalong!',
       errors: [{ messageId: 'detail' }],
     },
+    // After the sixth blind set: a home visited at work beside a complaint; a clinician's "NNyo male"; medicines as dispensed;
+    // the signer of a quoted thank-you for care; care "with Dr X" had by the one the pronoun means.
+    { code: 'Nights. Sent to 9 Larkspur Grove again at 2am, same fall, same refusal to go in #paramediclife', errors: ['detail'] },
+    { code: 'Rough night. 71yo male, retired postman, found on his kitchen floor with a broken hip. #nurselife', errors: ['jigsaw'] },
+    { code: "Spent an hour with Arthur sorting his dosette box, he'd muddled the evening slots again.", errors: ['name'] },
+    {
+      code: '---\naccount: practice\n---\nThis arrived today: "Thank you all on the stroke unit for getting me talking again. Love, Dennis Ruddock" 💐',
+      errors: [{ messageId: 'name', line: 4, column: 91 }],
+    },
+    {
+      code: '---\naccount: practice\n---\nMeet Gwen! At Christmas she could barely manage the stairs. Eight weeks of rehab with Dr Osei later, and look at her go.',
+      errors: [{ messageId: 'name', line: 4, column: 6 }],
+    },
     // Consent said in the text but not recorded: a warning to record it.
     {
       code: "---\naccount: practice\n---\nHappy 90th birthday to our resident Maureen! Shared with Maureen's permission.",
@@ -109,4 +133,16 @@ ruleTester('patient-identifiability', {
       ],
     },
   ],
+});
+
+describe('patient-identifiability: what a report prints', () => {
+  it('masks a home address word by word: a house number of two digits left the street whole', async () => {
+    const r = await runRule(
+      'patient-identifiability',
+      'Third call-out this week to 14 Larkspur Grove, same gent, same chest pain #ambulancelife',
+    );
+    const detail = r.messages.find((m) => m.messageId === 'detail');
+    expect(detail?.message).toContain('1• L••••••• G••••');
+    expect(detail?.message).not.toMatch(/Larkspur|Grove/);
+  });
 });

@@ -216,3 +216,101 @@ describe('people: who the words around a name say it is', () => {
     expect(draft('Bill told me about the war.').people.mentions).toEqual([]);
   });
 });
+
+// Ideas added after the sixth blind set, in voices of other professions than its drafts.
+describe('people: care received, however it is said', () => {
+  it('a clinician\'s "NNyo female" is a person singled out; "female runners" is nobody (A&E nurse, physio)', () => {
+    const d = draft('Brought in a 62yo female from the leisure centre, collapsed on the treadmill.');
+    const described = d.people.mentions.find((m) => m.kind === 'description');
+    expect(described?.text).toBe('a 62yo female');
+    expect(draft('Our clinic sees more female runners than male ones with shin pain.').people.mentions).toEqual([]);
+  });
+
+  it('medicines as they are dispensed are care: "his dosette box", "her meds" (carer, pharmacist)', () => {
+    expect(roleOf(draft("Spent an hour with Arthur sorting his dosette box, he'd muddled the evening slots."), 'Arthur')).toBe('patient');
+    expect(roleOf(draft('Had a lovely chat with Joyce while I checked her meds at the counter.'), 'Joyce')).toBe('patient');
+    // The same words with no one's care: a colleague who runs the service.
+    expect(roleOf(draft('---\naccount: practice\n---\nOur technician Hollie runs the dosette box service on Mondays.'), 'Hollie')).toBe(
+      'staff',
+    );
+  });
+
+  it("the signer of a quoted thank-you for their care is a patient; a leaving card's is not (ward, care home)", () => {
+    const ward = draft(
+      '---\naccount: practice\n---\nThis arrived today: "Thank you all on the stroke unit for getting me talking again. Love, Dennis Ruddock" 💐',
+    );
+    expect(roleOf(ward, 'Dennis Ruddock')).toBe('patient');
+    const family = draft('---\naccount: practice\n---\n> Thank you for caring for my mum so gently.\n> With love, Karen Whitlow');
+    expect(roleOf(family, 'Karen Whitlow')).toBe('patient');
+    // A colleague's leaving card thanks for no care; a bare "thanks, <name>" thanks the one named.
+    const leaving = draft('---\naccount: practice\n---\nBrenda left us this: "Thank you for making my last day so special. Love, Brenda"');
+    expect(roleOf(leaving, 'Brenda')).not.toBe('patient');
+    const thanked = draft('---\naccount: practice\n---\nA card on the ward: "You looked after my hip so well, thanks Priya"');
+    expect(roleOf(thanked, 'Priya')).not.toBe('patient');
+  });
+
+  it('care given "with Dr X" is had by the one the pronoun means, and the pronoun after the clinician means them too (physio, optician)', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nMeet Gwen! At Christmas she could barely manage the stairs. Eight weeks of rehab with Dr Osei later, and look at her go.',
+    );
+    expect(roleOf(d, 'Gwen')).toBe('patient');
+    expect(roleOf(d, 'Dr Osei')).toBe('staff');
+    const o = draft(
+      '---\naccount: practice\n---\nSay hi to Florin! One eye test with Dr Haddad and his first varifocals later, he reads the paper again.',
+    );
+    expect(roleOf(o, 'Florin')).toBe('patient');
+    expect(o.people.mentions.find((m) => m.text === 'Dr Haddad')?.person.evidence.every((e) => e.role === 'staff')).toBe(true);
+  });
+
+  it('"Meet X" is a hint of staff; a job title still makes a colleague of a new nurse who helps with care (dental practice)', () => {
+    const lily = draft('---\naccount: practice\n---\nMeet Lily! She joined the front desk in March.').people.mentions.find(
+      (m) => m.text === 'Lily',
+    );
+    expect(lily?.person.role).toBe('staff');
+    expect(lily?.person.evidence.find((e) => e.why === 'welcomed')?.weight).toBe(1);
+    const priya = draft(
+      '---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.',
+    );
+    expect(roleOf(priya, 'Priya')).toBe('staff');
+  });
+});
+
+describe('people: care given, not had, and who is no person at all', () => {
+  it('a quoted note thanks for care given, or for training, from no one cared for (practice manager, student nurse)', () => {
+    const manager = draft('---\naccount: practice\n---\nHer note says it all: "I am so grateful for the care you all give. Love, Sandra"');
+    expect(roleOf(manager, 'Sandra')).not.toBe('patient');
+    const student = draft(
+      '---\naccount: practice\n---\nFrom a student: "Thanks for all the training on the ward, you helped me so much. From Aoife"',
+    );
+    expect(roleOf(student, 'Aoife')).not.toBe('patient');
+  });
+
+  it("care done alongside a clinician is the helper's work, not their care (practice nurse)", () => {
+    const d = draft(
+      '---\naccount: practice\n---\nShout out to Kerry, who helped with forty flu jabs with Nurse Obi. She deserves a cuppa!',
+    );
+    expect(roleOf(d, 'Kerry')).toBe('staff');
+    expect(d.people.mentions.find((m) => m.text === 'Kerry')?.person.evidence.some((e) => e.role === 'patient')).toBe(false);
+  });
+
+  it('"She\'s our practice dog", "Rosie is our practice dog": the one named is an animal; "a tough old bird" is a person (practice, ward)', () => {
+    const dog = draft("Meet Rosie! She's our practice dog, and after her boosters with Dr Hale she is back on reception.");
+    expect(roleOf(dog, 'Rosie')).toBe('other');
+    expect(roleOf(draft('Rosie is our practice dog, and after her boosters she is back on reception.'), 'Rosie')).toBe('other');
+    const bird = draft('Mrs Jones is a tough old bird, cracking jokes the day after her hip replacement.');
+    expect(roleOf(bird, 'Mrs Jones')).toBe('patient');
+    expect(bird.people.mentions[0]!.person.evidence.some((e) => e.why === 'an animal')).toBe(false);
+  });
+});
+
+describe('people: a role taken is no one else', () => {
+  it('"as a partner", "as a receptionist" describe the one named, not a second person (GP practice, pharmacy)', () => {
+    const gp = draft('---\naccount: practice\n---\nWe are delighted to welcome Dr Mei Chen as a partner at Brookside Surgery.');
+    expect(gp.people.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+    const counter = draft('---\naccount: practice\n---\nJamal joins us on Monday as the new volunteer coordinator at Kingsway Pharmacy.');
+    expect(counter.people.mentions.filter((m) => m.kind === 'description')).toEqual([]);
+    // Someone met in care is still singled out after "as": an age makes them a person, not a role.
+    const seen = draft('She presented as a 34-year-old woman from Leek with chest pain.');
+    expect(seen.people.mentions.filter((m) => m.kind === 'description').map((m) => m.text)).toEqual(['a 34-year-old woman']);
+  });
+});

@@ -2,7 +2,7 @@ import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
 import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
-import type { Draft, Range, Sentence, Word } from '../types.js';
+import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
 import { namesLearning } from '../../shared/learning.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
@@ -221,7 +221,9 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
-    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say hello to|meet)\s+(?:back\s+)?$/i.test(lead) ||
+    /(?:^|[^A-Za-z\u00C0-\u024F])(?:welcome|welcoming|congratulations to|congrats to|say (?:hello|hi) to|meet)\s+(?:back\s+)?$/i.test(
+      lead,
+    ) ||
     SELF_BEFORE.test(lead.slice(-14))
   )
     return true;
@@ -357,7 +359,9 @@ function nameEvidence(
     }
   }
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
-  if (near.some((w) => WELCOME.has(w))) push('staff', 'welcomed', 2);
+  // "Meet Tomasz!" introduces a patient's story as often as a new colleague: a hint, where "welcome" is clear.
+  if (near.some((w) => WELCOME.has(w)))
+    push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
@@ -377,8 +381,7 @@ function nameEvidence(
   const lastPart = n.parts[n.parts.length - 1]!;
   if (n.parts.length >= 3 && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE)) push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
-  if (first && !possessive && DETERMINERS.has(first.lower) && nw.slice(1, 4).some((w) => classOf(w.lower) & ANIMAL))
-    push('other', 'an animal', 3, first.range);
+  if (first && !possessive && saysAnimal(ws, next)) push('other', 'an animal', 3, first.range);
   // Placed in a bed, bay or room: "J.S. in bay 2", "Doris (room 12)" (a ward is where staff work too).
   const placedAfter = /^\s*(?:\(\s*|,\s*)?(?:in\s+|on\s+)?(?:bed|bay|room|cubicle|side\s+room)\s*\d{1,3}\b/i.exec(
     draft.prose.slice(n.end, Math.min(s.range[1], n.end + 24)),
@@ -431,13 +434,17 @@ function nameEvidence(
     if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
   }
   if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
-  // Name as the subject of a care verb: the one who gives the care.
-  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly'].includes(w.lower));
+  // Name as the subject of a care verb, or of a relative clause's ("Kerry, who helped with the jabs"): the one who gives the care.
+  const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly', 'who'].includes(w.lower));
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
+
+  // Signs a message the post quotes (a card, a letter, a review): its writer, not the post's author.
+  const quoted = draft.quotes.length ? draft.quotes.find((q) => q.inner[0] <= n.start && n.end <= q.inner[1]) : undefined;
+  if (quoted && signsQuote(draft, quoted, n) && thanksForCare(draft, quoted)) push('patient', 'thanks for their care', 2);
 
   // Signs off: the draft's last line is the name, with at most a valediction, a dash or a job.
   // Only the last line can sign off: look for line breaks only there.
-  const nearEnd = n.end >= bounds.last - 60;
+  const nearEnd = !quoted && n.end >= bounds.last - 60;
   const lineStart = nearEnd ? draft.prose.lastIndexOf('\n', n.start - 1) + 1 : 0;
   const lineEnd = nearEnd ? (draft.prose.indexOf('\n', n.end) + 1 || draft.prose.length + 1) - 1 : 0;
   // A line of its own below the post ("– Marnie", "Love, Sam x", "Priya, Practice Manager"), not a sentence that ends the post.
@@ -465,6 +472,48 @@ function nameEvidence(
   }
   if (talk) push('public figure', 'media talk', 1, talk);
 }
+
+/** The name ends the quoted message, after a valediction or a dash or alone on its line: "... Love, Bernard", "— Ayesha x". */
+function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
+  if (!/^[^\p{L}\p{N}]*(?:x+[^\p{L}\p{N}]*)?$/iu.test(draft.prose.slice(n.end, q.inner[1]))) return false;
+  const s = draft.sentences[n.sentence]!;
+  const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
+  // A blockquote's later lines keep their '>' in the prose; a dash may stand for the valediction.
+  return from < n.start
+    ? QUOTE_SIGN_LEAD.test(
+        draft.prose
+          .slice(from, n.start)
+          .replace(/^[\s>–—,-]+/, '')
+          .trimEnd(),
+      )
+    : true;
+}
+/** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
+const QUOTE_SIGN_LEAD =
+  /^(?:(?:(?:with|lots of|all (?:my|our)|much|all the|big) )?(?:love|best wishes|warm wishes|best)(?: from)?|(?:with|many) thanks(?: from)?|from|kind regards|regards|yours(?: sincerely| truly| faithfully)?|cheers|warmly|god bless)?[,.!:–—-]*$/i;
+
+/** A care team thanked for the writer's own care, or a relative's: "thank you for getting me back on my feet", "for looking after Mum". */
+function thanksForCare(draft: DraftText, q: Quote): boolean {
+  let thanks = false;
+  let care = false;
+  let own = false;
+  for (const s of draft.sentences) {
+    if (s.range[1] <= q.inner[0] || s.range[0] >= q.inner[1]) continue;
+    s.words.forEach((w, k) => {
+      if (w.range[0] < q.inner[0] || w.range[1] > q.inner[1]) return;
+      if (THANKS.has(w.lower)) thanks = true;
+      else if (FIRST_PERSON.has(w.lower) || isRelation(s.words, k)) own = true;
+      if (CARE_SAID.has(w.lower) || (isCare(s.words, k) && !learnt(s.words, k)) || isBody(s.words, k)) care = true;
+      else if (w.lower === 'after' && /^look/.test(s.words[k - 1]?.lower ?? '')) care = true;
+    });
+  }
+  return thanks && care && own;
+}
+const THANKS = set('thank thanks thankyou grateful');
+/** The writer as the one cared for ("got me walking", "my knee"), not as the one who thanks ("I am grateful for the care you give"). */
+const FIRST_PERSON = set('me my myself');
+/** Care said without a care word ("cared for", "nursed", "looked after" below); a ward alone is also where staff train. */
+const CARE_SAID = set('care cared caring nursed treated');
 
 interface Description {
   range: Range;
@@ -561,6 +610,9 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
     if (!singled || plural) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
+    // "welcome Dr Butt as a partner", "joins us as a receptionist": a role someone takes, not someone else.
+    if (!aged && !ev.length && ws[start - 1]?.lower === 'as' && (TEAM_WORDS.has(w.lower) || isRelation(ws, i) || isOccupation(ws, i)))
+      continue;
     out.push({ range: r, head: w.lower, evidence: ev });
   }
   // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
@@ -645,16 +697,31 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   }
+  // Care given "with Dr Fenwick", "by Nurse Obi": the care is someone else's, the one the sentence's pronouns mean.
+  // A pronoun after the clinician then means the one cared for ("with Dr Haddad and his first varifocals").
+  const caredFor = new Map<Mention, Mention>();
+  for (const m of mentions)
+    if (m.kind === 'title and name' && CLINICAL_TITLES.has(m.title!)) {
+      const had = careGivenBy(draft, bySentence, m);
+      if (had) caredFor.set(m, had);
+    }
   // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
       const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
-      if (!possessive && !PERSONAL_PRONOUNS.has(w.lower)) continue;
-      const target = nearestBefore(draft, bySentence, w.range[0], si);
+      const subject = !possessive && SUBJECT_PRONOUNS.has(w.lower);
+      if (!possessive && !subject && !PERSONAL_PRONOUNS.has(w.lower)) continue;
+      const nearest = nearestBefore(draft, bySentence, w.range[0], si);
+      const target = nearest && (caredFor.get(nearest) ?? nearest);
       if (!target) continue;
       const ev = target.person.evidence;
+      // "Meet Rosie! She's our practice dog": the one named is an animal.
+      if (subject && saysAnimal(ws, after(draft.prose, s, k, 5))) {
+        ev.push({ role: 'other', why: 'an animal', range: w.range, weight: 3 });
+        continue;
+      }
       if (possessive) {
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j) && learnt(ws, j)) break;
@@ -678,6 +745,53 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     }
   });
 }
+
+/**
+ * "Six months of aligners with Dr Fenwick later, and look at him now": care given by a clinician
+ * named after "with" or "by" is had by the person a third-person pronoun of the sentence stands
+ * for, the nearest named person before it in the paragraph who is not a clinician.
+ */
+function careGivenBy(draft: DraftText, bySentence: Mention[][], giver: Mention): Mention | undefined {
+  const s = draft.sentences[giver.sentence]!;
+  const ws = s.words;
+  const at = wordIndexAt(ws, giver.range[0]);
+  if (at < 2 || (ws[at - 1]!.lower !== 'with' && ws[at - 1]!.lower !== 'by')) return undefined;
+  // The care word is in the clause before "with": "six months of clear aligners with Dr Fenwick".
+  const back = before(draft.prose, s, at - 1, 6);
+  const care = back.find((k) => isCare(ws, k) && !learnt(ws, k));
+  // Care someone gave alongside the clinician ("ran the vaccine clinic with Dr Patel", "helped with jabs with Nurse Obi") is no one's own.
+  if (care !== undefined && before(draft.prose, s, care, 4).some((k) => AGENT_VERBS.has(ws[k]!.lower) || GIVING.test(ws[k]!.lower)))
+    return undefined;
+  if (care === undefined || !ws.some((w) => PERSONAL_PRONOUNS.has(w.lower) || POSSESSIVE_PRONOUNS.has(w.lower))) return undefined;
+  for (let si = giver.sentence; si >= 0 && si >= giver.sentence - 3; si--) {
+    if (draft.sentences[si]!.paragraph !== s.paragraph) return undefined;
+    const list = bySentence[si]!;
+    for (let j = list.length - 1; j >= 0; j--) {
+      const m = list[j]!;
+      if (m.range[0] >= giver.range[0] || m.person === giver.person) continue;
+      if (m.kind === 'description' || m.kind === 'self' || (m.title !== undefined && CLINICAL_TITLES.has(m.title))) continue;
+      m.person.evidence.push({ role: 'patient', why: 'own care', range: ws[care]!.range, weight: 2 });
+      m.person.care.push(ws[care]!.range);
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** The words after a name or a pronoun say what it is, an animal: "(is) our practice dog", "the therapy pony". */
+function saysAnimal(ws: Word[], next: number[]): boolean {
+  const j = next[0] !== undefined && ['is', 'was', 'are'].includes(ws[next[0]]!.lower) ? 1 : 0;
+  if (next[j] === undefined || !DETERMINERS.has(ws[next[j]!]!.lower)) return false;
+  // After "is", only one that owns or points at the animal: "is our practice dog", not "is a tough old bird".
+  if (j === 1 && !OWNED_ANIMAL.has(ws[next[j]!]!.lower)) return false;
+  return next.slice(j + 1, j + 4).some((k) => (classOf(ws[k]!.lower) & ANIMAL) !== 0);
+}
+
+const OWNED_ANIMAL = set('our the my their his her');
+/** A pronoun as a subject, contracted or not (looked up for every word: a set, not an expression). */
+const SUBJECT_PRONOUNS = set("he she they he's she's they're he’s she’s they’re");
+
+const GIVING = /^(?:help|assist|shadow|run|lead|do|support|observ)(?:ing|ed|s|e)?$/;
 
 /** "therapist assistant", "dental technician", "care worker": a support job named by the care it supports. */
 const SUPPORT_JOBS = new Set('assistant assistants aide technician technologist practitioner worker workers'.split(' '));

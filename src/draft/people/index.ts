@@ -19,7 +19,10 @@
 // hospice", "raised £200 for Ronald McDonald House", a name before a capitalised workplace: "Rose
 // Hill Farm") are persons of role 'organisation'; an animal named like a person ("Bella the therapy
 // dog") is 'other', never a patient. A name placed in a bed or room, booked in or in for care is a
-// patient's; an age in apposition ("Bill, 84,") is marked for the rules to weigh.
+// patient's; an age in apposition ("Bill, 84,") is marked for the rules to weigh. Care given
+// "with Dr X" is had by the one the sentence's pronoun means, and a pronoun after the clinician
+// means them too; the signer of a quoted thank-you for their care ("... Love, Bernard") is the one
+// cared for; "as a partner" is the named person's role, not a second person.
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:
