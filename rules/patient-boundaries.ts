@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
-import { sentenceContexts } from './lib/context.js';
+import { patientNear, sentenceContexts } from './lib/context.js';
+import { ownPromotion } from './lib/promotion.js';
 import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 import { thresholdOption } from './lib/threshold.js';
@@ -78,6 +79,8 @@ export default defineRule({
       gift: "Tells of money or a gift from someone in your care ({{evidence}}). Follow your gifts policy, tell your manager, don't post it.",
       connection:
         'Describes a social-media connection with a patient ("{{text}}"). Keep boundaries: politely decline patients\' friend requests.',
+      relationship:
+        'Tells of a romantic relationship with someone met through your care ("{{text}}"). Keep boundaries with patients (HCPC 1.12).',
       privateChannel:
         'Invites patients to contact you privately ("{{text}}"). Patients should use the practice\'s own channels, not your messages.',
       treatment:
@@ -135,16 +138,26 @@ export default defineRule({
       }
       // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
       // Or the reader's own care is in the post ("DM me and I'll tell you what your X-rays showed").
-      const patientsAddressed =
-        patientIn(0, prose.length) ||
-        ctx.some((c) => c.patient) ||
-        addressedPatient ||
-        (draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0);
-      for (const m of patientsAddressed ? channels : []) {
+      const readersCare = draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0;
+      const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient) || addressedPatient || readersCare;
+      // A sales pitch ("message me for prices", "join my team") invites buyers: commercial-promotion's
+      // to report, unless a particular patient or the reader's own care is in it.
+      const selling = channels.length > 0 && !!ownPromotion(draft) && !ctx.some((c) => c.patient) && !readersCare;
+      for (const m of patientsAddressed && !selling ? channels : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
     }
+    // "Started seeing someone I met when he came in for his crown": a relationship with someone met through care.
+    if (personal)
+      for (const m of allMatches(terms('romance'), prose)) {
+        const i = draft.sentences.findIndex((s) => s.range[0] <= m.start && m.start < s.range[1]);
+        const para = draft.sentences[i]?.paragraph;
+        if (i < 0 || !(patientNear(draft, i) || caredIn(para) || patientIn(...draft.sentences[i]!.range))) continue;
+        if (draft.sentences.some((s) => s.paragraph === para && DECLINED.test(s.text))) continue;
+        report({ messageId: 'relationship', data: { text: m.text }, range: [m.start, m.end] });
+        break;
+      }
     // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
     // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
     const opener =
