@@ -2,6 +2,7 @@ import type { Draft, Quote } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { firstNameFlags } from './lib/people.js';
+import { messageReadOut } from './lib/quoted-messages.js';
 
 const terms = lexicon('copyright.yaml');
 const roles = lexicon('affiliation.yaml');
@@ -65,30 +66,11 @@ function spoken(draft: Draft, q: Quote, lead: string, after: string): boolean {
   const someoneNamed = namesPerson(draft.prose.slice(0, q.range[0]));
   for (const clause of [clauseBefore, clauseAfter.slice(0, 120)]) {
     const verbs = allMatches(terms('speechVerbs'), clause);
-    if (clause === clauseBefore && readFromMessage(clause)) return true;
+    if (clause === clauseBefore && messageReadOut(clause)) return true;
     if (!verbs.length || NOBODY.test(clause)) continue;
     if (namesPerson(clause) || allMatches(roles('roles'), clause).length > 0) return true;
     if (someoneNamed && verbs.some((v) => PRONOUN_SUBJECT.test(clause.slice(0, v.start)) || PRONOUN_SUBJECT.test(clause.slice(v.end))))
       return true;
-  }
-  return false;
-}
-
-// Whose message it is: a determiner or a possessive before the message noun, a word between at most.
-const OWNED = /(?:(?<!\w)(?:the|my|our|their|his|her|this|that|today['’]s|yesterday['’]s)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
-const READS = /(?<!\w)(?:said|says|read|reads|stated|states|went|goes)(?!\w)/iu;
-
-/**
- * The quotation is read out of a particular message ("the PM's email this afternoon said", "our
- * rota memo reads"): its source is named, and an internal message is no one's published work
- * (whether it may be shared at all is confidential-info's question).
- */
-function readFromMessage(clause: string): boolean {
-  for (const m of allMatches(terms('messages'), clause)) {
-    if (!OWNED.test(clause.slice(0, m.start))) continue;
-    const after = clause.slice(m.end, m.end + 50);
-    const verb = READS.exec(after);
-    if (verb && !/[,;]/.test(after.slice(0, verb.index))) return true;
   }
   return false;
 }

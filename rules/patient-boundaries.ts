@@ -50,6 +50,17 @@ function madePhrases() {
   return (made = { reached: phraseMatcher(reached), asked: phraseMatcher(asked) });
 }
 
+// The author's own relationship: "I", "me", "my" or "we" a few words before, or the phrase is first
+// in its sentence, an adverb or two aside ("Started seeing someone ..."); not "Mum's new boyfriend", "her boyfriend".
+const FIRST_PERSON_BEFORE = /(?<!\w)(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|we['’]ve|us)\s+(?:\S+\s+){0,2}$/i;
+function authorsOwn(prose: string, sentenceStart: number, m: { start: number; text: string }): boolean {
+  if (/^(?:my|took me|taking me)\b/i.test(m.text)) return true;
+  const before = prose.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  // Nothing before it in the sentence but an adverb or two ("Officially off the market", "So, finally got together").
+  if (/^[\s\p{P}\p{S}]*(?:(?:\p{L}+ly|just|so|now)[\s,]+){0,2}$/iu.test(prose.slice(sentenceStart, m.start))) return true;
+  return FIRST_PERSON_BEFORE.test(before) && !/(?:['’]s|(?<!\w)(?:her|his|their|your))\s+$/i.test(before);
+}
+
 /** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
 function addressesAGroup(text: string): boolean {
   return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(
@@ -153,7 +164,8 @@ export default defineRule({
       for (const m of allMatches(terms('romance'), prose)) {
         const i = draft.sentences.findIndex((s) => s.range[0] <= m.start && m.start < s.range[1]);
         const para = draft.sentences[i]?.paragraph;
-        if (i < 0 || !(patientNear(draft, i) || caredIn(para) || patientIn(...draft.sentences[i]!.range))) continue;
+        if (i < 0 || !authorsOwn(prose, draft.sentences[i]!.range[0], m)) continue;
+        if (!(patientNear(draft, i) || caredIn(para) || patientIn(...draft.sentences[i]!.range))) continue;
         if (draft.sentences.some((s) => s.paragraph === para && DECLINED.test(s.text))) continue;
         report({ messageId: 'relationship', data: { text: m.text }, range: [m.start, m.end] });
         break;
