@@ -3,7 +3,7 @@ import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
-import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
+import { animalNoun, insultNoun, isInsultAdjective, modifiesThing, profanityOf, slurSaidOfPerson, unmask, acronymOf } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
 // draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
@@ -368,7 +368,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const w = ws[i]!;
       const lw = lowerOf(w);
       // Insult nouns, said of someone.
-      const noun = insultNoun(lw);
+      // "the dinosaur sticker": an insult word before a thing it modifies is not said of anyone.
+      // An ordinary word that is also a slur ("queer staff network") is an insult only in a person's frame.
+      const ordinarySlur = profanityOf(lw)?.strength === 'slur' && profanityOf(lw)?.sureness === 1;
+      const noun =
+        insultNoun(lw) &&
+        !modifiesThing(prose, w.range[1]) &&
+        (!ordinarySlur || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
         const t = aimed(i);
@@ -424,8 +430,12 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (acronym?.strength === 'strong' && (targets.addressed || here.some((t) => t.kind === 'vocative' || t.kind === 'you')))
         ev.push({ kind: 'insult', what: `tells them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: here[0] });
       // A slur with a person in view is aimed at them.
+      // An ordinary word that is also a slur ("fairy", "nip") counts only in a person's frame.
       const slur = profanityOf(lw);
-      if (slur?.strength === 'slur' && slur.sureness === 2 && inParagraph.length)
+      const slurHere =
+        slur?.strength === 'slur' &&
+        (slur.sureness === 2 || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
+      if (slurHere && inParagraph.length)
         ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
       // Contempt for the people cared for.
       const contempt = CONTEMPT_INDEX.phraseAt(ws, i);
