@@ -401,10 +401,65 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             target: person ?? here[0],
           });
       }
-      // Animals said of people: "the ward clerks are a pack of hyenas".
-      const animal = !noun && animalNoun(lw);
-      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && saidOfPerson(i) && !ev.some((e) => e.what.startsWith('likens')))
-        ev.push({ kind: 'insult', what: `likens them to "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
+      // "X is the most pathetic waste of oxygen": "waste of" and what is wasted, said of a person
+      // after "is/are/was" (the subject a person in view) or to "you".
+      if (lw === 'waste' && lowerOf(ws[i + 1] ?? w) === 'of' && ws[i + 2] && !quoted(i) && !aboutSelf(i) && !ev.some((e) => e.what.includes('waste'))) {
+        const back = ws.slice(Math.max(0, i - 6), i).map(lowerOf);
+        const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 6 && COPULAS.has(lowerOf(x)));
+        // The subject is the person: right before the verb ("he is"), or a person the sentence
+        // opens on with a clause about them ("the regular who rang 999 ... is"), not "Dr Shah said the audit was".
+        const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= ws[0]!.range[0] + 4);
+        const relative = opener && ['who', 'that', 'whose'].includes(lowerOf(ws.find((x) => x.range[0] >= opener.range[1]) ?? w));
+        const subject =
+          copula > 0 &&
+          (personBefore(copula)
+            ? (here.find((t) => t.range[1] === ws[copula - 1]!.range[1]) ?? here[0])
+            : relative && ws.slice(0, copula).filter((x) => COPULAS.has(lowerOf(x))).length === 0
+              ? opener
+              : undefined);
+        // "is not a waste of time"; a "never" inside the clause about them ("who never answers") is no denial.
+        const negated = (copula >= 0 ? ws.slice(copula, i).map(lowerOf) : back).some((x) => NEGATION.has(x) || x.endsWith("n't"));
+        const spoken = back.slice(-3).some((x) => YOU_WORDS.has(x));
+        if (!negated && (subject || spoken) && !ev.some((e) => e.kind === 'insult' && e.range[0] === w.range[0])) {
+          const end = ws[Math.min(ws.length - 1, ['a', 'an'].includes(lowerOf(ws[i + 2]!)) ? i + 3 : i + 2)]!.range[1];
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${prose.slice(w.range[0], end)}"`,
+            weight: 1,
+            range: [w.range[0], end],
+            target: subject || here[0],
+          });
+        }
+      }
+      // Animals said of people: "the ward clerks are a pack of hyenas"; said straight to them
+      // ("parasites, the lot of you", "oi rat in the blue van") it weighs as much as any insult.
+      const animal = !noun && animalNoun(lw) && !modifiesThing(prose, w.range[1]);
+      // "parasites, the lot of you": the people named after it, past a comma or as "the lot of you" ("it's down to you" is none).
+      const animalDirect =
+        !!animal &&
+        (inVocative(i) ||
+          here.some(
+            (t) =>
+              (t.kind === 'all-of-you' || t.kind === 'you') &&
+              t.range[0] >= w.range[1] &&
+              t.range[0] - w.range[1] < 12 &&
+              (t.kind === 'all-of-you' || /^\s*[,–—-]/.test(prose.slice(w.range[1], t.range[0]))),
+          ));
+      if (
+        animal &&
+        here.length &&
+        !quoted(i) &&
+        !ofProtectedGroup(i) &&
+        (animalDirect || saidOfPerson(i)) &&
+        !ev.some((e) => e.what.startsWith('likens'))
+      )
+        ev.push({
+          kind: 'insult',
+          what: `likens them to "${w.text}"`,
+          weight: animalDirect ? 1 : 0.7,
+          range: [w.range[0], w.range[1]],
+          target: aimed(i),
+        });
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
