@@ -105,8 +105,9 @@ export default defineRule({
     for (const [paragraph, found] of workMatters(draft)) {
       const w = weigh(found, ['money', 'givenMe', 'vulnerableAdult'], ['givenMe']);
       const given = found.some((f) => f.kind === 'money') && found.some((f) => f.kind === 'vulnerableAdult');
-      const declined = draft.sentences.some((s) => s.paragraph === paragraph && DECLINED.test(s.text));
-      if (w.total < options.threshold || !w.hasCore || !given || declined) continue;
+      // Cheap tests first: asking every paragraph about every sentence is quadratic in a long draft.
+      if (w.total < options.threshold || !w.hasCore || !given) continue;
+      if (draft.sentences.some((s) => s.paragraph === paragraph && DECLINED.test(s.text))) continue;
       const taken = w.evidence.find((e) => e.kind === 'givenMe')!;
       const s = draft.sentences.find((x) => x.range[0] <= taken.range[0] && taken.range[0] < x.range[1]);
       report({ messageId: 'gift', data: { evidence: nameEvidence(w.evidence) }, range: s ? s.range : taken.range });
