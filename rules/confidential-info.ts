@@ -167,7 +167,8 @@ function withColleague(draft: Draft, paragraph: number, found: Found[]): Found[]
  */
 function withQuotedMessage(draft: Draft, paragraph: number, found: Found[]): Found[] {
   const quoted = quotedMessages(draft).find(
-    (m) => m.work && draft.sentences.some((s) => s.paragraph === paragraph && s.range[0] <= m.message.start && m.message.start < s.range[1]),
+    (m) =>
+      m.work && draft.sentences.some((s) => s.paragraph === paragraph && s.range[0] <= m.message.start && m.message.start < s.range[1]),
   );
   if (!quoted || found.some((f) => f.kind === 'document' || f.kind === 'shared')) return found;
   const range: [number, number] = [quoted.message.start, quoted.message.end];

@@ -286,7 +286,8 @@ function notObscene(draft: Draft, start: number, end: number, word: string): boo
   if (isPlaceName(word)) return true;
   // An ordinary word that is also a slur ("chink" in a fence, "fag" for a cigarette), not said of a person.
   const ordinary = profanityOf(word.toLowerCase());
-  if (ordinary?.strength === 'slur' && ordinary.sureness === 1 && !slurSaidOfPerson(keysBefore(draft, start), draft.prose, end)) return true;
+  if (ordinary?.strength === 'slur' && ordinary.sureness === 1 && !slurSaidOfPerson(keysBefore(draft, start), draft.prose, end))
+    return true;
   // A dictionary word that holds a profane string ("analgesic", "assorted"), or a typo of one.
   const lower = word.toLowerCase();
   if (/^[a-z]+$/.test(lower) && !profanityOf(lower) && guardedWord(lower)) return true;

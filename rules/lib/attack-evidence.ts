@@ -262,6 +262,11 @@ const evidenceWord = memoWords(
     profanityOf(lw)?.strength === 'slur',
 );
 
+const ordinarySlur = (lw: string) => {
+  const p = profanityOf(lw);
+  return p?.strength === 'slur' && p.sureness === 1;
+};
+
 /** Whether any word could be evidence (the same tests as below, without the targets). */
 function mayHoldEvidence(draft: Draft): boolean {
   const ws = draft.words;
@@ -370,11 +375,10 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       // Insult nouns, said of someone.
       // "the dinosaur sticker": an insult word before a thing it modifies is not said of anyone.
       // An ordinary word that is also a slur ("queer staff network") is an insult only in a person's frame.
-      const ordinarySlur = profanityOf(lw)?.strength === 'slur' && profanityOf(lw)?.sureness === 1;
       const noun =
         insultNoun(lw) &&
         !modifiesThing(prose, w.range[1]) &&
-        (!ordinarySlur || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
+        (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
         const t = aimed(i);
@@ -403,7 +407,14 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       }
       // "X is the most pathetic waste of oxygen": "waste of" and what is wasted, said of a person
       // after "is/are/was" (the subject a person in view) or to "you".
-      if (lw === 'waste' && lowerOf(ws[i + 1] ?? w) === 'of' && ws[i + 2] && !quoted(i) && !aboutSelf(i) && !ev.some((e) => e.what.includes('waste'))) {
+      if (
+        lw === 'waste' &&
+        lowerOf(ws[i + 1] ?? w) === 'of' &&
+        ws[i + 2] &&
+        !quoted(i) &&
+        !aboutSelf(i) &&
+        !ev.some((e) => e.what.includes('waste'))
+      ) {
         const back = ws.slice(Math.max(0, i - 6), i).map(lowerOf);
         const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 6 && COPULAS.has(lowerOf(x)));
         // The subject is the person: right before the verb ("he is"), or a person the sentence
