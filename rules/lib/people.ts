@@ -28,3 +28,5 @@ export const findNames: (draft: Draft) => readonly PersonName[] = perDraft((draf
     .filter((n) => !(n.title && ROLE_TITLES.has(n.title)))
     .map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, parts: n.parts, sentence: draft.sentences[n.sentence]! })),
 );
+
+
