@@ -50,6 +50,9 @@ function madePhrases() {
   return (made = { reached: phraseMatcher(reached), asked: phraseMatcher(asked) });
 }
 
+const SPOUSE = /\b(?:husband|wife|hubby|wifey|fianc[eé]e?|spouse|other half)\b/i;
+const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|someone|somebody)\b/i;
+
 // The author's own relationship: "I", "me", "my" or "we" a few words before, or the phrase is first
 // in its sentence, an adverb or two aside ("Started seeing someone ..."); not "Mum's new boyfriend", "her boyfriend".
 const FIRST_PERSON_BEFORE = /(?<!\w)(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|we['’]ve|us)\s+(?:\S+\s+){0,2}$/i;
@@ -166,7 +169,12 @@ export default defineRule({
         const i = draft.sentences.findIndex((s) => s.range[0] <= m.start && m.start < s.range[1]);
         const para = draft.sentences[i]?.paragraph;
         if (i < 0 || !authorsOwn(prose, draft.sentences[i]!.range[0], m)) continue;
-        if (!(patientNear(draft, i) || caredIn(para) || patientIn(...draft.sentences[i]!.range))) continue;
+        // Someone met through care: a patient word, or an encounter with a third person in the
+        // sentence ("someone I met when he came in"), not the author's own spouse after a shift.
+        const text = draft.sentences[i]!.text;
+        if (SPOUSE.test(text)) continue;
+        const met = patientIn(...draft.sentences[i]!.range) || caredIn(para) || (patientNear(draft, i) && THIRD_PERSON.test(text));
+        if (!met) continue;
         if (draft.sentences.some((s) => s.paragraph === para && DECLINED.test(s.text))) continue;
         report({ messageId: 'relationship', data: { text: m.text }, range: [m.start, m.end] });
         break;
