@@ -83,7 +83,7 @@ ruleTester('patient-boundaries', {
 ruleTester('patient-boundaries', {
   valid: [
     // Someone else's relationship, not the author's.
-    'Seen a lad in clinic today whose mum\'s new boyfriend drives him in. Lovely family.',
+    "Seen a lad in clinic today whose mum's new boyfriend drives him in. Lovely family.",
     'Date night with my husband of twenty years after a long week on the ward 🍝',
     // A sales pitch invites buyers: commercial-promotion reports it.
     'Nail tech by night 💅 gel sets £25, evenings only at my home studio. Message me for prices!',

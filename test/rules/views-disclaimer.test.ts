@@ -77,6 +77,9 @@ ruleTester('views-disclaimer', {
   valid: ['Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards. Views are my own.'],
   invalid: [
     { code: 'Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards.', errors: ['missing'] },
-    { code: 'Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards. RTs ≠ endorsements.', errors: ['retweetOnly'] },
+    {
+      code: 'Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards. RTs ≠ endorsements.',
+      errors: ['retweetOnly'],
+    },
   ],
 });
