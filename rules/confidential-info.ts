@@ -197,9 +197,10 @@ const WORK_CORE = ['document', 'confidence', 'inspection', 'discipline', 'incide
 const FUNDRAISING =
   /\b(?:raised|raising|fundrais\w*|sponsor\w*|for charity|donat\w*|tombola|raffle|bake sale|not[- ]for[- ]profit|for[- ]better[- ]profit|social enterprise|community interest company|profits? (?:go|goes|are reinvested|is reinvested)|final total|per (?:\w+ )?(?:km|kilometres?|kilometers?|miles?|laps?))\b/i;
 // The business (or "we") as the subject of a trading result, then a sum: "the practice lost £84k",
-// "we turned over £1.2m", "the partners have made nearly £300k". ASCII words, no `u` flag.
+// "we turned over £1.2m", "the partners made a loss of £30k". Not "made £450 at the cake sale":
+// "made" counts only as a profit or a loss. ASCII words, no `u` flag.
 const BUSINESS_RESULT =
-  /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|made|turned over|cleared|banked|owes?)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
+  /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
 const CONTACT_OFFER = /\b(?:call|ring|phone|text|contact|whatsapp|speak to|chat with|for a chat|get in touch|enquiries)\b/i;
 const JOB_AD =
   /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

@@ -3,6 +3,7 @@ import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
+import { allMatches, lexicon, type PhraseSet } from './lexicon.js';
 import { animalNoun, insultNoun, isInsultAdjective, modifiesThing, profanityOf, slurSaidOfPerson, unmask, acronymOf } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
@@ -262,6 +263,14 @@ const evidenceWord = memoWords(
     profanityOf(lw)?.strength === 'slur',
 );
 
+let idioms: PhraseSet | undefined;
+/** The word is part of an idiom that holds an insult or a slur without one ("taking the mickey"): offensive.yaml's notObscene. */
+function inIdiom(prose: string, [start, end]: [number, number]): boolean {
+  idioms ??= lexicon('offensive.yaml')('notObscene');
+  const from = Math.max(0, start - 20);
+  return allMatches(idioms, prose, from, Math.min(prose.length, end + 20)).some((m) => m.start <= start && m.end >= end);
+}
+
 const ordinarySlur = (lw: string) => {
   const p = profanityOf(lw);
   return p?.strength === 'slur' && p.sureness === 1;
@@ -378,6 +387,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const noun =
         insultNoun(lw) &&
         !modifiesThing(prose, w.range[1]) &&
+        !inIdiom(prose, w.range) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
@@ -500,6 +510,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const slur = profanityOf(lw);
       const slurHere =
         slur?.strength === 'slur' &&
+        !inIdiom(prose, w.range) &&
         (slur.sureness === 2 || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (slurHere && inParagraph.length)
         ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
