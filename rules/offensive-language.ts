@@ -275,14 +275,17 @@ function wordAround(text: string, start: number, end: number): [number, number] 
 }
 
 let whitelist: PhraseSet | undefined;
+let idioms: PhraseSet | undefined;
 
 /** Anatomy, clinical terms, places, names, birds and food that contain or look like obscenities. */
 function notObscene(draft: Draft, start: number, end: number, word: string): boolean {
   whitelist ??= terms('notObscene');
-  // The listed phrase covers the hit: "penis", "blue tits", "cum laude", "Shitterton".
+  idioms ??= terms('idioms');
+  // The listed phrase covers the hit: "penis", "blue tits", "cum laude", "Shitterton", "taking the mickey".
   const around = draft.prose.slice(Math.max(0, start - 20), Math.min(draft.prose.length, end + 20));
   const offset = Math.max(0, start - 20);
-  if (allMatches(whitelist, around).some((m) => m.start + offset <= start && m.end + offset >= end)) return true;
+  const covers = (m: Match) => m.start + offset <= start && m.end + offset >= end;
+  if (allMatches(whitelist, around).some(covers) || allMatches(idioms, around).some(covers)) return true;
   if (isPlaceName(word)) return true;
   // An ordinary word that is also a slur ("chink" in a fence, "fag" for a cigarette), not said of a person.
   const ordinary = profanityOf(word.toLowerCase());

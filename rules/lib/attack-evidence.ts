@@ -3,7 +3,7 @@ import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
-import { allMatches, lexicon, type PhraseSet } from './lexicon.js';
+import { allMatches, lexicon } from './lexicon.js';
 import { animalNoun, insultNoun, isInsultAdjective, modifiesThing, profanityOf, slurSaidOfPerson, unmask, acronymOf } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
@@ -263,12 +263,19 @@ const evidenceWord = memoWords(
     profanityOf(lw)?.strength === 'slur',
 );
 
-let idioms: PhraseSet | undefined;
-/** The word is part of an idiom that holds an insult or a slur without one ("taking the mickey"): offensive.yaml's notObscene. */
+const offensiveTerms = lexicon('offensive.yaml');
+/**
+ * The word is part of a phrase that holds an insult or a slur without being one ("taking the
+ * mickey", "spastic diplegia", "fag break"): offensive.yaml's idioms and notObscene.
+ */
 function inIdiom(prose: string, [start, end]: [number, number]): boolean {
-  idioms ??= lexicon('offensive.yaml')('notObscene');
   const from = Math.max(0, start - 20);
-  return allMatches(idioms, prose, from, Math.min(prose.length, end + 20)).some((m) => m.start <= start && m.end >= end);
+  const to = Math.min(prose.length, end + 20);
+  const covers = (m: { start: number; end: number }) => m.start <= start && m.end >= end;
+  return (
+    allMatches(offensiveTerms('idioms'), prose, from, to).some(covers) ||
+    allMatches(offensiveTerms('notObscene'), prose, from, to).some(covers)
+  );
 }
 
 const ordinarySlur = (lw: string) => {

@@ -38,7 +38,9 @@ export const quotedMessages = perDraft((draft: Draft): QuotedMessage[] => {
   for (const q of draft.quotes) {
     if (q.kind !== 'quotation') continue;
     const lead = draft.prose.slice(Math.max(0, q.range[0] - 160), q.range[0]);
-    const cut = Math.max(lead.search(/[^.!?\n]*$/), 0);
+    // The clause: after the last full stop, "!", "?" or line break; scanned back, not searched for (an expression would try every start).
+    let cut = lead.length;
+    while (cut > 0 && !'.!?\n'.includes(lead[cut - 1]!)) cut--;
     const clause = lead.slice(cut);
     const m = messageReadOut(clause);
     if (!m) continue;
