@@ -51,6 +51,11 @@ function madePhrases() {
 }
 
 const SPOUSE = /\b(?:husband|wife|hubby|wifey|fianc[eé]e?|spouse|other half)\b/i;
+// One patient, not patients in general: "one of my patients", "a client", "my patient".
+const ONE_PATIENT =
+  /\b(?:a|my|one of (?:my|our|the)|an? (?:ex-?|former))\s+(?:[a-z'’-]+\s+)?(?:patients?|clients?|service users?|residents?|customers?)\b/i;
+// How they met: through care ("someone I met when he came in for ...", "a man I treated").
+const MET = /\b(?:met|meeting|treated|treating|looked after|cared for|came in for|was in for|in my chair|on my list|on my caseload)\b/i;
 const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|someone|somebody)\b/i;
 
 // The author's own relationship: "I", "me", "my" or "we" a few words before, or the phrase is first
@@ -173,7 +178,11 @@ export default defineRule({
         // sentence ("someone I met when he came in"), not the author's own spouse after a shift.
         const text = draft.sentences[i]!.text;
         if (SPOUSE.test(text)) continue;
-        const met = patientIn(...draft.sentences[i]!.range) || caredIn(para) || (patientNear(draft, i) && THIRD_PERSON.test(text));
+        // A patient word counts when it names the partner, after the phrase ("going out with one of my patients").
+        const [, sentenceEnd] = draft.sentences[i]!.range;
+        const met =
+          ONE_PATIENT.test(prose.slice(m.end, Math.min(sentenceEnd, m.end + 80))) ||
+          (patientNear(draft, i) && THIRD_PERSON.test(text) && MET.test(text));
         if (!met) continue;
         if (draft.sentences.some((s) => s.paragraph === para && DECLINED.test(s.text))) continue;
         report({ messageId: 'relationship', data: { text: m.text }, range: [m.start, m.end] });

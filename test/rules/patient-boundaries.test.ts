@@ -85,6 +85,8 @@ ruleTester('patient-boundaries', {
     // Someone else's relationship, not the author's.
     "Seen a lad in clinic today whose mum's new boyfriend drives him in. Lovely family.",
     'Date night with my husband of twenty years after a long week on the ward 🍝',
+    // A partner who visits is no patient, however many patients are in the sentence.
+    'My new girlfriend popped in with doughnuts for the ward and the patients adored her.',
     // A sales pitch invites buyers: commercial-promotion reports it.
     'Nail tech by night 💅 gel sets £25, evenings only at my home studio. Message me for prices!',
     'Looking for three people to join my team and earn from home around your shifts. DM me!',
