@@ -82,7 +82,13 @@ export default defineRule({
     }
     // "the practice lost £84k last year": the business as the subject of a result with a sum.
     const result = fundraising || !prose.includes('£') ? undefined : allMatches(BUSINESS_RESULT, prose)[0];
-    if (result) report({ messageId: 'finance', data: { text: result.text.replace(/\s+/g, ' ') }, range: inSentence(draft, result) });
+    // The message names the result, not the sum: the figure is what the author should take out.
+    if (result)
+      report({
+        messageId: 'finance',
+        data: { text: `${result.text.slice(0, result.text.indexOf('£')).replace(/\s+/g, ' ').trim()} £…` },
+        range: inSentence(draft, result),
+      });
     const plan = allMatches(terms('plans'), prose)[0];
     if (plan) report({ messageId: 'plans', data: { text: plan.text }, range: inSentence(draft, plan) });
     let reportedColleague = false;
