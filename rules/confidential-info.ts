@@ -4,7 +4,8 @@ import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { patientNear } from './lib/context.js';
 import { addresses, phones } from './lib/identifiers.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
-import { nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
+import { kindWeight, nameEvidence, weigh, workMatters, type Found } from './lib/work-matters.js';
+import { quotedMessages } from './lib/quoted-messages.js';
 import { thresholdOption } from './lib/threshold.js';
 
 const terms = lexicon('confidential.yaml');
@@ -56,7 +57,7 @@ export default defineRule({
       reportAny(r);
     };
     for (const [paragraph, foundHere] of workMatters(draft)) {
-      const found = withColleague(draft, paragraph, foundHere);
+      const found = withQuotedMessage(draft, paragraph, withColleague(draft, paragraph, foundHere));
       // A practice account shows its own documents on purpose (opening-hours rotas, notices).
       const w = weigh(found, draft.account === 'practice' ? WORK_KINDS.filter((k) => k !== 'shared') : WORK_KINDS, WORK_CORE);
       if (w.total < options.threshold || !w.hasCore) continue;
@@ -79,6 +80,15 @@ export default defineRule({
         break;
       }
     }
+    // "the practice lost £84k last year": the business as the subject of a result with a sum.
+    const result = fundraising || !prose.includes('£') ? undefined : allMatches(BUSINESS_RESULT, prose)[0];
+    // The message names the result, not the sum: the figure is what the author should take out.
+    if (result)
+      report({
+        messageId: 'finance',
+        data: { text: `${result.text.slice(0, result.text.indexOf('£')).replace(/\s+/g, ' ').trim()} £…` },
+        range: inSentence(draft, result),
+      });
     const plan = allMatches(terms('plans'), prose)[0];
     if (plan) report({ messageId: 'plans', data: { text: plan.text }, range: inSentence(draft, plan) });
     let reportedColleague = false;
@@ -157,6 +167,24 @@ function withColleague(draft: Draft, paragraph: number, found: Found[]): Found[]
   return t ? [...found, { kind: 'colleague', text: t.text, weight: 0.4, range: t.range }] : found;
 }
 
+/**
+ * A workplace's message quoted ("the PM's email this afternoon said "..."") is an internal
+ * document, and quoting it shows it: the two kinds of evidence a screenshot of it would be.
+ */
+function withQuotedMessage(draft: Draft, paragraph: number, found: Found[]): Found[] {
+  const quoted = quotedMessages(draft).find(
+    (m) =>
+      m.work && draft.sentences.some((s) => s.paragraph === paragraph && s.range[0] <= m.message.start && m.message.start < s.range[1]),
+  );
+  if (!quoted || found.some((f) => f.kind === 'document' || f.kind === 'shared')) return found;
+  const range: [number, number] = [quoted.message.start, quoted.message.end];
+  return [
+    ...found,
+    { kind: 'document', text: quoted.message.text, weight: kindWeight('document'), range },
+    { kind: 'shared', text: `quoting the ${quoted.message.text}`, weight: kindWeight('shared'), range },
+  ];
+}
+
 // Kinds of work-matter evidence (rules/data/work-matters.yaml) this rule weighs; a core kind must be among them.
 const WORK_KINDS = [
   'document',
@@ -174,6 +202,11 @@ const WORK_KINDS = [
 const WORK_CORE = ['document', 'confidence', 'inspection', 'discipline', 'incident', 'caseProcess'];
 const FUNDRAISING =
   /\b(?:raised|raising|fundrais\w*|sponsor\w*|for charity|donat\w*|tombola|raffle|bake sale|not[- ]for[- ]profit|for[- ]better[- ]profit|social enterprise|community interest company|profits? (?:go|goes|are reinvested|is reinvested)|final total|per (?:\w+ )?(?:km|kilometres?|kilometers?|miles?|laps?))\b/i;
+// The business (or "we") as the subject of a trading result, then a sum: "the practice lost £84k",
+// "we turned over £1.2m", "the partners made a loss of £30k". Not "made £450 at the cake sale":
+// "made" counts only as a profit or a loss. ASCII words, no `u` flag.
+const BUSINESS_RESULT =
+  /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
 const CONTACT_OFFER = /\b(?:call|ring|phone|text|contact|whatsapp|speak to|chat with|for a chat|get in touch|enquiries)\b/i;
 const JOB_AD =
   /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

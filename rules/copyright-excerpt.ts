@@ -2,6 +2,7 @@ import type { Draft, Quote } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { firstNameFlags } from './lib/people.js';
+import { messageReadOut } from './lib/quoted-messages.js';
 
 const terms = lexicon('copyright.yaml');
 const roles = lexicon('affiliation.yaml');
@@ -65,6 +66,7 @@ function spoken(draft: Draft, q: Quote, lead: string, after: string): boolean {
   const someoneNamed = namesPerson(draft.prose.slice(0, q.range[0]));
   for (const clause of [clauseBefore, clauseAfter.slice(0, 120)]) {
     const verbs = allMatches(terms('speechVerbs'), clause);
+    if (clause === clauseBefore && messageReadOut(clause)) return true;
     if (!verbs.length || NOBODY.test(clause)) continue;
     if (namesPerson(clause) || allMatches(roles('roles'), clause).length > 0) return true;
     if (someoneNamed && verbs.some((v) => PRONOUN_SUBJECT.test(clause.slice(0, v.start)) || PRONOUN_SUBJECT.test(clause.slice(v.end))))

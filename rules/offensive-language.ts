@@ -4,7 +4,7 @@ import { allMatches, lexicon, loadData, type Match, type PhraseSet } from './lib
 import { maskTokens } from './lib/mask-tokens.js';
 import { ObscenityMatcher } from './lib/obscenity-matcher.js';
 import { isPlaceName } from './lib/places.js';
-import { acronymOf, guardedWord, isBodyWord, LOOKS_LIKE, profanityOf, unmask } from './lib/insults.js';
+import { acronymOf, guardedWord, isBodyWord, LOOKS_LIKE, profanityOf, slurSaidOfPerson, unmask } from './lib/insults.js';
 import { perDraft } from './lib/per-draft.js';
 import { firstNameFlags } from './lib/people.js';
 import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
@@ -119,7 +119,9 @@ function describeAll(found: { framing: Framing; text: string; weight: number }[]
 function profanityHits(draft: Draft): Hit[] {
   const out: Hit[] = [];
   const tierOf = (strength: string): Hit['tier'] => (strength === 'slur' ? 'slur' : strength === 'mild' ? 'mild' : 'obscene');
-  for (const w of draft.words) {
+  const words = draft.words;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!;
     if (w.kind !== 'word' && w.kind !== 'hashtag') continue;
     const lower = w.kind === 'hashtag' ? w.lower.slice(1) : w.lower;
     const acronym = acronymOf(lower);
@@ -129,8 +131,12 @@ function profanityHits(draft: Draft): Hit[] {
     }
     if (w.kind !== 'word') continue;
     const p = profanityOf(lower);
-    // Sure words only: cuss rates 0-1 the words that are usually innocent ("beaver", "knockers").
-    if (!p || p.sureness < 2) continue;
+    if (!p) continue;
+    // An ordinary word that is also a slur ("fairy", "queen", "nip") is one only when said of a person.
+    const ordinarySlur = p.strength === 'slur' && p.sureness === 1;
+    if (ordinarySlur && !slurSaidOfPerson(wordsBefore(draft, j), draft.prose, w.range[1])) continue;
+    // Otherwise sure words only: cuss rates 0-1 the words that are usually innocent ("beaver", "knockers").
+    if (!ordinarySlur && p.sureness < 2) continue;
     // "asses" in "assess", "butch" in "butcher": a dictionary word built on a profane stem is not profanity.
     if (p.word !== lower && guardedWord(lower)) continue;
     if (notObscene(draft, w.range[0], w.range[1], w.text)) continue;
@@ -139,6 +145,25 @@ function profanityHits(draft: Draft): Hit[] {
   for (const m of maskedWords(draft, [draft.bodyStart, draft.source.length])) {
     const u = unmask(m.text);
     if (u) out.push({ start: m.start, end: m.end, word: m.text, tier: tierOf(u.strength) });
+  }
+  return out;
+}
+
+/** The keys of the words before the one starting at `start`, in its sentence, up to four. */
+function keysBefore(draft: Draft, start: number): string[] {
+  const j = draft.words.findIndex((w) => w.range[0] >= start);
+  return j < 0 ? [] : wordsBefore(draft, j);
+}
+
+/** The keys of the words before words[j] in its sentence, up to four. */
+function wordsBefore(draft: Draft, j: number): string[] {
+  const w = draft.words[j]!;
+  const s = draft.sentences.find((x) => x.range[0] <= w.range[0] && w.range[0] < x.range[1]);
+  const out: string[] = [];
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const x = draft.words[k]!;
+    if (s && x.range[0] < s.range[0]) break;
+    out.unshift(x.key);
   }
   return out;
 }
@@ -250,15 +275,22 @@ function wordAround(text: string, start: number, end: number): [number, number] 
 }
 
 let whitelist: PhraseSet | undefined;
+let idioms: PhraseSet | undefined;
 
 /** Anatomy, clinical terms, places, names, birds and food that contain or look like obscenities. */
 function notObscene(draft: Draft, start: number, end: number, word: string): boolean {
   whitelist ??= terms('notObscene');
-  // The listed phrase covers the hit: "penis", "blue tits", "cum laude", "Shitterton".
+  idioms ??= terms('idioms');
+  // The listed phrase covers the hit: "penis", "blue tits", "cum laude", "Shitterton", "taking the mickey".
   const around = draft.prose.slice(Math.max(0, start - 20), Math.min(draft.prose.length, end + 20));
   const offset = Math.max(0, start - 20);
-  if (allMatches(whitelist, around).some((m) => m.start + offset <= start && m.end + offset >= end)) return true;
+  const covers = (m: Match) => m.start + offset <= start && m.end + offset >= end;
+  if (allMatches(whitelist, around).some(covers) || allMatches(idioms, around).some(covers)) return true;
   if (isPlaceName(word)) return true;
+  // An ordinary word that is also a slur ("chink" in a fence, "fag" for a cigarette), not said of a person.
+  const ordinary = profanityOf(word.toLowerCase());
+  if (ordinary?.strength === 'slur' && ordinary.sureness === 1 && !slurSaidOfPerson(keysBefore(draft, start), draft.prose, end))
+    return true;
   // A dictionary word that holds a profane string ("analgesic", "assorted"), or a typo of one.
   const lower = word.toLowerCase();
   if (/^[a-z]+$/.test(lower) && !profanityOf(lower) && guardedWord(lower)) return true;

@@ -1,6 +1,7 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
-import { sentenceContexts } from './lib/context.js';
+import { patientNear, sentenceContexts } from './lib/context.js';
+import { ownPromotion } from './lib/promotion.js';
 import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 import { thresholdOption } from './lib/threshold.js';
@@ -49,6 +50,25 @@ function madePhrases() {
   return (made = { reached: phraseMatcher(reached), asked: phraseMatcher(asked) });
 }
 
+const SPOUSE = /\b(?:husband|wife|hubby|wifey|fianc[eé]e?|spouse|other half)\b/i;
+// One patient, not patients in general: "one of my patients", "a client", "my patient".
+const ONE_PATIENT =
+  /\b(?:a|my|one of (?:my|our|the)|an? (?:ex-?|former))\s+(?:[a-z'’-]+\s+)?(?:patients?|clients?|service users?|residents?|customers?)\b/i;
+// How they met: through care ("someone I met when he came in for ...", "a man I treated").
+const MET = /\b(?:met|meeting|treated|treating|looked after|cared for|came in for|was in for|in my chair|on my list|on my caseload)\b/i;
+const THIRD_PERSON = /\b(?:he|she|him|her|his|they|them|someone|somebody)\b/i;
+
+// The author's own relationship: "I", "me", "my" or "we" a few words before, or the phrase is first
+// in its sentence, an adverb or two aside ("Started seeing someone ..."); not "Mum's new boyfriend", "her boyfriend".
+const FIRST_PERSON_BEFORE = /(?<!\w)(?:i|i['’]m|i['’]ve|i['’]d|me|my|we|we['’]re|we['’]ve|us)\s+(?:\S+\s+){0,2}$/i;
+function authorsOwn(prose: string, sentenceStart: number, m: { start: number; text: string }): boolean {
+  if (/^(?:my|took me|taking me)\b/i.test(m.text)) return true;
+  const before = prose.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  // Nothing before it in the sentence but an adverb or two ("Officially off the market", "So, finally got together").
+  if (/^[\s\p{P}\p{S}]*(?:(?:\p{L}+ly|just|so|now)[\s,]+){0,2}$/iu.test(prose.slice(sentenceStart, m.start))) return true;
+  return FIRST_PERSON_BEFORE.test(before) && !/(?:['’]s|(?<!\w)(?:her|his|their|your))\s+$/i.test(before);
+}
+
 /** "@gdcuk your case examiners are ...": the reply is to an organisation about its people, not about someone's care. */
 function addressesAGroup(text: string): boolean {
   return /(?<!\w)your\s+(?:\p{L}+\s+)?(?:examiners|staff|team|members|managers|people|panel|board|officers|inspectors|lot)(?!\w)/iu.test(
@@ -78,6 +98,8 @@ export default defineRule({
       gift: "Tells of money or a gift from someone in your care ({{evidence}}). Follow your gifts policy, tell your manager, don't post it.",
       connection:
         'Describes a social-media connection with a patient ("{{text}}"). Keep boundaries: politely decline patients\' friend requests.',
+      relationship:
+        'Tells of a romantic relationship with someone met through your care ("{{text}}"). Keep boundaries with patients (HCPC 1.12).',
       privateChannel:
         'Invites patients to contact you privately ("{{text}}"). Patients should use the practice\'s own channels, not your messages.',
       treatment:
@@ -91,8 +113,9 @@ export default defineRule({
     for (const [paragraph, found] of workMatters(draft)) {
       const w = weigh(found, ['money', 'givenMe', 'vulnerableAdult'], ['givenMe']);
       const given = found.some((f) => f.kind === 'money') && found.some((f) => f.kind === 'vulnerableAdult');
-      const declined = draft.sentences.some((s) => s.paragraph === paragraph && DECLINED.test(s.text));
-      if (w.total < options.threshold || !w.hasCore || !given || declined) continue;
+      // Cheap tests first: asking every paragraph about every sentence is quadratic in a long draft.
+      if (w.total < options.threshold || !w.hasCore || !given) continue;
+      if (draft.sentences.some((s) => s.paragraph === paragraph && DECLINED.test(s.text))) continue;
       const taken = w.evidence.find((e) => e.kind === 'givenMe')!;
       const s = draft.sentences.find((x) => x.range[0] <= taken.range[0] && taken.range[0] < x.range[1]);
       report({ messageId: 'gift', data: { evidence: nameEvidence(w.evidence) }, range: s ? s.range : taken.range });
@@ -135,16 +158,36 @@ export default defineRule({
       }
       // Inviting private messages is a boundary problem when patients are the audience, not buyers of a side business.
       // Or the reader's own care is in the post ("DM me and I'll tell you what your X-rays showed").
-      const patientsAddressed =
-        patientIn(0, prose.length) ||
-        ctx.some((c) => c.patient) ||
-        addressedPatient ||
-        (draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0);
-      for (const m of patientsAddressed ? channels : []) {
+      const readersCare = draft.sentences.some((_, i) => careIn(i)) && allMatches(yourTreatment(), prose).length > 0;
+      const patientsAddressed = patientIn(0, prose.length) || ctx.some((c) => c.patient) || addressedPatient || readersCare;
+      // A sales pitch ("message me for prices", "join my team") invites buyers: commercial-promotion's
+      // to report, unless a particular patient or the reader's own care is in it.
+      const selling = channels.length > 0 && !!ownPromotion(draft) && !ctx.some((c) => c.patient) && !readersCare;
+      for (const m of patientsAddressed && !selling ? channels : []) {
         report({ messageId: 'privateChannel', data: { text: m.text }, range: [m.start, m.end] });
         break;
       }
     }
+    // "Started seeing someone I met when he came in for his crown": a relationship with someone met through care.
+    if (personal)
+      for (const m of allMatches(terms('romance'), prose)) {
+        const i = draft.sentences.findIndex((s) => s.range[0] <= m.start && m.start < s.range[1]);
+        const para = draft.sentences[i]?.paragraph;
+        if (i < 0 || !authorsOwn(prose, draft.sentences[i]!.range[0], m)) continue;
+        // Someone met through care: a patient word, or an encounter with a third person in the
+        // sentence ("someone I met when he came in"), not the author's own spouse after a shift.
+        const text = draft.sentences[i]!.text;
+        if (SPOUSE.test(text)) continue;
+        // A patient word counts when it names the partner, after the phrase ("going out with one of my patients").
+        const [, sentenceEnd] = draft.sentences[i]!.range;
+        const met =
+          ONE_PATIENT.test(prose.slice(m.end, Math.min(sentenceEnd, m.end + 80))) ||
+          (patientNear(draft, i) && THIRD_PERSON.test(text) && MET.test(text));
+        if (!met) continue;
+        if (draft.sentences.some((s) => s.paragraph === para && DECLINED.test(s.text))) continue;
+        report({ messageId: 'relationship', data: { text: m.text }, range: [m.start, m.end] });
+        break;
+      }
     // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
     // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
     const opener =

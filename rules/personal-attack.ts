@@ -3,6 +3,7 @@ import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { findNames } from './lib/people.js';
 import { attackEvidence, type Evidence } from './lib/attack-evidence.js';
+import { modifiesThing } from './lib/insults.js';
 import type { Target as DraftTarget } from '../src/draft/targets.js';
 import { thresholdOption } from './lib/threshold.js';
 
@@ -262,6 +263,8 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   for (const m of allMatches(terms('insultNouns'), prose, s.range[0], s.range[1])) {
     const t = near(m);
     if (!t || !notNegated(m) || isRoleWord(m, aimedAt) || !NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // "He picked the dinosaur sticker": the noun modifies a thing after it, and is said of no one.
+    if (modifiesThing(prose, m.end)) continue;
     // "the new contract is a joke": after "is/are/was", the noun is said of the subject, which must be the person.
     if (COPULA_BEFORE_NOUN.test(prose.slice(Math.max(s.range[0], m.start - 25), m.start)) && !saidOfTarget(prose, s, m, aimedAt)) continue;
     return { ...m, target: t };

@@ -17,9 +17,10 @@ function patterns() {
       `(?:(?<!\\w)as\\s+an?|(?<!\\w)i['’]?m\\s+an?|(?<!\\w)i\\s+am\\s+an?|(?<!\\w)work(?:ing)?\\s+as\\s+an?|(?<!\\w)(?:proud\\s+)?to\\s+be\\s+an?|(?<!\\w)being\\s+an?)\\s+(?:\\p{L}+\\s+){0,2}?${roles}`,
       'giu',
     ),
-    // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds".
+    // A role given as a title line: "Practice manager at Harbourside Dental", "Band 6 physio, Leeds";
+    // in a bio "@" stands for "at" ("Nurse @ St Anne's", "Physio @Riverside").
     title: new RegExp(
-      `(?:^|[\\n.!?])[ \\t]*((?:[\\p{L}\\p{N}]+[ \\t]+){0,2}?${roles}\\s+(?:at|for|with|in)\\s+(?:the\\s+)?\\p{Lu})`,
+      `(?:^|[\\n.!?])[ \\t]*((?:[\\p{L}\\p{N}]+[ \\t]+){0,2}?${roles}\\s+(?:(?:at|for|with|in)\\s+|@\\s*)(?:the\\s+)?\\p{Lu})`,
       'gimu',
     ),
     // "at Smile Dental Care", "at Parkview Physio"

@@ -3,7 +3,8 @@ import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
-import { animalNoun, insultNoun, isInsultAdjective, profanityOf, unmask, acronymOf } from './insults.js';
+import { allMatches, lexicon } from './lexicon.js';
+import { animalNoun, insultNoun, isInsultAdjective, modifiesThing, profanityOf, slurSaidOfPerson, unmask, acronymOf } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
 // draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
@@ -262,6 +263,26 @@ const evidenceWord = memoWords(
     profanityOf(lw)?.strength === 'slur',
 );
 
+const offensiveTerms = lexicon('offensive.yaml');
+/**
+ * The word is part of a phrase that holds an insult or a slur without being one ("taking the
+ * mickey", "spastic diplegia", "fag break"): offensive.yaml's idioms and notObscene.
+ */
+function inIdiom(prose: string, [start, end]: [number, number]): boolean {
+  const from = Math.max(0, start - 20);
+  const to = Math.min(prose.length, end + 20);
+  const covers = (m: { start: number; end: number }) => m.start <= start && m.end >= end;
+  return (
+    allMatches(offensiveTerms('idioms'), prose, from, to).some(covers) ||
+    allMatches(offensiveTerms('notObscene'), prose, from, to).some(covers)
+  );
+}
+
+const ordinarySlur = (lw: string) => {
+  const p = profanityOf(lw);
+  return p?.strength === 'slur' && p.sureness === 1;
+};
+
 /** Whether any word could be evidence (the same tests as below, without the targets). */
 function mayHoldEvidence(draft: Draft): boolean {
   const ws = draft.words;
@@ -368,7 +389,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const w = ws[i]!;
       const lw = lowerOf(w);
       // Insult nouns, said of someone.
-      const noun = insultNoun(lw);
+      // "the dinosaur sticker": an insult word before a thing it modifies is not said of anyone.
+      // An ordinary word that is also a slur ("queer staff network") is an insult only in a person's frame.
+      const noun =
+        insultNoun(lw) &&
+        !modifiesThing(prose, w.range[1]) &&
+        !inIdiom(prose, w.range) &&
+        (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
         const t = aimed(i);
@@ -395,10 +422,72 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             target: person ?? here[0],
           });
       }
-      // Animals said of people: "the ward clerks are a pack of hyenas".
-      const animal = !noun && animalNoun(lw);
-      if (animal && here.length && !quoted(i) && !ofProtectedGroup(i) && saidOfPerson(i) && !ev.some((e) => e.what.startsWith('likens')))
-        ev.push({ kind: 'insult', what: `likens them to "${w.text}"`, weight: 0.7, range: [w.range[0], w.range[1]], target: aimed(i) });
+      // "X is the most pathetic waste of oxygen": "waste of" and what is wasted, said of a person
+      // after "is/are/was" (the subject a person in view) or to "you".
+      if (
+        lw === 'waste' &&
+        lowerOf(ws[i + 1] ?? w) === 'of' &&
+        ws[i + 2] &&
+        !quoted(i) &&
+        !aboutSelf(i) &&
+        !ev.some((e) => e.what.includes('waste'))
+      ) {
+        const back = ws.slice(Math.max(0, i - 6), i).map(lowerOf);
+        const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 6 && COPULAS.has(lowerOf(x)));
+        // The subject is the person: right before the verb ("he is"), or a person the sentence
+        // opens on with a clause about them ("the regular who rang 999 ... is"), not "Dr Shah said the audit was".
+        const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= ws[0]!.range[0] + 4);
+        const relative = opener && ['who', 'that', 'whose'].includes(lowerOf(ws.find((x) => x.range[0] >= opener.range[1]) ?? w));
+        const subject =
+          copula > 0 &&
+          (personBefore(copula)
+            ? (here.find((t) => t.range[1] === ws[copula - 1]!.range[1]) ?? here[0])
+            : relative && ws.slice(0, copula).filter((x) => COPULAS.has(lowerOf(x))).length === 0
+              ? opener
+              : undefined);
+        // "is not a waste of time"; a "never" inside the clause about them ("who never answers") is no denial.
+        const negated = (copula >= 0 ? ws.slice(copula, i).map(lowerOf) : back).some((x) => NEGATION.has(x) || x.endsWith("n't"));
+        const spoken = back.slice(-3).some((x) => YOU_WORDS.has(x));
+        if (!negated && (subject || spoken) && !ev.some((e) => e.kind === 'insult' && e.range[0] === w.range[0])) {
+          const end = ws[Math.min(ws.length - 1, ['a', 'an'].includes(lowerOf(ws[i + 2]!)) ? i + 3 : i + 2)]!.range[1];
+          ev.push({
+            kind: 'insult',
+            what: `calls them "${prose.slice(w.range[0], end)}"`,
+            weight: 1,
+            range: [w.range[0], end],
+            target: subject || here[0],
+          });
+        }
+      }
+      // Animals said of people: "the ward clerks are a pack of hyenas"; said straight to them
+      // ("parasites, the lot of you", "oi rat in the blue van") it weighs as much as any insult.
+      const animal = !noun && animalNoun(lw) && !modifiesThing(prose, w.range[1]);
+      // "parasites, the lot of you": the people named after it, past a comma or as "the lot of you" ("it's down to you" is none).
+      const animalDirect =
+        !!animal &&
+        (inVocative(i) ||
+          here.some(
+            (t) =>
+              (t.kind === 'all-of-you' || t.kind === 'you') &&
+              t.range[0] >= w.range[1] &&
+              t.range[0] - w.range[1] < 12 &&
+              (t.kind === 'all-of-you' || /^\s*[,–—-]/.test(prose.slice(w.range[1], t.range[0]))),
+          ));
+      if (
+        animal &&
+        here.length &&
+        !quoted(i) &&
+        !ofProtectedGroup(i) &&
+        (animalDirect || saidOfPerson(i)) &&
+        !ev.some((e) => e.what.startsWith('likens'))
+      )
+        ev.push({
+          kind: 'insult',
+          what: `likens them to "${w.text}"`,
+          weight: animalDirect ? 1 : 0.7,
+          range: [w.range[0], w.range[1]],
+          target: aimed(i),
+        });
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
         const next = ws.slice(i + 1, i + 3).some((x) => insultNoun(lowerOf(x)) || here.some((t) => t.range[1] === x.range[1]));
@@ -424,8 +513,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (acronym?.strength === 'strong' && (targets.addressed || here.some((t) => t.kind === 'vocative' || t.kind === 'you')))
         ev.push({ kind: 'insult', what: `tells them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: here[0] });
       // A slur with a person in view is aimed at them.
+      // An ordinary word that is also a slur ("fairy", "nip") counts only in a person's frame.
       const slur = profanityOf(lw);
-      if (slur?.strength === 'slur' && slur.sureness === 2 && inParagraph.length)
+      const slurHere =
+        slur?.strength === 'slur' &&
+        !inIdiom(prose, w.range) &&
+        (slur.sureness === 2 || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
+      if (slurHere && inParagraph.length)
         ev.push({ kind: 'insult', what: 'uses a slur about them', weight: 1, range: [w.range[0], w.range[1]], target: inParagraph[0] });
       // Contempt for the people cared for.
       const contempt = CONTEMPT_INDEX.phraseAt(ws, i);

@@ -201,3 +201,62 @@ function oneEdit(a: string, b: string): boolean {
   }
   return true;
 }
+
+let thingNouns: Set<string> | undefined;
+/** A noun that names a thing (rules/data/thing-nouns.json, from WordNet): "sticker", "cakes", "bee". */
+export function isThingNoun(lower: string): boolean {
+  const set = (thingNouns ??= new Set(loadData<{ words: string }>('thing-nouns.json').words.split(' ')));
+  return set.has(lower) || !!singular(lower, (x) => set.has(x));
+}
+
+/**
+ * The word ending at `end` modifies a thing named right after it, in lower case and with only
+ * spaces between: "the dinosaur sticker", "a queen bee", "tooth fairy picture". Said of a thing,
+ * not of a person.
+ */
+export function modifiesThing(prose: string, end: number): boolean {
+  const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(prose.slice(end, end + 40));
+  return !!next && isThingNoun(next[1]!);
+}
+
+// What puts an ordinary word that is also a slur ("fairy", "queen", "paddy", "nip") in a
+// person's frame: said to someone ("you ...", "you're a ..."), called someone ("called him a"),
+// counted as people ("a bunch of", "like a"), or sworn at ("dirty", "filthy", "bloody").
+const TO_SOMEONE = new Set(['you', 'ya', 'u', 'ur', "you're", 'youre', 'yer']);
+const CALLED = new Set(['called', 'calling', 'call', 'calls']);
+const COUNTED = new Set(['bunch', 'lot', 'load', 'pack', 'gang', 'like', 'such', 'what']);
+const SWORN = new Set(['dirty', 'filthy', 'bloody', 'fucking', 'effing', 'stupid', 'thick', 'typical', 'bent']);
+const BETWEEN = new Set([
+  'a',
+  'an',
+  'of',
+  'absolute',
+  'total',
+  'utter',
+  'complete',
+  'proper',
+  'right',
+  'big',
+  'massive',
+  'such',
+  'me',
+  'him',
+  'her',
+  'them',
+  'us',
+]);
+
+/**
+ * An ordinary word that is also a slur is said of a person: `before` holds the words before it
+ * in its sentence (keys, in order), and the word is not modifying a thing after it.
+ */
+export function slurSaidOfPerson(before: readonly string[], prose: string, end: number): boolean {
+  if (modifiesThing(prose, end)) return false;
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 4); k--) {
+    const w = before[k]!;
+    if (TO_SOMEONE.has(w) || CALLED.has(w) || SWORN.has(w)) return true;
+    if (COUNTED.has(w) && k < before.length - 1) return true;
+    if (!BETWEEN.has(w)) return false;
+  }
+  return false;
+}

@@ -53,6 +53,9 @@ function lists(): Compiled[] {
   return compiled;
 }
 
+/** A kind's weight (work-matters.yaml), for evidence a rule finds by structure rather than by phrase. */
+export const kindWeight = (kind: string): number => lists().find((l) => l.kind === kind)?.weight ?? 0;
+
 interface Candidate {
   list: number;
   phrase: string[];

@@ -26,7 +26,7 @@ describe('vocabulary data', () => {
       expect(new Set(list).size, name).toBe(list.length);
       for (const w of list) expect(w, name).toMatch(/^[\p{Ll}\d][\p{Ll}\d' .-]*$/u);
     }
-    for (const f of ['people-vocab.json', 'insults.json', 'profanity.json', 'profanity-guard.json'])
+    for (const f of ['people-vocab.json', 'insults.json', 'profanity.json', 'profanity-guard.json', 'thing-nouns.json'])
       expect(json(f).source.length, f).toBeGreaterThan(0);
   });
 
@@ -68,6 +68,14 @@ describe('vocabulary data', () => {
           seen.set(w, `${sureness} ${band}`);
         }
     for (const w of p.common.split(' ')) expect(seen.has(w), w).toBe(true);
+  });
+
+  it('lists thing nouns once each, lower case, none a person noun', () => {
+    const things: string[] = json('thing-nouns.json').words.split(' ');
+    expect(new Set(things).size).toBe(things.length);
+    for (const w of things) expect(w).toMatch(/^[a-z]{3,}$/);
+    const people = new Set(json('insults.json').nouns);
+    for (const w of things) expect(people.has(w), w).toBe(false);
   });
 
   it('gives every work-matter class a weight and phrases', () => {

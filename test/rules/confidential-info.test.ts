@@ -57,3 +57,18 @@ ruleTester('confidential-info', {
     },
   ],
 });
+
+// Blind set 6: a workplace's message quoted; the business as the subject of a trading result.
+ruleTester('confidential-info', {
+  valid: [
+    'My mum\'s text this morning said "so proud of you, love, see you Sunday for a roast with everyone".',
+    'The clinic raised £2k for the hospice at the fun run, thank you all!',
+  ],
+  invalid: [
+    {
+      code: 'The area manager\'s email just said "please do not mention the branch closures to staff or customers until the consultation starts". Lovely.',
+      errors: ['workMatter'],
+    },
+    { code: 'Turns out the pharmacy lost £120k last year and nobody told us.', errors: ['finance'] },
+  ],
+});

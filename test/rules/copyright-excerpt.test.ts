@@ -38,3 +38,17 @@ ruleTester('copyright-excerpt', {
     { code: `Read it here (https://example.org):\n\n"${long}"`, errors: ['tooLong'] },
   ],
 });
+
+// Blind set 6: a speaker named in an appositive, and a quotation read out of a particular message.
+ruleTester('copyright-excerpt', {
+  valid: [
+    'Lovely evening with the pharmacy forum. As their president, Dr Amara Bello, put it: "Every conversation at the counter is a chance to keep someone out of hospital tonight."',
+    'Our rota memo this week reads "please swap shifts through the app only and tell your lead before the Friday deadline so cover is fair".',
+  ],
+  invalid: [
+    {
+      code: 'As someone once put it: "Every conversation at the counter is a chance to keep someone out of hospital tonight, whatever the queue."',
+      errors: ['unattributed'],
+    },
+  ],
+});

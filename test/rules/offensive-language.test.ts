@@ -132,3 +132,21 @@ ruleTester('offensive-language', {
     { code: 'Half the waiting room is Albanians again. Keep them out, I say.', errors: ['hostility'] },
   ],
 });
+
+// Ordinary words that are also slurs (blind set 6): a slur only in a person's frame.
+ruleTester('offensive-language', {
+  valid: [
+    'The pharmacy team baked fairy cakes for the hospice coffee morning 🧁',
+    'Winner of the reception colouring contest drew a tooth fairy picture with glitter.',
+    'Quick nip to the wholesaler for more gauze, back by two.',
+    'Spotted a chink in the surgery fence, maintenance are on it.',
+    'Our queer staff network meets on Thursday: everyone welcome.',
+    'Stop taking the mickey out of my new lab coat, team 😂',
+    'The queen bee in our observation hive has been marked blue.',
+  ],
+  invalid: [
+    { code: 'Oi you fairy, your van is blocking the ambulance bay.', errors: ['slur'] },
+    { code: 'That new porter is such a pansy, he cried at the first complaint.', errors: ['slur'] },
+    { code: 'A patient called our dispenser a dirty paddy at the counter.', errors: ['slur'] },
+  ],
+});

@@ -78,3 +78,23 @@ ruleTester('patient-boundaries', {
     },
   ],
 });
+
+// Blind set 6: a relationship with someone met through care; a private channel in a sales pitch.
+ruleTester('patient-boundaries', {
+  valid: [
+    // Someone else's relationship, not the author's.
+    "Seen a lad in clinic today whose mum's new boyfriend drives him in. Lovely family.",
+    'Date night with my husband of twenty years after a long week on the ward 🍝',
+    // A partner who visits is no patient, however many patients are in the sentence.
+    'My new girlfriend popped in with doughnuts for the ward and the patients adored her.',
+    // A sales pitch invites buyers: commercial-promotion reports it.
+    'Nail tech by night 💅 gel sets £25, evenings only at my home studio. Message me for prices!',
+    'Looking for three people to join my team and earn from home around your shifts. DM me!',
+  ],
+  invalid: [
+    { code: 'Started seeing someone I met when she came in for her hearing test 🙈 is that allowed?', errors: ['relationship'] },
+    { code: 'Finally got together with the lovely man I treated for his frozen shoulder last spring.', errors: ['relationship'] },
+    // A particular patient in a pitch is still a boundary problem.
+    { code: 'My patient from Tuesday wants a lash set at my home studio, £30. Message me privately to book.', errors: ['privateChannel'] },
+  ],
+});

@@ -70,3 +70,19 @@ ruleTester('personal-attack', {
     },
   ],
 });
+
+// Blind set 6: an insult word before a thing it modifies; animals and "waste of" said of people.
+ruleTester('personal-attack', {
+  valid: [
+    'Brave little Priya chose the dinosaur sticker after her check-up today 🦖',
+    'Our optician Sam wore the clown costume for the charity fun run.',
+    'Dr Osei said the new audit was a waste of time, and we agreed to simplify it.',
+    'The new booking system is a waste of money, if you ask me.',
+    "It's down to you to chase your references, we can't do it for you.",
+  ],
+  invalid: [
+    { code: 'Area managers at Fenwick Road: greedy spreadsheet parasites, the lot of you.', errors: ['aimed'] },
+    { code: 'The bloke who rang three times about his parking is the biggest waste of space on the planet.', errors: ['aimed'] },
+    { code: 'Our manager who never answers emails is a waste of oxygen.', errors: ['aimed'] },
+  ],
+});

@@ -71,3 +71,15 @@ ruleTester('views-disclaimer', {
     },
   ],
 });
+
+// Blind set 6: "@" for "at" in a role line.
+ruleTester('views-disclaimer', {
+  valid: ['Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards. Views are my own.'],
+  invalid: [
+    { code: 'Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards.', errors: ['missing'] },
+    {
+      code: 'Physio @ Riverside MSK. Honestly think the new referral form is a real step backwards. RTs ≠ endorsements.',
+      errors: ['retweetOnly'],
+    },
+  ],
+});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, guardedWord, insultNoun, profanityOf, unmask } from '../../rules/lib/insults.js';
+import {
+  acronymOf,
+  guardedWord,
+  insultNoun,
+  isThingNoun,
+  modifiesThing,
+  profanityOf,
+  slurSaidOfPerson,
+  unmask,
+} from '../../rules/lib/insults.js';
 
 // The compiled vocabularies of insult and profanity (scripts/build-vocabulary.mjs).
 
@@ -46,5 +55,41 @@ describe('insultNoun', () => {
     expect(insultNoun('nincompoops')).toBe('nincompoop');
     expect(insultNoun('clowns')).toBeDefined();
     for (const w of ['patient', 'nurse', 'disgrace', 'case', 'student']) expect(insultNoun(w), w).toBeUndefined();
+  });
+});
+
+describe('ordinary words that are also slurs', () => {
+  it('are unsure when they have an everyday sense; slurs with none stay sure', () => {
+    for (const w of ['fairy', 'queen', 'pansy', 'nip', 'chink', 'paddy']) {
+      expect(profanityOf(w)?.strength, w).toBe('slur');
+      expect(profanityOf(w)?.sureness, w).toBe(1);
+    }
+    for (const w of ['paki', 'faggot', 'kike']) expect(profanityOf(w)?.sureness, w).toBe(2);
+  });
+  it('count only in a person’s frame, and not before a thing they modify', () => {
+    const said = (before: string, word: string, after = '') => {
+      const prose = `${before} ${word}${after}`;
+      return slurSaidOfPerson(before.toLowerCase().split(/\s+/).filter(Boolean), prose, prose.length - after.length);
+    };
+    expect(said('oi you', 'fairy', ', shift your van')).toBe(true);
+    expect(said('he called me a', 'paddy', ' at the desk')).toBe(true);
+    expect(said('the locum is such a', 'pansy', '.')).toBe(true);
+    expect(said('we baked', 'fairy', ' cakes')).toBe(false);
+    expect(said('a quick', 'nip', ' to the shop')).toBe(false);
+    expect(said('the', 'queen', ' bee of the office')).toBe(false);
+  });
+});
+
+describe('thing nouns', () => {
+  it('name things, not people, from WordNet', () => {
+    for (const w of ['sticker', 'stickers', 'cake', 'tray', 'bee']) expect(isThingNoun(w), w).toBe(true);
+    for (const w of ['nurse', 'manager', 'idiot', 'staff', 'parked', 'show']) expect(isThingNoun(w), w).toBe(false);
+  });
+  it('say when a word modifies the thing after it', () => {
+    const text = 'the dinosaur sticker and the muppet on reception';
+    expect(modifiesThing(text, 'the dinosaur'.length)).toBe(true);
+    expect(modifiesThing(text, text.indexOf('muppet') + 'muppet'.length)).toBe(false);
+    // A capitalised word after it is a name, not a thing it modifies.
+    expect(modifiesThing('you muppet Dave', 'you muppet'.length)).toBe(false);
   });
 });
