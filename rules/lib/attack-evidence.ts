@@ -298,6 +298,17 @@ function mayHoldEvidence(draft: Draft): boolean {
   return maskedWords(draft, [draft.bodyStart, draft.source.length]).some((m) => unmask(m.text));
 }
 
+/** "You are a ...", "you're such a ...": a sentence that says what the person spoken to is (not "you were right"). */
+const YOU_ARE = /\byou(?:['’]re|\s+are|\s+were)\s+(?:a|an|such|so|the|utterly|absolutely|completely|proper|total|just)\b/i;
+const UNDERSTATED = new Set(['cover', 'covers', 'begin', 'describe', 'describes', 'understatement', 'word']);
+
+/** An adjective standing as a verdict: the sentence's only word, or "X doesn't cover it", "X is an understatement". */
+function verdictAfter(ws: readonly Word[], i: number): boolean {
+  const rest = ws.slice(i + 1, i + 5).map(lowerOf);
+  if (!rest.length) return true;
+  return /^(?:doesn['’]?t|does|isn['’]?t|is|dont|doesnt)$/.test(rest[0]!) && rest.slice(1).some((x) => UNDERSTATED.has(x));
+}
+
 /** Evidence per sentence of the draft. */
 export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][] {
   const { prose } = draft;
@@ -507,6 +518,17 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             range: [w.range[0], w.range[1]],
             target: aimed(i),
           });
+      }
+      // A verdict on the person just spoken to, opening its own sentence: "You are a walking
+      // P45. Useless doesn't cover it." The sentence before says what "you" are.
+      if (i === 0 && isInsultAdjective(lw) && !quoted(i) && verdictAfter(ws, i) && !ev.some((e) => e.range[0] === w.range[0])) {
+        const before = si > 0 ? draft.sentences[si - 1]! : undefined;
+        const spokenTo =
+          before?.paragraph === s.paragraph
+            ? targets.inSentence(si - 1).find((t) => t.kind === 'you' || t.kind === 'all-of-you')
+            : undefined;
+        if (spokenTo && YOU_ARE.test(prose.slice(before!.range[0], before!.range[1])))
+          ev.push({ kind: 'insult', what: `calls them "${w.text}"`, weight: 1, range: [w.range[0], w.range[1]], target: spokenTo });
       }
       // Profanity hurled at the reader: "TTFO" in an open letter.
       const acronym = acronymOf(lw);

@@ -15,6 +15,9 @@ ruleTester('personal-attack', {
     // Patients as a whole, without a target.
     'Fed up of no-shows this week. Please cancel if you cannot come.',
     "Hope the patient in bay 4 doesn't suffer overnight – the pain team are on it.",
+    // A one-word verdict after "you" that is about a thing, or after praise.
+    'You were right about the new stock system. Useless. Back to paper for now.',
+    'To the porters who stayed late tonight: you are a credit to the ward. Brilliant does not cover it.',
   ],
   invalid: [
     { code: 'Dr Kevin Marsh at the practice down the road is an absolute butcher. Avoid!!', errors: ['insult'] },
@@ -27,6 +30,8 @@ ruleTester('personal-attack', {
     { code: 'Just met the new practice manager. She is clueless and so smug about it.', errors: ['insult'] },
     { code: 'Bright Smiles Dental are cowboys – ripping people off with fake "specialists".', errors: ['insult'] },
     { code: '@physio_dan hope you get struck off, you are a danger to patients', errors: ['harm'] },
+    // A verdict in its own sentence, on the person just told what they are.
+    { code: 'To the sonographer who rushed my scan: you are a complete joke. Incompetent does not begin to describe it.', errors: ['aimed'] },
   ],
 });
 
