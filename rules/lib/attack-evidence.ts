@@ -4,7 +4,17 @@ import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
 import { allMatches, lexicon } from './lexicon.js';
-import { animalNoun, insultNoun, isInsultAdjective, modifiesThing, profanityOf, slurSaidOfPerson, unmask, acronymOf } from './insults.js';
+import {
+  animalNoun,
+  INTENSIFIERS,
+  insultNoun,
+  isInsultAdjective,
+  modifiesThing,
+  profanityOf,
+  slurSaidOfPerson,
+  unmask,
+  acronymOf,
+} from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
 // draft's targets (Draft.targets); each piece of evidence has a weight and a short name that
@@ -27,12 +37,7 @@ const FRAME = new Set([
   'a',
   'an',
   'such',
-  'absolute',
-  'total',
-  'utter',
-  'complete',
-  'proper',
-  'right',
+  ...INTENSIFIERS,
   'real',
   'massive',
   'bunch',
@@ -300,13 +305,14 @@ function mayHoldEvidence(draft: Draft): boolean {
 
 /** "You are a ...", "you're such a ...": a sentence that says what the person spoken to is (not "you were right"). */
 const YOU_ARE = /\byou(?:['’]re|\s+are|\s+were)\s+(?:a|an|such|so|the|utterly|absolutely|completely|proper|total|just)\b/i;
+const VERDICT_VERBS = new Set(['does', "doesn't", 'doesn’t', 'doesnt', 'dont', 'is', "isn't", 'isn’t', 'isnt']);
 const UNDERSTATED = new Set(['cover', 'covers', 'begin', 'describe', 'describes', 'understatement', 'word']);
 
 /** An adjective standing as a verdict: the sentence's only word, or "X doesn't cover it", "X is an understatement". */
 function verdictAfter(ws: readonly Word[], i: number): boolean {
   const rest = ws.slice(i + 1, i + 5).map(lowerOf);
   if (!rest.length) return true;
-  return /^(?:doesn['’]?t|does|isn['’]?t|is|dont|doesnt)$/.test(rest[0]!) && rest.slice(1).some((x) => UNDERSTATED.has(x));
+  return VERDICT_VERBS.has(rest[0]!) && rest.slice(1).some((x) => UNDERSTATED.has(x));
 }
 
 /** Evidence per sentence of the draft. */

@@ -226,25 +226,9 @@ const TO_SOMEONE = new Set(['you', 'ya', 'u', 'ur', "you're", 'youre', 'yer']);
 const CALLED = new Set(['called', 'calling', 'call', 'calls']);
 const COUNTED = new Set(['bunch', 'lot', 'load', 'pack', 'gang', 'like', 'such', 'what']);
 const SWORN = new Set(['dirty', 'filthy', 'bloody', 'fucking', 'effing', 'stupid', 'thick', 'typical', 'bent']);
-const BETWEEN = new Set([
-  'a',
-  'an',
-  'of',
-  'absolute',
-  'total',
-  'utter',
-  'complete',
-  'proper',
-  'right',
-  'big',
-  'massive',
-  'such',
-  'me',
-  'him',
-  'her',
-  'them',
-  'us',
-]);
+/** Words that strengthen an insult after "a": "an absolute ...", "a proper ...". */
+export const INTENSIFIERS = ['absolute', 'total', 'utter', 'complete', 'proper', 'right'];
+const BETWEEN = new Set(['a', 'an', 'of', ...INTENSIFIERS, 'big', 'massive', 'such', 'me', 'him', 'her', 'them', 'us']);
 
 /**
  * An ordinary word that is also a slur is said of a person: `before` holds the words before it
