@@ -38,12 +38,13 @@ export class TargetList {
     this.length += names.length;
   }
 
-  /** Every target, in order (the list keeps them). */
-  *[Symbol.iterator](): IterableIterator<Target> {
-    for (const c of this.chunks) {
-      if (isTarget(c)) yield c;
-      else for (const name of c.names) yield { path: c.folder + name, explicit: false };
-    }
+  /**
+   * Each target that is not a folder's draft, and one draft of each run of a folder's drafts: what
+   * depends only on a draft's folder (its config files) is asked once per run, without making
+   * every path.
+   */
+  *onePerFolder(): IterableIterator<Target> {
+    for (const c of this.chunks) yield isTarget(c) ? c : { path: c.folder + c.names[0]!, explicit: false };
   }
 
   /** The next target in order, let go once taken; undefined after the last. */

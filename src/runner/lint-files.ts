@@ -83,7 +83,7 @@ export async function lintFilesInOrder(
 
   // Every config file that applies is read before any draft: a broken one stops the run before
   // its report begins (each folder's is looked up once).
-  for (const t of targets) if (!t.problem) r.configFor(t.path);
+  for (const t of targets.onePerFolder()) if (!t.problem) r.configFor(t.path);
 
   const inWorkers = new Set<Promise<void>>();
   try {
