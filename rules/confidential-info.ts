@@ -208,5 +208,6 @@ const FUNDRAISING =
 const BUSINESS_RESULT =
   /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
 const CONTACT_OFFER = /\b(?:call|ring|phone|text|contact|whatsapp|speak to|chat with|for a chat|get in touch|enquiries)\b/i;
+// "Night carers wanted": a job advert, not "we wanted to say".
 const JOB_AD =
-  /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;
+  /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by|online|here|via)|[a-z]+s\s+wanted(?!\s+to\b)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

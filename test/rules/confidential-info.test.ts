@@ -22,6 +22,8 @@ ruleTester('confidential-info', {
 ruleTester('confidential-info', {
   valid: [
     '---\naccount: practice\n---\nWe are hiring a receptionist. For an informal chat call our practice manager Sunita on 01632 960 184.',
+    // An advert that says what is "wanted" states the pay on purpose.
+    '---\naccount: practice\n---\nPharmacy counter assistants wanted! £12.40 an hour, paid training and a warm welcome from our manager Mr Osei. Apply online.',
     '---\naccount: practice\n---\nSpring offer: 20% off hygiene appointments booked this month with code SMILE20.',
     '---\naccount: practice\n---\nWe are a social enterprise that runs for-better-profit: our surplus goes back into free dental care.',
     '---\naccount: practice\n---\nOur principal promised £1 per bonus kilometre on the exercise bike. Final total £1,041 for Cash for Kids!',
@@ -32,6 +34,8 @@ ruleTester('confidential-info', {
   ],
   invalid: [
     { code: "[photo of the off-duty] here's who's on for Christmas 👀", errors: ['workMatter'] },
+    // "wanted to say" is not a job advert: a colleague's pay is still theirs.
+    { code: 'Just wanted to say our receptionist Sarah only earns £9 an hour, which is shocking.', errors: ['colleague'] },
     {
       code: 'Heard in confidence from area office: the Elm Road branch is closing and staff have not been told yet.',
       errors: ['workMatter'],
