@@ -110,6 +110,19 @@ describe('people: organisations and public figures', () => {
     expect(d.people.patients()).toEqual([]);
   });
 
+  it('a person introduced by where they are from names a firm, not a person (optometry supplier)', () => {
+    const d = draft(
+      '---\naccount: practice\n---\nThe new retinal camera from Amelia Hartwell is in. Thanks to Priya from Amelia Hartwell for the training day.',
+    );
+    expect(roleOf(d, 'Amelia Hartwell')).toBe('organisation');
+    expect(d.people.patients()).toEqual([]);
+  });
+
+  it('"from" after something given still leaves the giver a person', () => {
+    const d = draft('A lovely card from Doreen Ashby today after her new dentures were fitted.');
+    expect(roleOf(d, 'Doreen Ashby')).toBe('patient');
+  });
+
   it('a saint before a name makes it a place', () => {
     const d = draft('The flu clinic moves to St Luke’s church hall next week.');
     expect(d.people.patients()).toEqual([]);

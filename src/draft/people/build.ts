@@ -1,6 +1,6 @@
 import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
-import { findNamesIn, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { findNamesIn, firstNameFlags, isCapitalised, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
@@ -331,6 +331,18 @@ function nameEvidence(
   const lists = publicLists();
   if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
 
+  // "Liam from Henry Schein": a person introduced by where they are from names a firm, not a person.
+  const from = ws[n.word - 1];
+  const introduced = ws[n.word - 2];
+  if (
+    n.parts.length >= 2 &&
+    from?.lower === 'from' &&
+    introduced &&
+    isCapitalised(introduced) &&
+    firstNameFlags(introduced.lower) !== undefined &&
+    !/['’]s$/.test(ws[n.lastWord]!.text)
+  )
+    push('organisation', 'where someone is from', 2);
   // The noun the name stands in apposition to, before it.
   const head = headBefore(draft.prose, s, n.word);
   const evidenceBefore = ev.length;
