@@ -1,6 +1,6 @@
 import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
-import { findNamesIn, firstNameFlags, isCapitalised, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { findNamesIn, isCapitalised, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
@@ -338,8 +338,8 @@ function nameEvidence(
     n.parts.length >= 2 &&
     from?.lower === 'from' &&
     introduced &&
+    n.word - 2 > 0 &&
     isCapitalised(introduced) &&
-    firstNameFlags(introduced.lower) !== undefined &&
     !/['’]s$/.test(ws[n.lastWord]!.text)
   )
     push('organisation', 'where someone is from', 2);
