@@ -331,17 +331,9 @@ function nameEvidence(
   const lists = publicLists();
   if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
 
+  const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
   // "Liam from Henry Schein": a person introduced by where they are from names a firm, not a person.
-  const from = ws[n.word - 1];
-  const introduced = ws[n.word - 2];
-  if (
-    n.parts.length >= 2 &&
-    from?.lower === 'from' &&
-    introduced &&
-    n.word - 2 > 0 &&
-    isCapitalised(introduced) &&
-    !/['’]s$/.test(ws[n.lastWord]!.text)
-  )
+  if (n.parts.length >= 2 && n.word > 2 && ws[n.word - 1]!.lower === 'from' && isCapitalised(ws[n.word - 2]!) && !possessive)
     push('organisation', 'where someone is from', 2);
   // The noun the name stands in apposition to, before it.
   const head = headBefore(draft.prose, s, n.word);
@@ -383,7 +375,6 @@ function nameEvidence(
   // After the name.
   const next = after(draft.prose, s, n.lastWord, 6);
   const nw = next.map((k) => ws[k]!);
-  const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
   const first = nw[0];
   if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
   // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
