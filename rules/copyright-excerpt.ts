@@ -44,14 +44,18 @@ function attributed(draft: Draft, q: Quote): boolean {
   if (SOURCE_LINE.test(after) || CITATION.test(after) || SPEAKER_AFTER.test(after)) return true;
   // A blockquote often ends with its own source line.
   if (q.kind === 'blockquote' && (SOURCE_LINE.test(inside.slice(-200)) || CITATION.test(inside.slice(-200)))) return true;
-  const lead = before.split(/\n[ \t]*\n/).pop() ?? '';
+  const paragraphs = before.split(/\n[ \t]*\n/);
+  let lead = paragraphs.pop() ?? '';
+  // A quotation in its own paragraph is introduced by the one before it when that ends in a colon.
+  if (!lead.trim() && /[:–—]\s*$/.test(paragraphs[paragraphs.length - 1] ?? '')) lead = paragraphs.pop()!;
   if (SPEAKER.test(lead) || FROM_LEAD.test(lead) || SOURCE_LEAD.test(lead) || CITATION.test(lead)) return true;
   return SPEAKER.test(after.split(/\n[ \t]*\n/)[0] ?? '') || spoken(draft, q, lead, after) || testimony(draft, q, lead);
 }
 
-// "just got this from the exec team:", "my manager's message:": the quotation's source is named
-// right before it, in any case (an internal message is not a published work).
-const SOURCE_LEAD = /(?<!\w)from\s+(?:the|my|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,–—-]\s*$/iu;
+// "just got this from the exec team:", "a message from our practice manager, Donna:": the
+// quotation's source is named right before it, in any case (an internal message is not a
+// published work), with the person's name after their role if it is given.
+const SOURCE_LEAD = /(?<!\w)from\s+(?:the|my|our|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*,\s*[\p{L}'’-]+(?:\s[\p{L}'’-]+)?)?\s*[:,–—-]\s*$/iu;
 const PRONOUN_SUBJECT = /(?<!\w)(?:he|she|they|who|we)\s*$|^\s*(?:he|she|they|we)\b/i;
 const NOBODY = /(?<!\w)(?:someone|somebody|everyone|everybody|anyone|nobody|people|a friend|a mate|a stranger|they say)\b/i;
 
