@@ -21,8 +21,8 @@ import {
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
 import { firstNameFlags } from './lib/people.js';
-import { findPlaces } from './lib/places.js';
-import { classAt, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
+import { findPlaces, isPlaceName } from './lib/places.js';
+import { classAt, handleWords, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
 import { BODY, CARE } from '../src/draft/people/vocabulary.js';
 import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
@@ -295,7 +295,7 @@ export default defineRule({
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
-        if (!addressed) continue;
+        if (!addressed || townHandle(h.text)) continue;
         add({ messageId: 'detail', data: { kind: h.kind, masked: h.text.slice(0, 2) + '•••' }, range: [h.start, h.end] });
       }
     }
@@ -391,6 +391,18 @@ function nameParts(p: Person): Set<string> {
   }
   return parts;
 }
+
+/**
+ * "@BrightSmileLeeds", "@RoseandCrownTiverton": a handle of three or more words that ends in a town, with no first
+ * name or title in it, is a business's (asked only of a handle about to be reported: the town list loads then).
+ */
+function townHandle(handle: string): boolean {
+  const words = handleWords(handle);
+  const town = words[words.length - 1];
+  if (words.length < 3 || !town || !isPlaceName(town.charAt(0).toUpperCase() + town.slice(1))) return false;
+  return words.slice(0, -1).every((w) => firstNameFlags(w.toLowerCase()) === undefined && !HANDLE_TITLE.test(w));
+}
+const HANDLE_TITLE = /^(?:dr|mr|mrs|ms|miss|mx|nurse|prof)$/i;
 
 // "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
 const GENERIC_MAILBOX =

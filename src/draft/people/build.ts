@@ -13,6 +13,7 @@ import {
   bigram,
   DETERMINERS,
   ENCOUNTER_VERBS,
+  handleWords,
   headBefore,
   isBody,
   isCare,
@@ -326,10 +327,7 @@ const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:\p{Lu}[\p{L}'’
  * ends in someone's name is that person's, at the business ("@cwtch_bakery_ceri").
  */
 function businessHandle(handle: string): boolean {
-  const words = handle
-    .slice(1)
-    .split(/(?<=\p{Ll})(?=\p{Lu})|[_\d]+/u)
-    .filter(Boolean);
+  const words = handleWords(handle);
   const last = words.length > 1 ? words[words.length - 1]!.toLowerCase() : '';
   return last.length > 2 && (ORG_HEADS.has(last) || (classOf(last) & PLACE) !== 0);
 }
