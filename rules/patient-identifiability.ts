@@ -21,8 +21,8 @@ import {
 import { allMatches, lexicon } from './lib/lexicon.js';
 import { maskDigits, maskWords } from './lib/nhs-number.js';
 import { firstNameFlags } from './lib/people.js';
-import { findPlaces } from './lib/places.js';
-import { classAt, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
+import { findPlaces, isPlaceName } from './lib/places.js';
+import { classAt, handleWords, isHealthJob, TEAM_WORDS } from '../src/draft/people/words.js';
 import { BODY, CARE } from '../src/draft/people/vocabulary.js';
 import { careWords, dentalNotation, roadNumbers, schools, streets, weekdays } from './lib/care-details.js';
 
@@ -295,7 +295,7 @@ export default defineRule({
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
-        if (!addressed) continue;
+        if (!addressed || townHandle(h.text)) continue;
         add({ messageId: 'detail', data: { kind: h.kind, masked: h.text.slice(0, 2) + '•••' }, range: [h.start, h.end] });
       }
     }
@@ -311,7 +311,7 @@ export default defineRule({
         const why =
           RECORD.test(a.described) && patientsAtAll
             ? 'a picture of patient records or scans'
-            : photoWhy(a.described, a.kind, someoneInCare || careSetting);
+            : photoWhy(a.described, a.kind, someoneInCare || careSetting, draft);
         if (why) add({ messageId: 'photo', data: { why }, range: a.range });
         // At work, with someone in view who is not staff ("found him in a hedge", "the scene"): it may show them. A warning.
         else if (atWork && thirdPerson(draft))
@@ -364,6 +364,7 @@ const WHY: Record<string, string> = {
   'booked in': 'booked in for an appointment',
   'in for care': 'in for their care',
   'thanks for their care': 'signs a thank-you for their care',
+  'a player, with care': 'named with their team and their care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
@@ -391,6 +392,18 @@ function nameParts(p: Person): Set<string> {
   return parts;
 }
 
+/**
+ * "@BrightSmileLeeds", "@RoseandCrownTiverton": a handle of three or more words that ends in a town, with no first
+ * name or title in it, is a business's (asked only of a handle about to be reported: the town list loads then).
+ */
+function townHandle(handle: string): boolean {
+  const words = handleWords(handle);
+  const town = words[words.length - 1];
+  if (words.length < 3 || !town || !isPlaceName(town.charAt(0).toUpperCase() + town.slice(1))) return false;
+  return words.slice(0, -1).every((w) => firstNameFlags(w.toLowerCase()) === undefined && !HANDLE_TITLE.test(w));
+}
+const HANDLE_TITLE = /^(?:dr|mr|mrs|ms|miss|mx|nurse|prof)$/i;
+
 // "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
 const GENERIC_MAILBOX =
   /^(?:jobs|careers|recruitment|info|enquiries|hello|contact|admin|reception|office|team|bookings|appointments|practice|pharmacy|surgery|care|hr|vacancies)@/i;
@@ -400,7 +413,7 @@ const RECORD =
   /\b(?:handover|notes|records?|chart|obs|prescription|x-?rays?|scans?|ct|mri|radiographs?|opg|referral|wristband|whiteboard)\b/i;
 const BEFORE_AFTER = /\bbefore\b.*\bafter\b|\bafter\b.*\bbefore\b|\bresult\b|\btransformation\b|\bsmile makeover\b/i;
 
-function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean): string | undefined {
+function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCare: boolean, draft: Draft): string | undefined {
   const patientWord = allMatches(context('patient'), described).length > 0;
   // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
   const words = described.split(/[\s,;]+/);
@@ -409,12 +422,18 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
       return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b));
     });
+  // The first names in it, each with whether it is introduced as staff there (the alt text's "our receptionist Kirsty"
+  // speaks for the file name's "kirsty-at-the-desk").
+  const names = new Map<string, boolean>();
+  words.forEach((w, i) => {
+    const lower = w.replace(/['’]s$/, '').toLowerCase();
+    const f = firstNameFlags(lower);
+    if (f !== undefined && !(f & 1)) names.set(lower, names.get(lower) === true || asStaff(i));
+  });
+  // Or the draft introduces them as staff ("Meet Kirsty, our new receptionist" above a picture of her).
+  const staff = names.size ? new Set(draft.people.staff().flatMap((p) => p.mentions.flatMap((m) => m.parts))) : undefined;
   const named =
-    /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) ||
-    words.some((w, i) => {
-      const f = firstNameFlags(w.replace(/['’]s$/, '').toLowerCase());
-      return f !== undefined && !(f & 1) && !asStaff(i);
-    });
+    /\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+\p{Lu}/u.test(described) || [...names].some(([name, asStaffHere]) => !asStaffHere && !staff!.has(name));
   if (patientWord) return 'its description mentions a patient';
   if (named) return "its name or description includes a person's name";
   if (BEFORE_AFTER.test(described)) return 'a before-and-after or result picture';
@@ -521,7 +540,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   const { prose } = draft;
   const ctx = sentenceContexts(draft);
   // One particular patient must be in view: the people layer's, "my patient", or an encounter with a person.
-  const person = (i: number) => {
+  // Asked of a sentence and its neighbours: each sentence's answer is kept.
+  const personIn: (boolean | undefined)[] = [];
+  const person = (i: number) => (personIn[i] ??= personAt(i));
+  const personAt = (i: number) => {
     const s = draft.sentences[i]!;
     if (ages(s.text).length > 0) return true;
     const sex = allMatches(quasi('sex'), prose, s.range[0], s.range[1]);
@@ -551,14 +573,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // "(u know who u are)" with an age: the author points at one particular person, whom readers can place.
   const recognisable = RECOGNISABLE.exec(prose);
   const pointedAt = recognisable !== null && ages(prose).length > 0;
-  if (
-    !patients.length &&
-    !described &&
-    !metAtWork &&
-    !pointedAt &&
-    !ctx.some((c, i) => c.patient || (c.encounter && person(i) && !others(i)))
-  )
-    return;
+  // The one met may be singled out in the sentence beside the encounter, in its paragraph ("male in his 80s on the floor ... off to A&E").
+  const para = (i: number) => draft.sentences[i]!.paragraph;
+  const metHere = (i: number) => [i, i - 1, i + 1].some((j) => j >= 0 && j < ctx.length && para(j) === para(i) && person(j) && !others(j));
+  if (!patients.length && !described && !metAtWork && !pointedAt && !ctx.some((c, i) => c.patient || (c.encounter && metHere(i)))) return;
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceIndex(draft, start);
@@ -596,8 +614,11 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
       details.push({ kind: p.region ? 'place' : 'town', start: p.start, end: p.end, text: p.text });
     }
   }
-  for (const m of allMatches(quasi('place'), prose)) if (!author(m.start)) details.push({ kind: 'place', ...m });
-  for (const m of streets(prose)) details.push({ kind: 'street', ...m });
+  const streetsNamed = streets(prose);
+  // A street's own word ("Tern Close") is the street, not a second place.
+  const inStreet = (m: { start: number; end: number }) => streetsNamed.some((st) => st.start <= m.start && m.end <= st.end);
+  for (const m of allMatches(quasi('place'), prose)) if (!author(m.start) && !inStreet(m)) details.push({ kind: 'place', ...m });
+  for (const m of streetsNamed) details.push({ kind: 'street', ...m });
   for (const m of roadNumbers(prose)) details.push({ kind: 'road', ...m });
   for (const m of schools(prose)) if (!author(m.start)) details.push({ kind: 'school', ...m });
   for (const m of allMatches(quasi('time'), prose)) details.push({ kind: 'time', ...m });

@@ -32,6 +32,10 @@ ruleTester('patient-identifiability', {
     '[photo] My crewmate Jordan after a double on the road, he is shattered 🚑',
     // Staff named in a picture's alt text with their jobs (an optician's team photo).
     '---\naccount: practice\n---\n![Dr Ruth Ansah, optometrist Kieran Doyle and receptionist Mei Lin at the front desk](team.jpg)\n\nSay hello next time you visit!',
+    // A handle of several words ending in a town, with no one's name in it, is a business's (a café thanked by a GP practice).
+    "---\naccount: practice\n---\nThank you @CopperKettleBude for the cakes at today's flu clinic, you kept our patients smiling!",
+    // The alt text introduces the name as staff: its file name's "shona" is the same colleague (a pharmacy's refit).
+    '---\naccount: practice\n---\nOur dispensary has had a refit!\n\n![Our dispenser Shona at the new counter](img/shona-new-counter.jpg)',
     // An age range is who is eligible, not anyone's age (a pharmacy notice).
     '---\naccount: practice\n---\nWe can now treat earache and sore throats in children aged 1–17 and adults aged 65 and over without a GP appointment.',
     // An address in a post at work with no one's complaint beside it is nobody's home (an ambulance station's open day).
@@ -115,6 +119,18 @@ ruleTester('patient-identifiability', {
     // the signer of a quoted thank-you for care; care "with Dr X" had by the one the pronoun means.
     { code: 'Nights. Sent to 9 Larkspur Grove again at 2am, same fall, same refusal to go in #paramediclife', errors: ['detail'] },
     { code: 'Rough night. 71yo male, retired postman, found on his kitchen floor with a broken hip. #nurselife', errors: ['jigsaw'] },
+    // A handle ending in a town that holds a first name is that person's.
+    { code: '@AmyBrownLeeds so glad the extraction site is healing, see you at your review!', errors: ['detail'] },
+    // After the seventh: the person met singled out (an age, a sex) in the sentence beside the encounter;
+    // a name in a picture that nothing introduces as staff, beside a colleague's.
+    {
+      code: 'On a job tonight to Cedar Close in Barnstaple. Gent in his 70s, been on the floor since lunchtime. #ambulancelife',
+      errors: ['jigsaw'],
+    },
+    {
+      code: '---\naccount: practice\n---\nOur dispensary has had a refit!\n\n![Our dispenser Shona with Harold at the new counter](img/shona-harold.jpg)',
+      errors: [{ messageId: 'photo', line: 6 }],
+    },
     { code: "Spent an hour with Arthur sorting his dosette box, he'd muddled the evening slots again.", errors: ['name'] },
     {
       code: '---\naccount: practice\n---\nThis arrived today: "Thank you all on the stroke unit for getting me talking again. Love, Dennis Ruddock" 💐',

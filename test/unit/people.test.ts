@@ -327,3 +327,43 @@ describe('people: a role taken is no one else', () => {
     expect(seen.people.mentions.filter((m) => m.kind === 'description').map((m) => m.text)).toEqual(['a 34-year-old woman']);
   });
 });
+
+describe('people: after blind set 7', () => {
+  it('a role said after a list of names is every name\'s: "our pharmacy team", "our physiotherapists" (pharmacy, physio)', () => {
+    const team = draft('---\naccount: practice\n---\nFlu jabs in October with Priya and Tomasz, our pharmacy team.');
+    expect(roleOf(team, 'Priya')).toBe('staff');
+    expect(roleOf(team, 'Tomasz')).toBe('staff');
+    const plural = draft('---\naccount: practice\n---\nSaturday clinics with Imogen, Rashid and Beth, our physiotherapists.');
+    expect(roleOf(plural, 'Imogen')).toBe('staff');
+    expect(roleOf(plural, 'Beth')).toBe('staff');
+    // A singular job after the last name is that name's alone.
+    const one = draft('---\naccount: practice\n---\nLovely to see Doris and Ken, our receptionist, at the summer fete.');
+    expect(roleOf(one, 'Ken')).toBe('staff');
+    expect(roleOf(one, 'Doris')).toBe('other');
+  });
+
+  it('a two-word name ending in a building word after "at" or "in" is the building (care home)', () => {
+    const d = draft('---\naccount: practice\n---\nOur carer Femi has worked at Hazel Lodge for six years and in Ash Grange before that.');
+    expect(roleOf(d, 'Hazel Lodge')).toBe('organisation');
+    expect(roleOf(d, 'Ash Grange')).toBe('organisation');
+    // Not after a preposition of place, the same words can be a person's name.
+    expect(roleOf(draft('Thank you to Sarah Lodge for the flowers.'), 'Sarah Lodge')).not.toBe('organisation');
+  });
+
+  it('a handle that ends in a business word, or is thanked for hosting, is an organisation; one ending in a name is a person', () => {
+    expect(roleOf(draft('Coffee morning at @HarbourViewCafe on Friday!'), '@HarbourViewCafe')).toBe('organisation');
+    expect(roleOf(draft('Thanks @RedKiteDarts for hosting our quiz night.'), '@RedKiteDarts')).toBe('organisation');
+    expect(roleOf(draft('Look who was in the chair today! @oakbakery_ceri'), '@oakbakery_ceri')).not.toBe('organisation');
+  });
+
+  it('a first name with the team they play for, beside an injury, is a patient; a fundraiser from the team is not (physio)', () => {
+    const hurt = draft(
+      '---\naccount: professional\n---\nGreat session with Callum from the Ashby U14s today: hamstring finally holding up to sprints.',
+    );
+    expect(roleOf(hurt, 'Callum')).toBe('patient');
+    const raised = draft(
+      '---\naccount: practice\n---\nWell done to Callum from the Ashby U14s, who raised £90 for the hospice with a sponsored dribble.',
+    );
+    expect(roleOf(raised, 'Callum')).not.toBe('patient');
+  });
+});

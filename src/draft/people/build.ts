@@ -13,6 +13,7 @@ import {
   bigram,
   DETERMINERS,
   ENCOUNTER_VERBS,
+  handleWords,
   headBefore,
   isBody,
   isCare,
@@ -36,10 +37,12 @@ const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 
 const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
 /** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
 const ORG_HEADS = new Set(
-  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
     ' ',
   ),
 );
+/** Prepositions of place: a name after one that ends in a building word is the building's ("at Willow Lodge"). */
+const PLACE_BEFORE = set('at in into near outside inside');
 /** Words before a name that make it an organisation's: "the charity Sue Ryder", "raised £500 for Marie Curie". */
 const ORG_BEFORE = new Set(
   'charity charities sponsor sponsors supplier suppliers brand company firm aid support supporting donate donated donations donating'.split(
@@ -161,6 +164,15 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     mentions.push(m);
     nameEvidence(draft, n, m, configured, bounds, mediaTalk);
   }
+  // A role said of a list after its last name is every name's: back from the last, so it passes down the list.
+  // (mentions holds one mention per name, in the names' order, until the handles are added.)
+  for (let j = names.length - 2; j >= 0; j--) {
+    const a = names[j]!;
+    const b = names[j + 1]!;
+    if (a.sentence !== b.sentence || b.start - a.end > 50 || !LIST_JOIN.test(draft.prose.slice(a.end, b.start))) continue;
+    const team = mentions[j + 1]!.person.evidence.find((e) => e.why === TEAM_ROLE);
+    if (team && mentions[j]!.person !== mentions[j + 1]!.person) mentions[j]!.person.evidence.push({ ...team });
+  }
   // Handles.
   const byHandle = new Map<string, Person>();
   draft.sentences.forEach((s, si) => {
@@ -172,7 +184,13 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       const m: Mention = { kind: 'handle', range: w.range, text: w.text, sentence: si, parts: [handle], person };
       person.mentions.push(m);
       mentions.push(m);
-      if (ORG_HANDLE.test(w.text)) person.evidence.push({ role: 'organisation', why: 'an organisation handle', range: w.range, weight: 2 });
+      if (ORG_HANDLE.test(w.text) || businessHandle(w.text))
+        person.evidence.push({ role: 'organisation', why: 'an organisation handle', range: w.range, weight: 2 });
+      else if (
+        HOSTS_AFTER.test(draft.prose.slice(w.range[1], w.range[1] + 24)) ||
+        HOSTED_BY.test(draft.prose.slice(Math.max(s.range[0], w.range[0] - 16), w.range[0]))
+      )
+        person.evidence.push({ role: 'organisation', why: 'hosts an event', range: w.range, weight: 2 });
     }
   });
   // Descriptions that single someone out.
@@ -291,6 +309,32 @@ function decide(p: Person): PersonRole {
   return 'other';
 }
 
+/** A sports team after a name: "from the Dockers U18s", "who plays for Fenton Juniors", "at Hollins RFC". */
+const TEAM_AFTER =
+  /^,?\s+(?:from|of|at|with|(?:who\s+)?plays?\s+for|playing\s+for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}(?:U-?\d{1,2}s?|Under[- ]?\d{1,2}s?|Juniors?|Youth|Colts|A?FC|J?RFC|RUFC|RLFC|(?:Football|Rugby|Netball|Hockey|Cricket|Basketball)\s+(?:Club|Team))(?![\p{L}\d])/u;
+const FUNDRAISING = /\b(?:rais(?:e|ed|es|ing)|fundrais\w*|sponsor\w*|donat\w*|charity)\b/i;
+/** A group of staff a list of names can be in apposition to: "Chloe and Marcus, our hygiene team". */
+const STAFF_GROUPS = set('team crew staff');
+/** A staff role said after a list's last name that is every name's (a group, or a plural job: "our hygienists"). */
+const TEAM_ROLE = 'named as a team';
+/** A plural noun the vocabulary knows only as its singular ("hygienists", "receptionists"). */
+const plural = (w: Word) => /s$/.test(w.lower) && wordClass(w.lower) === 0;
+/** What joins two names of a list, perhaps over a name or two the name list lacks: "Chloe and Marcus", "Ana, Rashid & Cai". */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:\p{Lu}[\p{L}'’-]*\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)){0,2}$/u;
+
+/**
+ * A handle of several words that ends in a building or a business: "@TheOldMillInn", "@harbour_view_cafe". One that
+ * ends in someone's name is that person's, at the business ("@cwtch_bakery_ceri").
+ */
+function businessHandle(handle: string): boolean {
+  const words = handleWords(handle);
+  const last = words.length > 1 ? words[words.length - 1]!.toLowerCase() : '';
+  return last.length > 2 && (ORG_HEADS.has(last) || (classOf(last) & PLACE) !== 0);
+}
+/** Thanked for hosting or sponsoring ("@X for hosting our quiz"), or hosted by one: a venue or a business. */
+const HOSTS_AFTER = /^\s+for\s+(?:hosting|sponsoring|having\s+us)\b/i;
+const HOSTED_BY = /\b(?:hosted|sponsored)\s+by\s+$|\b(?:held|hosted)\s+at\s+$/i;
+
 const ORG_HANDLE =
   /^@(?:NHS|UKHSA|GDC|HCPC|CQC|BDA|RCN|CSP|RPS|GOC|GMC|NMC|NICE|DHSC|ICB|MHRA)|(?:NHS|Trust|Gov|Council|ICB|Official|HQ|Dental|Pharmacy|Clinic|Hospital|Health|UK)$/i;
 
@@ -380,9 +424,12 @@ function nameEvidence(
   // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
   else if (first && !possessive && startsUpper(first.text) && n.end === first.range[0] - 1 && classOf(first.lower) & PLACE)
     push('organisation', 'organisation name', 3, first.range);
-  // "Jenny Lind Inn": a three-word "name" that ends in a workplace or building is the place's name.
+  // "Jenny Lind Inn": a three-word "name" that ends in a workplace or building is the place's name; so is a
+  // two-word one where a place stands ("worked at Willow Lodge", "lives in Elm Court").
   const lastPart = n.parts[n.parts.length - 1]!;
-  if (n.parts.length >= 3 && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE)) push('organisation', 'organisation name', 3);
+  const where = n.parts.length === 2 && n.kind === 'full name' && n.word > 0 && PLACE_BEFORE.has(ws[n.word - 1]!.lower);
+  if ((n.parts.length >= 3 || where) && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE))
+    push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
   if (first && !possessive && saysAnimal(ws, next)) push('other', 'an animal', 3, first.range);
   // Placed in a bed, bay or room: "J.S. in bay 2", "Doris (room 12)" (a ward is where staff work too).
@@ -398,6 +445,14 @@ function nameEvidence(
     ? null
     : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
   if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
+  // "Tom from the Dockers U18s", "Evie, who plays for Fenton Juniors": a player named with their team is singled out by it,
+  // and an injury or treatment in the sentence is theirs (a clinician on the team is named by their job instead).
+  // A sentence about money raised is about a fundraiser ("raised £250 for our hospice"), not their care.
+  if (!possessive && TEAM_AFTER.test(draft.prose.slice(n.end, Math.min(s.range[1], n.end + 60)))) {
+    push('other', 'a team they play for', 0);
+    const injured = ws.some((_, k) => (isCare(ws, k) && !learnt(ws, k)) || isBody(ws, k)) || careNear(draft, n.sentence);
+    if (injured && !FUNDRAISING.test(s.text)) push('patient', 'a player, with care', 2);
+  }
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
   if (first && !possessive && /s$/.test(first.lower) && isHealthJob(ws, next[0]!) && !isHealthJob([looseWord(first.text + 's')], 0))
     push('organisation', 'organisation name', 2, first.range);
@@ -411,11 +466,15 @@ function nameEvidence(
     const w = nw[k]!;
     const two = bigram(ws, idx);
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, '')) || two === 'service user') push('patient', 'patient word', 3, w.range);
-    else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1)) push('staff', 'job title', 2, w.range);
+    else if (isHealthJob(ws, idx) || TEAM_WORDS.has(w.lower) || isHealthJob(ws, idx + 1))
+      push('staff', plural(w) || (isHealthJob(ws, idx + 1) && plural(ws[idx + 1]!)) ? TEAM_ROLE : 'job title', 2, w.range);
     else if (appositive && k > 0 && nw[k - 1]!.lower === 'our') {
       // "Kirsty, our oral health educator": the appositive's head may come a few words on; "our" job is the practice's staff.
       const job = next.slice(k, k + 4).find((j) => isHealthJob(ws, j) || TEAM_WORDS.has(ws[j]!.lower) || isOccupation(ws, j));
-      if (job !== undefined) push('staff', 'job title', 2, ws[job]!.range);
+      // "Chloe and Marcus, our hygiene team": "our" team, crew or staff are the practice's, and so is every name of the list.
+      const team = job === undefined ? next.slice(k, k + 4).find((j) => STAFF_GROUPS.has(ws[j]!.lower)) : undefined;
+      if (job !== undefined) push('staff', plural(ws[job]!) ? TEAM_ROLE : 'job title', 2, ws[job]!.range);
+      else if (team !== undefined) push('staff', TEAM_ROLE, 2, ws[team]!.range);
     }
   }
   // A parenthesis or an after-dash role: "Sam (our new hygienist)". Crosses the bracket the clause test stops at.

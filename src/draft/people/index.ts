@@ -22,7 +22,12 @@
 // patient's; an age in apposition ("Bill, 84,") is marked for the rules to weigh. Care given
 // "with Dr X" is had by the one the sentence's pronoun means, and a pronoun after the clinician
 // means them too; the signer of a quoted thank-you for their care ("... Love, Bernard") is the one
-// cared for; "as a partner" is the named person's role, not a second person.
+// cared for; "as a partner" is the named person's role, not a second person. A role said after a
+// list of names ("Chloe and Marcus, our hygiene team", "our physiotherapists") is every name's; a
+// two-word name ending in a building word where a place stands ("at Willow Lodge") is the
+// building's; a handle ending in a business word ("@HarbourViewCafe") or thanked for hosting is an
+// organisation's; a first name with the team they play for ("Tom from the Dockers U18s") beside an
+// injury or treatment is a patient's.
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:

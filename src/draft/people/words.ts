@@ -113,3 +113,11 @@ export function headBefore(prose: string, s: Sentence, i: number): number {
   }
   return -1;
 }
+
+/** The words of a handle, split at capitals, underscores and digits: "@TheOldMillInn" -> The, Old, Mill, Inn. */
+export function handleWords(handle: string): string[] {
+  return handle
+    .replace(/^@/, '')
+    .split(/(?<=\p{Ll})(?=\p{Lu})|[_\d]+/u)
+    .filter(Boolean);
+}
