@@ -248,11 +248,10 @@ export default defineRule({
         if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
-      const practiceOwn = (f: Found) =>
-        draft.account === 'practice' &&
-        /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i.test(
-          prose.slice(Math.max(0, f.start - 60), f.start),
-        );
+      const practiceOwn = (f: Found) => {
+        const before = prose.slice(Math.max(0, f.start - 60), f.start);
+        return READER_ASKED.test(before) || (draft.account === 'practice' && OURS.test(before));
+      };
       const para = (i: number) => draft.sentences[i]!.paragraph;
       const clinicalNear = (i: number) => [i, i - 1, i + 1].some((j) => ctx[j]?.clinical === true && para(j) === para(i));
       // A home the author was sent to at work (a call-out, a shift), with a complaint beside it, is the patient's home.
@@ -403,6 +402,13 @@ function townHandle(handle: string): boolean {
   return words.slice(0, -1).every((w) => firstNameFlags(w.toLowerCase()) === undefined && !HANDLE_TITLE.test(w));
 }
 const HANDLE_TITLE = /^(?:dr|mr|mrs|ms|miss|mx|nurse|prof)$/i;
+
+// A number or address the reader is asked to use, right before it ("call 01632 ...", "book on ...",
+// "email the surgery at"), is the poster's own on any account: a patient's is "her number", "ring him on".
+const READER_ASKED =
+  /\b(?:call|ring|phone|text|whatsapp|contact|email|e-mail|book|bookings|enquiries|appointments)(?:\s+(?:us|the\s+(?:practice|surgery|clinic|pharmacy|team|office|ward|unit)|reception))?(?:\s+(?:on|at)|\s*:)?\s*$/i;
+// On a practice account, its own details: "call us", "find us", "our number".
+const OURS = /\b(?:call|ring|phone|text|contact|email|e-mail|find|visit)\s+us\b|\bour\s+(?:number|address|email)/i;
 
 // "jobs@", "info@", "reception@": a mailbox of the practice, not a person's address.
 const GENERIC_MAILBOX =
