@@ -248,10 +248,8 @@ export default defineRule({
         if (/^d\.?o\.?b|date of birth/i.test(d.text) || anyContext || bornTo)
           add({ messageId: 'detail', data: { kind: d.kind, masked: maskDigits(d.text, 0) }, range: [d.start, d.end] });
       }
-      const practiceOwn = (f: Found) => {
-        const before = prose.slice(Math.max(0, f.start - 60), f.start);
-        return READER_ASKED.test(before) || (draft.account === 'practice' && OURS.test(before));
-      };
+      const before = (f: Found) => prose.slice(Math.max(0, f.start - 60), f.start);
+      const practiceOwn = (f: Found) => draft.account === 'practice' && OURS.test(before(f));
       const para = (i: number) => draft.sentences[i]!.paragraph;
       const clinicalNear = (i: number) => [i, i - 1, i + 1].some((j) => ctx[j]?.clinical === true && para(j) === para(i));
       // A home the author was sent to at work (a call-out, a shift), with a complaint beside it, is the patient's home.
@@ -267,13 +265,15 @@ export default defineRule({
         const i = sentenceIndex(draft, f.start);
         // A contact detail that is a named person's, on a clinical or practice account, whatever the other words.
         const owner = contactOwner(draft, f, i);
+        // With no one's name on it, a number the reader is asked to call is the poster's, on any account.
         const inView =
           owner !== undefined ||
-          (draft.account === 'practice'
-            ? particularPatientNear(draft, i) || ownClinical(i)
-            : f.kind === 'home address' || f.kind === 'postcode'
-              ? homeInView(i)
-              : patientNear(draft, i) || ownClinical(i));
+          (!READER_ASKED.test(before(f)) &&
+            (draft.account === 'practice'
+              ? particularPatientNear(draft, i) || ownClinical(i)
+              : f.kind === 'home address' || f.kind === 'postcode'
+                ? homeInView(i)
+                : patientNear(draft, i) || ownClinical(i)));
         if (!inView) continue;
         add({ messageId: 'detail', data: { kind: f.kind, masked: mask(f) }, range: [f.start, f.end] });
       }
