@@ -422,20 +422,43 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       if (t.kind !== 'group' && !(t.kind === 'described' && t.plural)) return false;
       if (t.head && isThingNoun(t.head)) return false;
       // The word before the noun that heads it ("the new plinths in outpatients": "in").
-      const tw = draft.sentences[t.sentence]!.words;
-      const head = tw.findIndex((x) => x.range[1] === t.range[1]);
-      return head < 1 || !PREPOSITIONS.has(lowerOf(tw[head - 1]!));
+      const words = prose.slice(Math.max(0, t.range[1] - 40), t.range[1]).split(/\s+/);
+      return words.length < 2 || !PREPOSITIONS.has(words[words.length - 2]!.toLowerCase());
     };
     // "thick as mince, the lot of them": the insult, a break, then all of a group named before it
     // (people in view earlier in the sentence or paragraph, not things: "the printers are useless").
+    // The groups of people of this sentence and the one before ("Agency pharmacists again.
+    // Useless, every one of them."), by where they end: found once, when an apposition turns up.
+    let groupsBefore: Target[] | undefined;
+    const groupEndingBefore = (to: number): Target | undefined => {
+      if (!groupsBefore) {
+        const prev = si > 0 && draft.sentences[si - 1]!.paragraph === s.paragraph ? targets.inSentence(si - 1) : [];
+        groupsBefore = [...prev, ...here].filter(namesPeople).sort((a, b) => a.range[1] - b.range[1]);
+      }
+      let [lo, hi] = [0, groupsBefore.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (groupsBefore[mid]!.range[1] <= to) lo = mid + 1;
+        else hi = mid;
+      }
+      // Within the clause or two before it (a long run-on "sentence" holds thousands of targets).
+      const t = groupsBefore[lo - 1];
+      return t && t.range[1] >= to - 200 ? t : undefined;
+    };
+    const allOf = new Map<number, Target | undefined>();
     const allOfGroup = (i: number): Target | undefined => {
+      if (allOf.has(i)) return allOf.get(i);
+      let found: Target | undefined;
       for (let k = i + 1; k <= Math.min(ws.length - 1, i + 4); k++) {
         const gap = prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0]);
-        if (/[.!?;]/.test(gap)) return undefined;
-        const all = /[,–—-]/.test(gap) ? ALL_OF_THEM_INDEX.phraseAt(ws, k) : undefined;
-        if (all) return inParagraph.findLast((t) => t.range[1] <= ws[i]!.range[0] && namesPeople(t));
+        if (/[.!?;]/.test(gap)) break;
+        if (/[,–—-]/.test(gap) && ALL_OF_THEM_INDEX.phraseAt(ws, k)) {
+          found = groupEndingBefore(ws[i]!.range[0]);
+          break;
+        }
       }
-      return undefined;
+      allOf.set(i, found);
+      return found;
     };
     const saidOfAll = (i: number) => !!allOfGroup(i);
     // "oi numpty in the blue audi": the insult is how they are spoken to.
