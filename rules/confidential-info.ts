@@ -176,11 +176,13 @@ function withQuotedMessage(draft: Draft, paragraph: number, found: Found[]): Fou
     (m) =>
       m.work && draft.sentences.some((s) => s.paragraph === paragraph && s.range[0] <= m.message.start && m.message.start < s.range[1]),
   );
-  if (!quoted || found.some((f) => f.kind === 'document' || f.kind === 'shared')) return found;
+  if (!quoted || found.some((f) => f.kind === 'shared')) return found;
   const range: [number, number] = [quoted.message.start, quoted.message.end];
+  // "Email from management this morning: "..."": the message is named already, and quoting it shows it.
+  const named = found.some((f) => f.kind === 'document');
   return [
     ...found,
-    { kind: 'document', text: quoted.message.text, weight: kindWeight('document'), range },
+    ...(named ? [] : [{ kind: 'document', text: quoted.message.text, weight: kindWeight('document'), range }]),
     { kind: 'shared', text: `quoting the ${quoted.message.text}`, weight: kindWeight('shared'), range },
   ];
 }

@@ -69,7 +69,13 @@ export default defineRule({
       // Removal is said of people by where they are from or what they believe; "send them back"
       // about pensioners' prescriptions is not it.
       const removable = groups.some((g) => g.characteristic === 'race' || g.characteristic === 'religion');
-      const counted = found.filter((f) => !f.needsGroup || (f.framing === 'exclusion' ? removable : groups.length));
+      // Calling disabled people ill may describe them; said of any other group it attacks who they are.
+      const notOnlyDisability = groups.some((g) => g.characteristic !== 'disability');
+      const counted = found.filter(
+        (f) =>
+          !f.needsGroup ||
+          (f.framing === 'exclusion' ? removable : f.framing === 'pathologising' ? notOnlyDisability : groups.length),
+      );
       const sum = counted.reduce((a, f) => a + f.weight, 0);
       if (sum < options.threshold || !counted.length) continue;
       const first = [...counted].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])[0]!;
@@ -92,6 +98,8 @@ const DESCRIBE: Record<Framing, string> = {
   exclusion: 'wants them gone',
   confinement: 'wants them locked up or kept out',
   denial: 'denies who they are',
+  pathologising: 'calls who they are an illness',
+  'danger to children': 'casts them as a danger to children',
   'collective blame': 'blames them all',
   'approval of violence': 'approves of violence',
   'conspiracy trope': 'a conspiracy trope',

@@ -1,8 +1,9 @@
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
-import { allMatches, lexicon, loadData, phraseMatcher, type PhraseSet } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, phraseMatcher, type Match, type PhraseSet } from './lib/lexicon.js';
 import { patientNear, sentenceContexts } from './lib/context.js';
 import { ownPromotion } from './lib/promotion.js';
-import { BODY, CARE, classOf } from '../src/draft/people/vocabulary.js';
+import { BODY, CARE, PROCEDURE, classOf } from '../src/draft/people/vocabulary.js';
+import type { Word } from '../src/draft/types.js';
 import { nameEvidence, weigh, workMatters } from './lib/work-matters.js';
 import { thresholdOption } from './lib/threshold.js';
 
@@ -10,7 +11,22 @@ const terms = lexicon('boundaries.yaml');
 const clinicalTerms = lexicon('patient-context.yaml');
 let treatmentRe: RegExp | undefined;
 // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
-const yourTreatment = () => (treatmentRe ??= new RegExp(`(?<!\\w)your\\s+(?:\\p{L}+\\s+)?${terms('treatment').sourceFor('giu')}`, 'giu'));
+const yourTreatment = () =>
+  (treatmentRe ??= new RegExp(`(?<!\\w)(?:your|ur|yer|yr)\\s+(?:\\p{L}+\\s+)?${terms('treatment').sourceFor('giu')}`, 'giu'));
+const YOUR = new Set(['your', 'ur', 'yer', 'yr']);
+/**
+ * "ur new retainer's back", "your splint": "your" and, a word on at most, something made or done
+ * in care (the vocabulary's procedures), beyond the listed treatments.
+ */
+function yourProcedure(ws: readonly Word[]): Match | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (!YOUR.has(ws[i]!.key)) continue;
+    for (const w of ws.slice(i + 1, i + 3)) {
+      if (w.kind === 'word' && classOf(w.key.replace(/'s$/, '')) & PROCEDURE) return { start: ws[i]!.range[0], end: w.range[1], text: `${ws[i]!.text} ${w.text}` };
+    }
+  }
+  return undefined;
+}
 const PATIENT = /\b(?:patients?|pts?|service users?|clients?|my lady|my man|my regulars|regulars|customers)\b/i;
 // "I politely declined": the post tells of keeping the boundary, not crossing it.
 const DECLINED =
@@ -202,8 +218,10 @@ export default defineRule({
         ctx[draft.sentences.indexOf(s)]?.clinical &&
         /\b(?:you|your|you['’]d|you['’]re|glad|hope)\b/i.test(s.text) &&
         !addressesAGroup(s.text);
+      const procedure = yourProcedure(s.words);
       const t = [
         ...allMatches(yourTreatment(), prose, s.range[0], s.range[1]),
+        ...(procedure ? [procedure] : []),
         ...allMatches(terms('followUp'), prose, s.range[0], s.range[1]),
         ...(reply ? allMatches(clinicalTerms('clinical'), prose, s.range[0], s.range[1]) : []),
       ].sort((a, b) => a.start - b.start)[0];

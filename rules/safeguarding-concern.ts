@@ -10,6 +10,9 @@ const terms = lexicon('safeguarding.yaml');
 const SPECIFIC =
   /(?<!\w)(?:a|an|this|that|the|my|our|one)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:boy|girl|child|kid|toddler|baby|teen(?:ager)?|lad|lady|man|woman|gent|gentleman|bloke|sibling|son|daughter|resident|patient|pupil|service users?|clients?)\b|(?<!\w)one of my\s+\p{L}+|(?<!\w)(?:today|this morning|this afternoon|this week|yesterday|last night|i saw|we saw|came in|in again|been in|visit)\b/iu;
 
+// A child by their age: "5 yo", "a 7-year-old", "14yrs old", "9 month old". ASCII, no `u` flag.
+const CHILD_AGE = /(?<![\d.,£])(?:[1-9]|1[0-7])\s?-?\s?(?:yo|y\/o|yrs?\s+old|yrs?-old|years?\s+old|years?-old|months?\s+old|months?-old|weeks?\s+old|weeks?-old)(?![a-z])/i;
+
 // The kinds of work-matter evidence (rules/data/work-matters.yaml) that make up a case, in the
 // combinations that count: each needs its core kind and, where someone vulnerable must be in
 // view, that too.
@@ -63,12 +66,12 @@ export default defineRule({
     const ctx = sentenceContexts(draft);
     const signs = allMatches(terms('signs'), prose);
     if (!signs.length) return;
-    const vulnerable = allMatches(terms('vulnerable'), prose);
+    const vulnerable = allMatches(terms('vulnerable'), prose).length > 0 || CHILD_AGE.test(prose);
     const concern = allMatches(terms('concern'), prose);
     // A particular person seen in care, not a lesson on signs to look for.
     const specific = SPECIFIC.test(prose) || ctx.some((c) => c.patient || c.encounter);
     const teaching = allMatches(terms('education'), prose).length > 0 && !concern.length;
-    if (!vulnerable.length || !specific || teaching) return;
+    if (!vulnerable || !specific || teaching) return;
     const first = [...concern, ...signs].sort((a, b) => a.start - b.start)[0]!;
     const sentence = draft.sentences.find((s) => s.range[0] <= first.start && first.end <= s.range[1]);
     report({ messageId: 'concern', range: sentence ? sentence.range : [first.start, first.end] });

@@ -3,6 +3,7 @@ import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { appendLine, findDisclaimer } from './lib/disclaimers.js';
 import { allMatches, lexicon, phraseMatcher, type Match } from './lib/lexicon.js';
 import { findContestedView, findJudgement, findOpinion } from './lib/opinion.js';
+import { ownPromotion } from './lib/promotion.js';
 
 const terms = lexicon('affiliation.yaml');
 
@@ -124,7 +125,10 @@ export default defineRule({
     // to your GP") speaks for no one: its words are not the author's opinion.
     const advice = findDisclaimer(draft, 'advice');
     const notice = advice ? draft.paragraphs.find(([a, b]) => a <= advice.start && advice.start < b) : undefined;
-    if (!findOpinion(draft, terms('opinion'), notice ? (o) => o >= notice[0] && o < notice[1] : undefined)) return;
+    const skip = notice ? (o: number) => o >= notice[0] && o < notice[1] : undefined;
+    // A sales pitch's enthusiasm ("an AMAZING company") sells, it is no view on work: a pitch
+    // needs a clear judgement (commercial-promotion reports the pitch itself).
+    if (ownPromotion(draft) ? !findJudgement(draft, skip) : !findOpinion(draft, terms('opinion'), skip)) return;
     const retweet = findDisclaimer(draft, 'retweets');
     report({
       messageId: retweet ? 'retweetOnly' : 'missing',

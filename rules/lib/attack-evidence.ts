@@ -8,7 +8,9 @@ import {
   animalNoun,
   INTENSIFIERS,
   insultNoun,
+  isThingNoun,
   isInsultAdjective,
+  modifiesNoun,
   modifiesThing,
   profanityOf,
   slurSaidOfPerson,
@@ -87,6 +89,8 @@ const LAUGH_EMOJI = /\u{1F602}|\u{1F923}/u;
 /** Body size and hygiene, said of people in care: mockery of their bodies. */
 const BODY =
   /^(?:\d+-?stone|\d+st|obese|morbidly|fatty|fatties|whale|whales|hippo|landwhale|stench|stinks?|stinking|smelly|sweat|sweaty|unwashed|showers?|deodorant|soap|hygiene|wash|washed|bo|minging|crusty|toothless|gummy)$/;
+/** The body words that are nouns, which can modify another noun ("hygiene appointments", "soap dispenser"). */
+const BODY_NOUNS = new Set(['shower', 'showers', 'deodorant', 'soap', 'hygiene', 'wash']);
 /** Phrases of contempt for the people cared for, as words in order. */
 const CONTEMPT: string[][] = [
   ['natural', 'selection'],
@@ -103,6 +107,25 @@ const CONTEMPT: string[][] = [
   ['from', 'hell'],
   ['not', 'worth', 'saving'],
 ];
+/** Everyone of a group, in apposition after what is said of them: "thick, the lot of them". */
+const ALL_OF_THEM: string[][] = [
+  'the lot of them',
+  'the lot of em',
+  'the whole lot of them',
+  'the whole lot',
+  'the lot',
+  'all of them',
+  'all of em',
+  'every one of them',
+  'every last one of them',
+  'every single one of them',
+  'each and every one of them',
+  'both of them',
+  'the pair of them',
+  'the pair of em',
+].map((x) => x.split(' '));
+const ALL_OF_THEM_INDEX = WordPhrases.of(ALL_OF_THEM);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'for', 'with', 'into', 'onto', 'near']);
 /** Exposure: getting others to single people out. */
 const EXPOSE: string[][] = [
   ['screenshot', 'their'],
@@ -347,7 +370,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       for (let k = i - 1; k >= Math.max(1, i - 3); k--) if (COPULAS.has(lowerOf(ws[k]!)) && !personBefore(k)) return false;
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FRAME.has(lowerOf(ws[k]!))) return true;
       // "clipboard merchants, the lot of you": the insult, then who it is said of.
-      return saidAfter(i) || inVocative(i) || namesGroup(i);
+      return saidAfter(i) || inVocative(i) || namesGroup(i) || saidOfAll(i);
     };
     // An animal is said of a person only by "is/are" after a person, "you", or "a pack of": "a very calm pony" is a pony.
     const saidOfPerson = (i: number) => {
@@ -393,6 +416,51 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     // "clueless, the lot of you": the insult, then who it is said of.
     const saidAfter = (i: number) =>
       here.some((t) => (t.kind === 'all-of-you' || t.kind === 'you') && t.range[0] >= ws[i]!.range[1] && t.range[0] - ws[i]!.range[1] < 12);
+    // People the sentence is about, not where it happens ("in outpatients") or a machine a
+    // person noun also names ("the label printers").
+    const namesPeople = (t: Target) => {
+      if (t.kind !== 'group' && !(t.kind === 'described' && t.plural)) return false;
+      if (t.head && isThingNoun(t.head)) return false;
+      // The word before the noun that heads it ("the new plinths in outpatients": "in").
+      const words = prose.slice(Math.max(0, t.range[1] - 40), t.range[1]).split(/\s+/);
+      return words.length < 2 || !PREPOSITIONS.has(words[words.length - 2]!.toLowerCase());
+    };
+    // "thick as mince, the lot of them": the insult, a break, then all of a group named before it
+    // (people in view earlier in the sentence or paragraph, not things: "the printers are useless").
+    // The groups of people of this sentence and the one before ("Agency pharmacists again.
+    // Useless, every one of them."), by where they end: found once, when an apposition turns up.
+    let groupsBefore: Target[] | undefined;
+    const groupEndingBefore = (to: number): Target | undefined => {
+      if (!groupsBefore) {
+        const prev = si > 0 && draft.sentences[si - 1]!.paragraph === s.paragraph ? targets.inSentence(si - 1) : [];
+        groupsBefore = [...prev, ...here].filter(namesPeople).sort((a, b) => a.range[1] - b.range[1]);
+      }
+      let [lo, hi] = [0, groupsBefore.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (groupsBefore[mid]!.range[1] <= to) lo = mid + 1;
+        else hi = mid;
+      }
+      // Within the clause or two before it (a long run-on "sentence" holds thousands of targets).
+      const t = groupsBefore[lo - 1];
+      return t && t.range[1] >= to - 200 ? t : undefined;
+    };
+    const allOf = new Map<number, Target | undefined>();
+    const allOfGroup = (i: number): Target | undefined => {
+      if (allOf.has(i)) return allOf.get(i);
+      let found: Target | undefined;
+      for (let k = i + 1; k <= Math.min(ws.length - 1, i + 4); k++) {
+        const gap = prose.slice(ws[k - 1]!.range[1], ws[k]!.range[0]);
+        if (/[.!?;]/.test(gap)) break;
+        if (/[,–—-]/.test(gap) && ALL_OF_THEM_INDEX.phraseAt(ws, k)) {
+          found = groupEndingBefore(ws[i]!.range[0]);
+          break;
+        }
+      }
+      allOf.set(i, found);
+      return found;
+    };
+    const saidOfAll = (i: number) => !!allOfGroup(i);
     // "oi numpty in the blue audi": the insult is how they are spoken to.
     const inVocative = (i: number) =>
       here.some((t) => t.kind === 'vocative' && t.range[0] < ws[i]!.range[0] && ws[i]!.range[1] <= t.range[1]);
@@ -513,7 +581,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           ['is', 'are', 'was', 'were', "'re", "you're", 'youre', 'so', 'such', 'proper', 'totally', 'utterly'].includes(x),
         );
         // Said straight to them ("you're a gutless ...", "clueless, the lot of you") weighs most.
-        const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i);
+        const direct = prev.some((x) => YOU_WORDS.has(x)) || saidAfter(i) || inVocative(i) || saidOfAll(i);
         const self = aboutSelf(i);
         const negated = prev.some((x) => NEGATION.has(x) || x.endsWith("n't"));
         if ((next || copula || direct) && !self && !negated)
@@ -522,7 +590,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             what: `calls them "${w.text}"`,
             weight: direct ? 1 : next ? 0.7 : 0.8,
             range: [w.range[0], w.range[1]],
-            target: aimed(i),
+            target: allOfGroup(i) ?? aimed(i),
           });
       }
       // A verdict on the person just spoken to, opening its own sentence: "You are a walking
@@ -562,7 +630,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           target: cared,
         });
       }
-      if (BODY.test(lw) && inParagraph.some((t) => t.cared))
+      // "hygiene appointments", "shower chair": the word names a service or a product, not a body.
+      if (BODY.test(lw) && inParagraph.some((t) => t.cared) && !(BODY_NOUNS.has(lw) && modifiesNoun(prose, w.range[1])))
         ev.push({
           kind: 'contempt',
           what: `remarks on their bodies ("${w.text}")`,

@@ -10,7 +10,16 @@ import type { Target } from '../../src/draft/targets.js';
 // the disclaimer that comes before a generalisation ("I'm not racist but").
 
 export type Framing =
-  'dehumanising' | 'exclusion' | 'confinement' | 'denial' | 'collective blame' | 'approval of violence' | 'conspiracy trope' | 'disclaimer';
+  | 'dehumanising'
+  | 'exclusion'
+  | 'confinement'
+  | 'denial'
+  | 'pathologising'
+  | 'danger to children'
+  | 'collective blame'
+  | 'approval of violence'
+  | 'conspiracy trope'
+  | 'disclaimer';
 
 export interface Hostility {
   framing: Framing;
@@ -140,6 +149,60 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
     ].map(p),
   },
   {
+    // Who someone is called an illness: "they're mentally ill", "it's a mental disorder" (not
+    // "more likely to be mentally ill", a finding about risk). Said of disabled people, it may
+    // be a description: offensive-language does not count it for them alone.
+    framing: 'pathologising',
+    weight: 0.6,
+    needsGroup: true,
+    phrases: [
+      'are mentally ill',
+      'are all mentally ill',
+      "they're mentally ill",
+      'theyre mentally ill',
+      'is a mental illness',
+      "it's a mental illness",
+      'its a mental illness',
+      'is a mental disorder',
+      "it's a mental disorder",
+      'are sick in the head',
+      'are not normal',
+      "aren't normal",
+      'are unnatural',
+      "it's unnatural",
+      'is unnatural',
+      'are perverts',
+      'are perverted',
+      'are deviants',
+      'are degenerates',
+      'are delusional',
+    ].map(p),
+  },
+  {
+    // The trope that a group endangers children: "groomers", "shouldn't be anywhere near kids".
+    framing: 'danger to children',
+    weight: 1,
+    needsGroup: true,
+    phrases: [
+      'groomers',
+      'grooming kids',
+      'grooming children',
+      'grooming our kids',
+      'anywhere near kids',
+      'anywhere near children',
+      'anywhere near our kids',
+      'anywhere near our children',
+      'allowed near kids',
+      'allowed near children',
+      'let near kids',
+      'let near children',
+      'a danger to kids',
+      'a danger to children',
+      'a threat to kids',
+      'a threat to children',
+    ].map(p),
+  },
+  {
     framing: 'collective blame',
     weight: 0.6,
     needsGroup: true,
@@ -215,6 +278,34 @@ const CODED: { characteristic: string; phrases: string[][] }[] = [
   { characteristic: 'sex', phrases: ['sexist'].map(p) },
   { characteristic: 'age', phrases: ['ageist'].map(p) },
   { characteristic: 'religion', phrases: ['islamophobic', 'antisemitic'].map(p) },
+  // A group named by its month, week, day or festival ("pride month again ..."). A mainstream
+  // holiday (Christmas, Easter) names a season, not a group, and is left out.
+  {
+    characteristic: 'sexual orientation',
+    phrases: [
+      'pride month',
+      'pride week',
+      'pride parade',
+      'pride march',
+      'pride flag',
+      'pride flags',
+      'lgbt history month',
+      'lgbtq history month',
+      'rainbow lanyard',
+      'rainbow lanyards',
+      'rainbow badge',
+      'rainbow badges',
+    ].map(p),
+  },
+  {
+    characteristic: 'gender reassignment',
+    phrases: ['trans awareness week', 'trans day of visibility', 'trans day of remembrance', 'pronoun badges', 'pronoun badge'].map(p),
+  },
+  { characteristic: 'race', phrases: ['black history month', 'windrush day', 'south asian heritage month', 'gypsy roma traveller history month'].map(p) },
+  {
+    characteristic: 'religion',
+    phrases: ['ramadan', 'eid', 'diwali', 'hanukkah', 'vaisakhi', 'passover', 'rosh hashanah', 'yom kippur', 'iftar'].map(p),
+  },
   {
     characteristic: 'race',
     phrases: [
@@ -265,6 +356,8 @@ const FRAMING_INDEX = new WordPhrases(
 const APPROVAL_INDEX = WordPhrases.of(APPROVAL);
 const CODED_INDEX = new WordPhrases(CODED.flatMap((c) => c.phrases.map((ph) => [ph, c.characteristic] as const)));
 
+const NEGATED = new Set(['not', 'never', "aren't", "isn't", "wasn't", "weren't", 'no']);
+
 /** Hostile framings per paragraph, with the groups in view. */
 export function groupHostility(draft: Draft): { paragraph: number; groups: Target[]; found: Hostility[] }[] {
   const byParagraph = new Map<number, { groups: Target[]; found: Hostility[] }>();
@@ -278,6 +371,14 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
     const e = entry(s.paragraph);
     for (let i = 0; i < ws.length; i++) {
       const framed = FRAMING_INDEX.at(ws, i);
+      // "they are not a danger to children": the trope denied (in "should not be allowed near
+      // children" the "not" is the trope's own).
+      if (
+        framed?.value.framing === 'danger to children' &&
+        !framed.phrase.includes('near') &&
+        ws.slice(Math.max(0, i - 2), i).some((x) => NEGATED.has(x.key))
+      )
+        continue;
       if (framed) {
         const { phrase, value: f } = framed;
         const end = ws[i + phrase.length - 1]?.range[1] ?? ws[i]!.range[1];

@@ -20,7 +20,7 @@ export const ownPromotion = perDraft((draft: Draft): { kind: PromotionKind; matc
       (kind === 'affiliate'
         ? (hashtag(draft) ?? codeWord(draft) ?? referral(draft) ?? (ownVenture(draft) ? undefined : productLink(draft)))
         : kind === 'sideBusiness'
-          ? ownVenture(draft)
+          ? (ownVenture(draft) ?? ownService(draft))
           : undefined);
     if (!m) continue;
     // "my code" etc. need an offer nearby: a percentage, "off", a price or a link.
@@ -82,6 +82,22 @@ function findVenture(draft: {
   const tags = new Set(loadList('businessTags'));
   const tag = draft.words.find((w) => w.kind === 'hashtag' && tags.has(w.lower));
   return tag && OFFER.test(draft.prose) ? { start: tag.range[0], end: tag.range[1], text: tag.text } : undefined;
+}
+// "I'm now doing sports massage from home, £30 an hour, cash": the author's own service, priced,
+// on private terms (outside work, booked or paid privately). Not a sponsored run or a raffle.
+// The price is the service's: a rate ("£30 an hour", "£20 for 30 mins") or a price to book
+// ("£25, message me to book"), not any sum ("the £9 parking"). ASCII, no `u` flag.
+const PRICE = /£\s?\d/;
+const RATE =
+  /£\s?\d[\d.]*\s*(?:an?|per|\/|for(?:\s+(?:an?|\d+))?)\s*(?:hour|hr|session|treatment|visit|min|mins|minutes|appointment)s?\b/i;
+const BOOK = /\bbook(?:ing|ings|ed)?\b/i;
+const FUNDS = /\b(?:sponsor\w*|charity|donat\w*|fundrais\w*|raffle|justgiving|raised|raising)\b/i;
+function ownService(draft: { prose: string }) {
+  const { prose } = draft;
+  if (!PRICE.test(prose) || !(RATE.test(prose) || BOOK.test(prose))) return undefined;
+  const offer = allMatches(terms('offering'), prose)[0];
+  if (!offer || !allMatches(terms('privateTerms'), prose).length || FUNDS.test(prose)) return undefined;
+  return offer;
 }
 // "These turmeric shots cured my wrist pain, link in bio": a product praised beside the author's
 // own shop link (the remedies and goods classes of claims.yaml and this file).

@@ -32,6 +32,25 @@ export interface QuotedMessage {
   work: boolean;
 }
 
+// Someone at work sending it: "what the boss just sent round", "management emailed this out"
+// (a person or a body of them, not the business's own name: "the practice sent" may be a card).
+const SENT = /^\s+(?:(?:just|only|has|have|had|literally|actually|finally|also|kindly)\s+)*(?:sent|emailed|e-mailed|messaged|texted|posted|wrote|circulated|forwarded|shared|put out)(?!\w)/i;
+// "this email from management", "a message from the boss".
+const FROM = /^\s+from\s+(?:(?:the|our|my)\s+)?$/i;
+const BUSINESS_OWNER = /^(?:practice|surgery|clinic|pharmacy|trust|rota|staff|work)$/i;
+
+/** The person at work the clause says sent the message ("the boss just sent round", "an email from management"), or undefined. */
+function sentByWork(clause: string): Match | undefined {
+  const nouns = allMatches(terms('messages'), clause);
+  for (const m of allMatches(terms('workOwners'), clause)) {
+    if (BUSINESS_OWNER.test(m.text)) continue;
+    if (SENT.test(clause.slice(m.end, m.end + 40))) return { start: m.start, end: m.end, text: `${m.text}'s message` };
+    const noun = nouns.filter((n) => n.end <= m.start).at(-1);
+    if (noun && FROM.test(clause.slice(noun.end, m.start))) return { start: noun.start, end: m.end, text: `${m.text}'s ${noun.text.toLowerCase()}` };
+  }
+  return undefined;
+}
+
 /** Quotations in the draft read out of a particular message, in the clause just before them. */
 export const quotedMessages = perDraft((draft: Draft): QuotedMessage[] => {
   const out: QuotedMessage[] = [];
@@ -41,12 +60,21 @@ export const quotedMessages = perDraft((draft: Draft): QuotedMessage[] => {
     // The clause: after the last full stop, "!", "?" or line break; scanned back, not searched for (an expression would try every start).
     let cut = lead.length;
     while (cut > 0 && !'.!?\n'.includes(lead[cut - 1]!)) cut--;
-    const clause = lead.slice(cut);
-    const m = messageReadOut(clause);
+    // A quotation that opens its own line is introduced by the line before ("look what the boss sent 👇").
+    let end = lead.length;
+    if (!lead.slice(cut).trim() && lead[cut - 1] === '\n') {
+      end = cut - 1;
+      cut = end;
+      while (cut > 0 && !'.!?\n'.includes(lead[cut - 1]!)) cut--;
+    }
+    const clause = lead.slice(cut, end);
+    const read = messageReadOut(clause);
+    const sent = read ? undefined : sentByWork(clause);
+    const m = read ?? sent;
     if (!m) continue;
     const base = q.range[0] - lead.length + cut;
     const owner = clause.slice(Math.max(0, m.start - 40), m.start);
-    const work = allMatches(terms('internal'), m.text).length > 0 || allMatches(terms('workOwners'), owner).length > 0;
+    const work = !!sent || allMatches(terms('internal'), m.text).length > 0 || allMatches(terms('workOwners'), owner).length > 0;
     out.push({ quote: q, message: { start: base + m.start, end: base + m.end, text: m.text }, work });
   }
   return out;

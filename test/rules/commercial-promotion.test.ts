@@ -27,3 +27,15 @@ ruleTester('commercial-promotion', {
     { code: 'Honestly changed my sleep on nights 🌙 DM me for my link, not an ad!!', errors: ['affiliate'] },
   ],
 });
+
+// The author's own service, priced and on private terms.
+ruleTester('commercial-promotion', {
+  valid: [
+    '---\naccount: practice\n---\nNow offering acupuncture with our physio team, £40 a session. Book online.',
+    "I'm now doing a sponsored swim for the hospice, £2 a length, message me to sponsor!",
+    'Now doing days on the surgical ward, and £7 for a sandwich in the canteen. Text me for a lift share.',
+  ],
+  invalid: [
+    { code: "I'm now offering reflexology from home on my days off, £25 an hour, cash only. Message me to book.", errors: ['sideBusiness'] },
+  ],
+});

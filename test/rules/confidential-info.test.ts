@@ -76,3 +76,14 @@ ruleTester('confidential-info', {
     { code: 'Turns out the pharmacy lost £120k last year and nobody told us.', errors: ['finance'] },
   ],
 });
+
+// A quotation introduced by someone at work sending it, from the line before too.
+ruleTester('confidential-info', {
+  valid: ['my sister just sent this to the group chat\n"Dinner at 7, bring wine."'],
+  invalid: [
+    {
+      code: 'the ward manager just messaged everyone 🙄\n"From next month night staff lose the enhanced rate and the bank pool is closing."',
+      errors: ['workMatter'],
+    },
+  ],
+});

@@ -150,3 +150,14 @@ ruleTester('offensive-language', {
     { code: 'A patient called our dispenser a dirty paddy at the counter.', errors: ['slur'] },
   ],
 });
+
+// A group named by its month or festival; illness and danger to children as framings.
+ruleTester('offensive-language', {
+  valid: [
+    '---\naccount: practice\n---\nPride month at the practice: rainbow badges for the team and a stall for families with kids this Saturday.',
+    'Autistic people are not a danger to children. The myth keeps families from asking for help.',
+  ],
+  invalid: [
+    { code: 'pride week again. they are perverts and should not be allowed near children', errors: ['hostility'] },
+  ],
+});

@@ -98,3 +98,12 @@ ruleTester('patient-boundaries', {
     { code: 'My patient from Tuesday wants a lash set at my home studio, £30. Message me privately to book.', errors: ['privateChannel'] },
   ],
 });
+
+// "ur" is "your"; anything made or done in care is the person's treatment.
+ruleTester('patient-boundaries', {
+  valid: ['@kez ur new haircut is stunning, see you at the quiz x'],
+  invalid: [
+    { code: "@kez ur brace is back from the lab, I'll pop it in for you after work x", errors: ['treatment'] },
+    { code: '@dan_r your splint is ready, come by the clinic at 4', errors: ['treatment'] },
+  ],
+});

@@ -91,3 +91,16 @@ ruleTester('personal-attack', {
     { code: 'Our manager who never answers emails is a waste of oxygen.', errors: ['aimed'] },
   ],
 });
+
+// An insult said of a whole group ("..., the lot of them"); care words that name a service.
+ruleTester('personal-attack', {
+  valid: [
+    'The agency carers on the late shift were brilliant, the lot of them.',
+    'The new hoists on the unit are useless, the lot of them.',
+    '---\naccount: practice\n---\nShower chairs and wash basins have been replaced in every room. Residents can try them from Monday.',
+  ],
+  invalid: [
+    { code: 'The relatives we get at visiting time on a sunday are clueless, the lot of them.', errors: ['aimed'] },
+    { code: 'Agency pharmacists covering the weekend again. Useless, every one of them.', errors: ['aimed'] },
+  ],
+});

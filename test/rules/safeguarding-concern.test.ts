@@ -57,3 +57,11 @@ ruleTester('safeguarding-concern', {
     { code: 'Her son has been taking her pension every Friday, says the gent in room 4 who shares her table.', errors: ['caseDetail'] },
   ],
 });
+
+// A child in view by their age alone; a group asked whether to report.
+ruleTester('safeguarding-concern', {
+  valid: ['Safeguarding level 3 course today: how to spot neglect in a 4 year old. Report it to your lead, not online.'],
+  invalid: [
+    { code: '6 yo in today, filthy clothes and starving hungry, third time this month. Would you report it?', errors: ['concern'] },
+  ],
+});

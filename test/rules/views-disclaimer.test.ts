@@ -83,3 +83,14 @@ ruleTester('views-disclaimer', {
     },
   ],
 });
+
+// A sales pitch's enthusiasm is not a view on work; a clear judgement still is.
+ruleTester('views-disclaimer', {
+  valid: ['As a paramedic by day I have joined the most AMAZING wellness brand! Join my team and earn from your phone 💸'],
+  invalid: [
+    {
+      code: 'As a paramedic I think the handover queues are a disgrace. Anyway, join my team and earn from your phone!',
+      errors: ['missing'],
+    },
+  ],
+});
