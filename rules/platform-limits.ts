@@ -7,7 +7,7 @@ export default defineRule({
     id: 'platform-limits',
     type: 'problem',
     description:
-      'Finds posts longer than their platform allows (X 280, Threads 500, Bluesky 300, Instagram 2,200, LinkedIn 3,000, Facebook 63,206), counted the way that platform counts.',
+      'Finds posts longer than their platform allows (X 280, Threads 500, Bluesky 300, Instagram 2,200, LinkedIn 3,000, TikTok 2,200, Facebook 63,206), counted the way that platform counts; a blog has no limit.',
     policy: ["The platform's own limit: a scheduler rejects or cuts a post that is too long, and a cut post can lose its disclaimer."],
     defaultSeverity: 'error',
     options: {},
@@ -31,17 +31,19 @@ export default defineRule({
       });
       return;
     }
+    const limit = p.limit;
+    if (limit === undefined) return;
     const { text, offsets } = postText(draft);
     const { length } = measure(text, p.counting, false);
-    if (length <= p.limit) return;
+    if (length <= limit) return;
     const { steps } = measure(text, p.counting);
     // Where the text goes over: the end of the last unit within the limit.
-    const crossing = steps.lengths.findIndex((l) => l > p.limit);
+    const crossing = steps.lengths.findIndex((l) => l > limit);
     const startInText = crossing > 0 ? steps.ends[crossing - 1]! : 0;
     const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
     report({
       messageId: 'tooLong',
-      data: { length: round(length), platform: p.name, limit: p.limit, over: round(length - p.limit) },
+      data: { length: round(length), platform: p.name, limit, over: round(length - limit) },
       range: [offsets(startInText), offsets(text.length)],
     });
   },

@@ -126,12 +126,16 @@ function renderProblems(text: string, problems: Problem[]): void {
 
 function renderCounter(text: string): void {
   const n = postLength(text, platform.value || null);
-  counter.textContent = n
-    ? `${n.length.toLocaleString('en-GB')} of ${n.platform.limit.toLocaleString('en-GB')} characters, as ${n.platform.name} counts them${
-        n.length > n.platform.limit ? ` (too long by ${(n.length - n.platform.limit).toLocaleString('en-GB')})` : ''
-      }`
-    : `${[...text].length.toLocaleString('en-GB')} characters. Choose a platform to see its limit.`;
-  counter.classList.toggle('over', Boolean(n && n.length > n.platform.limit));
+  const limit = n?.platform.limit;
+  const length = n ? n.length : [...text].length;
+  counter.textContent = !n
+    ? `${length.toLocaleString('en-GB')} characters. Choose a platform to see its limit.`
+    : limit === undefined
+      ? `${length.toLocaleString('en-GB')} characters; ${n.platform.name} has no length limit.`
+      : `${length.toLocaleString('en-GB')} of ${limit.toLocaleString('en-GB')} characters, as ${n.platform.name} counts them${
+          length > limit ? ` (too long by ${(length - limit).toLocaleString('en-GB')})` : ''
+        }`;
+  counter.classList.toggle('over', limit !== undefined && length > limit);
 }
 
 let linter: PageLinter | undefined;
@@ -259,7 +263,12 @@ async function checkExport(input: HTMLInputElement): Promise<void> {
 // --- start -----------------------------------------------------------------------------------
 
 for (const [id, p] of Object.entries(platforms()))
-  platform.append(el('option', { value: id, textContent: `${p.name} (up to ${p.limit.toLocaleString('en-GB')})` }));
+  platform.append(
+    el('option', {
+      value: id,
+      textContent: `${p.name} (${p.limit === undefined ? 'no limit' : `up to ${p.limit.toLocaleString('en-GB')}`})`,
+    }),
+  );
 const saved = localStorage.getItem(STORE_KEY);
 if (saved !== null) {
   draft.value = saved;

@@ -20,7 +20,8 @@ export type Counting = 'twitter' | 'twitter-urls' | 'graphemes' | 'codepoints' |
 /** A platform's limit and how it counts (rules/data/platforms.yaml). */
 export interface Platform {
   name: string;
-  limit: number;
+  /** None where a post has no length limit (a blog). */
+  limit?: number;
   counting: Counting;
   aliases: string[];
 }

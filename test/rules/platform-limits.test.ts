@@ -16,8 +16,11 @@ ruleTester('platform-limits', {
     on('linkedin', 'word '.repeat(599)),
     // Directives and front matter are not part of the post.
     on('x', `<!-- socialcheck-disable views-disclaimer -->\n${'a'.repeat(280)}`),
-    // No platform, no limit.
+    // No platform, no limit; a blog (a platform the catalogue names) has none either, and is no unknown platform.
     'a'.repeat(5000),
+    on('blog', 'word '.repeat(3000)),
+    on('newsletter', 'word '.repeat(3000)),
+    on('tiktok', 'a'.repeat(2200)),
   ],
   invalid: [
     { code: on('x', 'a'.repeat(281)), errors: [{ messageId: 'tooLong', line: 4, column: 281 }] },
@@ -26,6 +29,8 @@ ruleTester('platform-limits', {
     { code: on('bluesky', 'a'.repeat(301)), errors: ['tooLong'] },
     { code: on('instagram', 'a'.repeat(2201)), errors: ['tooLong'] },
     { code: on('myspace', 'hello'), errors: [{ messageId: 'unknownPlatform', severity: 1 }] },
+    // TikTok: the 2,200 its posting API (a scheduler's route) takes, not the app's 4,000.
+    { code: on('tiktok', 'a'.repeat(2201)), errors: [{ messageId: 'tooLong', line: 4, column: 2201 }] },
   ],
 });
 
