@@ -450,13 +450,25 @@ const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them'])
 /** Whether the person named nearest before `offset` (in its sentence or up to three before, in its paragraph) is staff, a public figure or an organisation. */
 function pronounsStaff(draft: Draft, i: number, offset: number): boolean {
   const para = draft.sentences[i]!.paragraph;
+  const placed = (p: Person) => p.role === 'staff' || p.role === 'public figure' || p.role === 'organisation';
+  // '"...," she said': a pronoun that attributes speech means the one named saying something before it
+  // ("Lead nurse Jo Bell said ..."), not whoever was named last (the thing she spoke about).
+  if (SAYS_AFTER.test(draft.prose.slice(offset, offset + 24)))
+    for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
+      const speakers = draft.people
+        .inSentence(j)
+        .filter((m) => isNamed(m) && m.range[1] <= offset && SAYS_AFTER.test(`x${draft.prose.slice(m.range[1], m.range[1] + 60)}`));
+      if (speakers.length) return placed(speakers[speakers.length - 1]!.person);
+    }
   for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
     const before = draft.people.inSentence(j).filter((m) => m.kind !== 'handle' && m.range[1] <= offset);
     const last = before[before.length - 1];
-    if (last) return last.person.role === 'staff' || last.person.role === 'public figure' || last.person.role === 'organisation';
+    if (last) return placed(last.person);
   }
   return false;
 }
+/** A word (a pronoun, a name's last word) followed by a verb of saying: "she said", "Jo Bell, lead nurse, said". */
+const SAYS_AFTER = /^\p{L}+(?:,[^,\n]{1,40},)?\s+(?:said|says|added|adds|explained|explains|told|tells|commented|comments)(?!\p{L})/u;
 
 /** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
 function thirdPerson(draft: Draft): boolean {
