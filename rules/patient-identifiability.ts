@@ -585,7 +585,10 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // a clinician's account of a job is about the person the job was for.
   if (allMatches(context('at work'), prose).length > 0)
     for (const m of draft.people.mentions)
-      if (m.person.role === 'other' && (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')))
+      if (
+        m.person.role === 'other' &&
+        (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given'))
+      )
         about.add(m.sentence);
   // "(u know who u are)" with an age: the author points at one particular person, whom readers can place.
   const recognisable = RECOGNISABLE.exec(prose);
