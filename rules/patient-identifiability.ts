@@ -1,6 +1,7 @@
 import type { Mention, Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { looseWord } from '../src/draft/words.js';
+import { startsUpper } from '../src/shared/letters.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { attachments } from './lib/attachments.js';
 import { particularPatientNear, patientInDraft, patientNear, sentenceContexts } from './lib/context.js';
@@ -417,11 +418,22 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   const patientWord = allMatches(context('patient'), described).length > 0;
   // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
   const words = described.split(/[\s,;]+/);
-  const asStaff = (i: number) =>
-    [i - 1, i - 2].some((k) => {
+  // Back over the names of a list before it ("our reception team Kayleigh and Mo"): the role or team is every name's.
+  const asStaff = (i: number) => {
+    let j = i;
+    while (
+      j > 1 &&
+      (LIST_AND.has(words[j - 1]!) || (startsUpper(words[j - 1]!) && firstNameFlags(words[j - 1]!.toLowerCase()) !== undefined))
+    )
+      j--;
+    return [j - 1, j - 2].some((k) => {
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
-      return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b));
+      return (
+        b !== undefined &&
+        (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b) || (k === j - 1 && STAFF_GROUP.has(b)))
+      );
     });
+  };
   // The first names in it, each with whether it is introduced as staff there (the alt text's "our receptionist Kirsty"
   // speaks for the file name's "kirsty-at-the-desk").
   const names = new Map<string, boolean>();
@@ -444,6 +456,9 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
 }
 
 const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
+/** A group of staff a picture's names stand in apposition to: "our reception team Kayleigh and Mo". */
+const STAFF_GROUP = new Set(['team', 'staff', 'crew']);
+const LIST_AND = new Set(['and', '&']);
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
 
