@@ -418,7 +418,7 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   const patientWord = allMatches(context('patient'), described).length > 0;
   // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
   const words = described.split(/[\s,;]+/);
-  // Back over the names of a list before it ("our reception team Kayleigh and Mo"): the role or team is every name's.
+  // Back over the names of a list before it ("our dispensary team Harriet and Sunil"): the role or team is every name's.
   const asStaff = (i: number) => {
     let j = i;
     while (
@@ -456,7 +456,7 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
 }
 
 const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
-/** A group of staff a picture's names stand in apposition to: "our reception team Kayleigh and Mo". */
+/** A group of staff a picture's names stand in apposition to: "our dispensary team Harriet and Sunil". */
 const STAFF_GROUP = new Set(['team', 'staff', 'crew']);
 const LIST_AND = new Set(['and', '&']);
 

@@ -164,7 +164,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     mentions.push(m);
     nameEvidence(draft, n, m, configured, bounds, mediaTalk);
   }
-  // "Becky from Henry Schein", "Tom from Brightside Dental": someone named with the firm they are from works there.
+  // "Jo from Amelia Hartwell", "Priya from Brightside Dental": someone named with the firm they are from works there.
   names.forEach((n, j) => {
     const firm = names[j + 1];
     const byName =
@@ -344,7 +344,7 @@ function businessHandle(handle: string): boolean {
   const words = handleWords(handle);
   const last = words.length > 1 ? words[words.length - 1]!.toLowerCase() : '';
   if (last.length > 2 && (ORG_HEADS.has(last) || (classOf(last) & PLACE) !== 0)) return true;
-  // Run together in lower case ("@crumbsbakeryhx", "@harbourviewcafe"): a business word ends the last word, or comes
+  // Run together in lower case ("@millbrookbakerytq", "@harbourviewcafe"): a business word ends the last word, or comes
   // before a tag of up to three letters (a postcode area, "uk"); not when a name ends the handle ("@oakbakery_ceri").
   const word = (
     words.length > 1 && words[words.length - 1]!.length <= 3 ? words[words.length - 2] : words[words.length - 1]
@@ -365,13 +365,13 @@ function opensWithName(run: string): boolean {
   }
   return false;
 }
-/** A handle that opens with someone's first name (not also a word) is theirs, whatever tag ends it ("@jamie_rides_uk"). */
+/** A handle that opens with someone's first name (not also a word) is theirs, whatever tag ends it ("@megan_runs_uk"). */
 function personalHandle(handle: string): boolean {
   const first = handleWords(handle)[0]?.toLowerCase();
   const flags = first === undefined ? undefined : firstNameFlags(first);
   return flags !== undefined && (flags & AMBIGUOUS) === 0;
 }
-/** What stands between a name and the firm they are from: "Becky from Henry Schein", "Jo from the Stroke Association". */
+/** What stands between a name and the firm they are from: "Jo from Amelia Hartwell", "Sam from the Stroke Association". */
 const FROM_FIRM = /^\s+from\s+(?:the\s+)?$/i;
 /** The last word of a firm's name (not a street's, a home's or a school's: someone from there may be in care). */
 const FIRM_HEADS = set('ltd limited plc group dental pharmacy healthcare medical labs laboratories supplies solutions');
@@ -771,7 +771,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     const possessive =
       /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![A-Za-z0-9\u00C0-\u024F])/.test(draft.prose.slice(m.range[1], m.range[1] + 3));
     const next = after(draft.prose, s, last, 6);
-    // "@jamie_rides who we scraped off the A38 with a smashed pelvis": the one the author did something to, with an
+    // "@megan_runs who we stretchered off Helvellyn with a shattered ankle": the one the author did something to, with an
     // injury of theirs in that clause ("with a", "with his" + a body part or a condition), was in their care.
     if (!possessive && m.kind !== 'description' && next.length > 2 && WHO.has(ws[next[0]!]!.lower) && AUTHOR.has(ws[next[1]!]!.lower)) {
       const clause = after(draft.prose, s, next[1]!, 16);
@@ -873,11 +873,11 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
 
 /** What a rota is called: a paragraph about one is about who works when. */
 const ROTA = set('rota rotas roster rostered');
-/** Care that is someone's own, which a colleague has too ("Nat's off because she's having her op"). */
+/** Care that is someone's own, which a colleague has too ("Dev is off the 3rd for his knee op"). */
 const OWN_CARE = new Set(['own care', 'own care (pronoun)', 'own body, with care']);
 
 /**
- * "Sorry Kerry, you've got every weekend", "Nat's off because she's having her op": the names in a paragraph about
+ * "Shona, you've got the Sunday lates", "Dev is off the 3rd to the 10th for his knee op": the names in a paragraph about
  * the rota are the colleagues on it. Their own care does not make them patients; being placed in a bed, booked in or
  * called a patient still does, and nothing else does (a colleague on the rota is decisively staff).
  */
@@ -940,10 +940,10 @@ function saysAnimal(ws: Word[], next: number[]): boolean {
 }
 
 const OWNED_ANIMAL = set('our the my their his her');
-/** A relative clause whose subject is the author: "(@x) who we scraped off ...", "(Dave,) whom I found ...". */
+/** A relative clause whose subject is the author: "(@x) who we stretchered off ...", "(Dave,) whom I found ...". */
 const WHO = set('who whom');
 const AUTHOR = set('we i');
-/** "with a smashed pelvis", "with his broken wrist": what someone has, after "with". */
+/** "with a shattered ankle", "with his broken wrist": what someone has, after "with". */
 const WITH_OWN = set('a an his her their');
 /** A pronoun as a subject, contracted or not (looked up for every word: a set, not an expression). */
 const SUBJECT_PRONOUNS = set("he she they he's she's they're he’s she’s they’re");
