@@ -1,6 +1,7 @@
 import type { Mention, Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { looseWord } from '../src/draft/words.js';
+import { startsUpper } from '../src/shared/letters.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { attachments } from './lib/attachments.js';
 import { particularPatientNear, patientInDraft, patientNear, sentenceContexts } from './lib/context.js';
@@ -423,11 +424,22 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
   const patientWord = allMatches(context('patient'), described).length > 0;
   // A name in the description counts unless it is introduced as staff, as in the draft ("Dr Hannah Reid, dental nurse Lucy Tran").
   const words = described.split(/[\s,;]+/);
-  const asStaff = (i: number) =>
-    [i - 1, i - 2].some((k) => {
+  // Back over the names of a list before it ("our dispensary team Harriet and Sunil"): the role or team is every name's.
+  const asStaff = (i: number) => {
+    let j = i;
+    while (
+      j > 1 &&
+      (LIST_AND.has(words[j - 1]!) || (startsUpper(words[j - 1]!) && firstNameFlags(words[j - 1]!.toLowerCase()) !== undefined))
+    )
+      j--;
+    return [j - 1, j - 2].some((k) => {
       const b = words[k]?.replace(/\.$/, '').toLowerCase();
-      return b !== undefined && (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b));
+      return (
+        b !== undefined &&
+        (STAFF_TITLE.test(b) || isHealthJob([looseWord(b)], 0) || TEAM_WORDS.has(b) || (k === j - 1 && STAFF_GROUP.has(b)))
+      );
     });
+  };
   // The first names in it, each with whether it is introduced as staff there (the alt text's "our receptionist Kirsty"
   // speaks for the file name's "kirsty-at-the-desk").
   const names = new Map<string, boolean>();
@@ -450,19 +462,34 @@ function photoWhy(described: string, kind: 'image' | 'placeholder', someoneInCar
 }
 
 const STAFF_TITLE = /^(?:dr|doctor|prof|professor|sister|nurse|matron)$/;
+/** A group of staff a picture's names stand in apposition to: "our dispensary team Harriet and Sunil". */
+const STAFF_GROUP = new Set(['team', 'staff', 'crew']);
+const LIST_AND = new Set(['and', '&']);
 
 const THIRD_PERSON = new Set(['he', 'him', 'she', 'her', 'his', 'they', 'them']);
 
 /** Whether the person named nearest before `offset` (in its sentence or up to three before, in its paragraph) is staff, a public figure or an organisation. */
 function pronounsStaff(draft: Draft, i: number, offset: number): boolean {
   const para = draft.sentences[i]!.paragraph;
+  const placed = (p: Person) => p.role === 'staff' || p.role === 'public figure' || p.role === 'organisation';
+  // '"...," she said': a pronoun that attributes speech means the one named saying something before it
+  // ("Lead nurse Jo Bell said ..."), not whoever was named last (the thing she spoke about).
+  if (SAYS_AFTER.test(draft.prose.slice(offset, offset + 24)))
+    for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
+      const speakers = draft.people
+        .inSentence(j)
+        .filter((m) => isNamed(m) && m.range[1] <= offset && SAYS_AFTER.test(`x${draft.prose.slice(m.range[1], m.range[1] + 60)}`));
+      if (speakers.length) return placed(speakers[speakers.length - 1]!.person);
+    }
   for (let j = i; j >= 0 && j >= i - 3 && draft.sentences[j]!.paragraph === para; j--) {
     const before = draft.people.inSentence(j).filter((m) => m.kind !== 'handle' && m.range[1] <= offset);
     const last = before[before.length - 1];
-    if (last) return last.person.role === 'staff' || last.person.role === 'public figure' || last.person.role === 'organisation';
+    if (last) return placed(last.person);
   }
   return false;
 }
+/** A word (a pronoun, a name's last word) followed by a verb of saying: "she said", "Jo Bell, lead nurse, said". */
+const SAYS_AFTER = /^\p{L}+(?:,[^,\n]{1,40},)?\s+(?:said|says|added|adds|explained|explains|told|tells|commented|comments)(?!\p{L})/u;
 
 /** Someone in the draft who is not staff, an organisation or a public figure: a pronoun with no such antecedent, a description, a scene. */
 function thirdPerson(draft: Draft): boolean {
@@ -559,30 +586,53 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // An encounter with someone the people layer placed as staff or a public figure ("our MP visited") is no patient's.
   const others = (i: number) =>
     draft.people.inSentence(i).some((m) => m.person.role !== 'patient' && m.person.role !== 'other' && m.kind !== 'handle');
-  // Or someone singled out by a description in a sentence about care ("specs on a 4-year-old from ...").
-  const described = draft.people.mentions.some(
-    // Someone singled out by age ("the 14yo", "a 4-year-old") or placed as a patient, beside care.
-    (m) =>
+  // Where the one patient is: the sentences that place them. Details count only in those sentences' paragraphs
+  // (and a paragraph that goes on about them), not pooled over a post about several things.
+  const about = new Set<number>();
+  for (const p of patients) {
+    for (const m of p.mentions) about.add(m.sentence);
+    for (const r of p.care) about.add(sentenceIndex(draft, r[0]));
+  }
+  // Or someone singled out by age ("the 14yo", "a 4-year-old") or placed as a patient, in a sentence about care
+  // ("specs on a 4-year-old from ...").
+  for (const m of draft.people.mentions)
+    if (
       m.kind === 'description' &&
       (m.person.role === 'patient' || (m.person.role === 'other' && /\d/.test(m.text))) &&
-      aboutCare(draft, m.sentence),
-  );
+      aboutCare(draft, m.sentence)
+    )
+      about.add(m.sentence);
   // Or the author at work (a shift, a call-out) meets someone singled out by an age ("40-something farmer", "Bill, 84,"):
   // a clinician's account of a job is about the person the job was for.
-  const metAtWork =
-    allMatches(context('at work'), prose).length > 0 &&
-    draft.people.mentions.some(
-      (m) =>
+  if (allMatches(context('at work'), prose).length > 0)
+    for (const m of draft.people.mentions)
+      if (
         m.person.role === 'other' &&
-        (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given')),
-    );
+        (m.kind === 'description' ? /\d/.test(m.text) : m.person.evidence.some((e) => e.why === 'an age given'))
+      )
+        about.add(m.sentence);
   // "(u know who u are)" with an age: the author points at one particular person, whom readers can place.
   const recognisable = RECOGNISABLE.exec(prose);
   const pointedAt = recognisable !== null && ages(prose).length > 0;
+  if (pointedAt) {
+    about.add(sentenceIndex(draft, recognisable.index));
+    for (const a of ages(prose)) about.add(sentenceIndex(draft, a.start));
+  }
   // The one met may be singled out in the sentence beside the encounter, in its paragraph ("male in his 80s on the floor ... off to A&E").
   const para = (i: number) => draft.sentences[i]!.paragraph;
   const metHere = (i: number) => [i, i - 1, i + 1].some((j) => j >= 0 && j < ctx.length && para(j) === para(i) && person(j) && !others(j));
-  if (!patients.length && !described && !metAtWork && !pointedAt && !ctx.some((c, i) => c.patient || (c.encounter && metHere(i)))) return;
+  ctx.forEach((c, i) => {
+    if (c.patient || (c.encounter && metHere(i))) about.add(i);
+  });
+  if (!about.size) return;
+  const paragraphs = new Set([...about].map(para));
+  // A paragraph that opens by going on about someone ("He's 91 now, ...") is about the one before it.
+  draft.sentences.forEach((s, i) => {
+    if (i === 0 || para(i - 1) === s.paragraph || !paragraphs.has(para(i - 1))) return;
+    const named = draft.people.inSentence(i).find((m) => isNamed(m))?.range[0] ?? Infinity;
+    if (s.words.some((w) => w.range[0] < named && THIRD_PERSON.has(w.lower.replace(/['’](?:s|d|ll|re)$/, '')))) paragraphs.add(s.paragraph);
+  });
+  const inScope = (start: number) => paragraphs.has(para(sentenceIndex(draft, start)));
   // Care words count where a patient is: their own sentence, or one that names an encounter.
   const careSentence = (start: number) => {
     const i = sentenceIndex(draft, start);
@@ -641,12 +691,11 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
       text: recognisable[0],
     });
   for (const b of bedNumbers(prose)) details.push({ kind: 'bed or bay', start: b.start, end: b.end, text: b.text });
-  const sex = allMatches(quasi('sex'), prose);
-  if (sex.length) details.push({ kind: 'sex', ...sex[0]! });
+  for (const m of allMatches(quasi('sex'), prose)) details.push({ kind: 'sex', ...m });
 
-  // Each kind counts once, at its first.
+  // Each kind counts once, at its first where the patient is.
   const best = new Map<DetailKind, Detail>();
-  for (const d of details.sort((a, b) => a.start - b.start)) if (!best.has(d.kind)) best.set(d.kind, d);
+  for (const d of details.sort((a, b) => a.start - b.start)) if (!best.has(d.kind) && inScope(d.start)) best.set(d.kind, d);
   const score = [...best.values()].reduce((s, d) => s + WEIGHTS[d.kind], 0);
   const specific = [...best.keys()].some((k) => WEIGHTS[k] >= 1);
   if (score < threshold || !specific) return;

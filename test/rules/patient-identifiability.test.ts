@@ -48,8 +48,35 @@ ruleTester('patient-identifiability', {
     '---\naccount: practice\n---\nWe are delighted to welcome Dr Mei Chen as a partner at Brookside Surgery. Dr Chen has been a salaried GP with us for four years and runs our minor surgery list.',
     // "Meet X" for a new colleague who helps with care given by a clinician.
     '---\naccount: practice\n---\nMeet Priya, our new dental nurse! She helps with implant appointments with Dr Lowe, so say hello to her.',
+    // A jigsaw's details are one person's: a pharmacy's year in review names a street, blood pressure checks and the
+    // fire brigade in different paragraphs about different things.
+    "---\naccount: practice\n---\nOur pharmacy's year in review.\n\nIn May our pharmacist Ravi Patel started a Saturday clinic on Mill Street.\n\nAt the summer fete we ran blood pressure checks and the fire brigade brought an engine for the children.\n\nAs ever, our patient panel meets on the first Monday of the month.",
+    // '"...," she said' means the radiographer quoted, not the scanner named last (a trust's news of a memorial fund).
+    '---\naccount: practice\n---\nOur new bladder scanner was part-funded by the Ellen Hart Memorial Fund, set up by the family of a much-loved local postman, with a charity match every summer. Lead radiographer Mia Cole said the scanner would spare patients a catheter and an infection. "It will make a real difference to the ward," she said.',
+    // Names after a team in a picture's description are staff, every name of the list (a pharmacy's team photo).
+    '---\naccount: practice\n---\nMeet the people who answer the phone.\n\n![Our dispensary team Harriet and Sunil at the counter](img/dispensary-team.jpg)\n\nHarriet and Sunil have been with us for ten years between them.',
+    // A supplier's trainer, named with the firm they are from, is no patient; nor are colleagues on the rota.
+    '---\naccount: practice\n---\nThanks to Priya from Brightside Dental Supplies who came in today to take the team through our new autoclave.',
+    "March rota is up! Shona, you've got the Sunday lates again, and Dev is off the 3rd to the 10th for his knee op.",
   ],
   invalid: [
+    // A team beside a name is not in apposition to it: "the team with Doris" shows Doris (a ward's photo).
+    {
+      code: '---\naccount: practice\n---\nWhat a morning!\n\n![The team with Doris after her hip op](img/doris-ward.jpg)\n\nBack on her feet in no time.',
+      errors: ['photo'],
+    },
+    // A street named after someone is no firm: "Dave from Henry Street" is still where a patient is.
+    { code: 'Dave from Henry Street came in again today, same cracked molar, same excuses.', errors: ['name'] },
+    // A handle addressed with the injury the author rescued them with (fell rescue).
+    {
+      code: 'Remember @megan_runs_uk who we stretchered off Helvellyn in March with a shattered ankle? Just watched you finish the fell race!',
+      errors: ['detail'],
+    },
+    // A paragraph that opens with "She's" goes on about the resident of the one before (a care home worker's post).
+    {
+      code: "---\naccount: personal\n---\nHad a proper natter with a new resident this afternoon.\n\nShe's a retired headmistress from Hexham, and beat me at cribbage twice.",
+      errors: ['jigsaw'],
+    },
     {
       code: 'Chasing a max fax referral for my patient, NHS no 943 476 5919, 14 weeks now.',
       errors: [{ messageId: 'nhsNumber', line: 1, column: 51, endColumn: 63 }],

@@ -367,3 +367,42 @@ describe('people: after blind set 7', () => {
     expect(roleOf(raised, 'Callum')).not.toBe('patient');
   });
 });
+
+describe('people: after blind set 8', () => {
+  it('someone named with the firm they are from works there; their own care still makes them a patient (dental, pharmacy)', () => {
+    const rep = draft(
+      '---\naccount: practice\n---\nThanks to Priya from Brightside Dental Supplies who came in today to take the team through the autoclave.',
+    );
+    expect(roleOf(rep, 'Priya')).not.toBe('patient');
+    expect(rep.people.mentions.find((m) => m.text === 'Priya')!.person.evidence.map((e) => e.why)).toContain('works for a firm');
+    const byName = draft('Jo from Amelia Hartwell came in to train the team on the new camera.');
+    expect(roleOf(byName, 'Jo')).not.toBe('patient');
+    expect(roleOf(draft('Sam from Oakfield Pharmacy came in for his flu jab today.'), 'Sam')).toBe('patient');
+  });
+
+  it('a lower-case handle holding a business word is a business; a name at its start or a tag at its end keeps a person (nursing, fell rescue)', () => {
+    expect(roleOf(draft('Cake by @millbrookbakerytq for our leaving do!'), '@millbrookbakerytq')).toBe('organisation');
+    expect(roleOf(draft('Cake by @jessicahall for our leaving do!'), '@jessicahall')).not.toBe('organisation');
+    expect(roleOf(draft('Great to run with @megan_runs_uk today.'), '@megan_runs_uk')).not.toBe('organisation');
+  });
+
+  it('the one the author did something to, with an injury in that clause, is a patient; running with them is not (mountain rescue)', () => {
+    const hurt = draft('Remember @megan_runs_uk who we stretchered off Helvellyn in March with a shattered ankle?');
+    expect(roleOf(hurt, '@megan_runs_uk')).toBe('patient');
+    const ran = draft('Shoutout to @megan_runs_uk who we ran with at the fell race on Sunday, grinning all the way.');
+    expect(roleOf(ran, '@megan_runs_uk')).not.toBe('patient');
+  });
+
+  it('the names in a paragraph about the rota are colleagues, whatever their own care; a patient placed in a bay is not (care home, ward)', () => {
+    const rota = draft("March rota is up! Shona, you've got the Sunday lates, and Dev is off the 3rd to the 10th for his knee op.");
+    expect(roleOf(rota, 'Shona')).toBe('staff');
+    expect(roleOf(rota, 'Dev')).toBe('staff');
+    const ward = draft('Swapped onto the Christmas rota so I can be with Mrs Okafor in bay 6 for her last days.');
+    expect(roleOf(ward, 'Mrs Okafor')).toBe('patient');
+  });
+
+  it('an age, then "retired" or "former" and a job, singles one person out (paramedic)', () => {
+    const d = draft('Call to the Co-op in Settle, 68 yr old former firefighter collapsed in the queue.');
+    expect(d.people.mentions.find((m) => m.kind === 'description')?.text).toBe('68 yr old former firefighter');
+  });
+});

@@ -1,6 +1,6 @@
 import { loadData } from '../../shared/data.js';
 import { isAllUpper, isAllUpperStart, isOneLetter, startsLower, startsUpper, withoutPossessive } from '../../shared/letters.js';
-import { findNamesIn, isCapitalised, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
+import { AMBIGUOUS, findNamesIn, firstNameFlags, isCapitalised, notNameWords, ROLE_TITLES, type FoundName } from '../../shared/names.js';
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
@@ -164,6 +164,19 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     mentions.push(m);
     nameEvidence(draft, n, m, configured, bounds, mediaTalk);
   }
+  // "Jo from Amelia Hartwell", "Priya from Brightside Dental": someone named with the firm they are from works there.
+  names.forEach((n, j) => {
+    const firm = names[j + 1];
+    const byName =
+      firm !== undefined &&
+      firm.sentence === n.sentence &&
+      FROM_FIRM.test(draft.prose.slice(n.end, firm.start)) &&
+      // A firm by its founder's name ("Henry Schein"), not a street or a home named after someone ("Henry Street").
+      mentions[j + 1]!.person.evidence.every((e) => e.role !== 'organisation' || e.why === 'where someone is from') &&
+      mentions[j + 1]!.person.evidence.some((e) => e.why === 'where someone is from');
+    if (byName || firmAfter(draft.prose, draft.sentences[n.sentence]!, n.lastWord))
+      mentions[j]!.person.evidence.push({ role: 'other', why: 'works for a firm', range: [n.start, n.end], weight: 2 });
+  });
   // A role said of a list after its last name is every name's: back from the last, so it passes down the list.
   // (mentions holds one mention per name, in the names' order, until the handles are added.)
   for (let j = names.length - 2; j >= 0; j--) {
@@ -184,7 +197,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       const m: Mention = { kind: 'handle', range: w.range, text: w.text, sentence: si, parts: [handle], person };
       person.mentions.push(m);
       mentions.push(m);
-      if (ORG_HANDLE.test(w.text) || businessHandle(w.text))
+      if ((ORG_HANDLE.test(w.text) && !personalHandle(w.text)) || businessHandle(w.text))
         person.evidence.push({ role: 'organisation', why: 'an organisation handle', range: w.range, weight: 2 });
       else if (
         HOSTS_AFTER.test(draft.prose.slice(w.range[1], w.range[1] + 24)) ||
@@ -220,6 +233,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   mentions.sort((a, b) => a.range[0] - b.range[0]);
 
   careEvidence(draft, mentions);
+  rotaEvidence(draft, mentions);
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
   return new PeopleIndex(persons, mentions, draft.sentences.length);
@@ -329,7 +343,45 @@ const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|&)\s+)?|(?:and|&)\s+)(?:\p{Lu}[\p{L}'’
 function businessHandle(handle: string): boolean {
   const words = handleWords(handle);
   const last = words.length > 1 ? words[words.length - 1]!.toLowerCase() : '';
-  return last.length > 2 && (ORG_HEADS.has(last) || (classOf(last) & PLACE) !== 0);
+  if (last.length > 2 && (ORG_HEADS.has(last) || (classOf(last) & PLACE) !== 0)) return true;
+  // Run together in lower case ("@millbrookbakerytq", "@harbourviewcafe"): a business word ends the last word, or comes
+  // before a tag of up to three letters (a postcode area, "uk"); not when a name ends the handle ("@oakbakery_ceri").
+  const word = (
+    words.length > 1 && words[words.length - 1]!.length <= 3 ? words[words.length - 2] : words[words.length - 1]
+  )?.toLowerCase();
+  if (!word || word.length < 7 || firstNameFlags(last) !== undefined) return false;
+  for (let tail = 0; tail <= 3; tail++)
+    for (let cut = 3; cut <= word.length - tail - 4; cut++) {
+      const end = word.slice(cut, word.length - tail);
+      if (ORG_HEADS.has(end) || (wordClass(end) & PLACE) !== 0) return !opensWithName(word.slice(0, cut));
+    }
+  return false;
+}
+/** Whether run-together words open with a first name that is not also a word ("jessica" in "@jessicahall"). */
+function opensWithName(run: string): boolean {
+  for (let k = 3; k <= run.length; k++) {
+    const f = firstNameFlags(run.slice(0, k));
+    if (f !== undefined && (f & AMBIGUOUS) === 0) return true;
+  }
+  return false;
+}
+/** A handle that opens with someone's first name (not also a word) is theirs, whatever tag ends it ("@megan_runs_uk"). */
+function personalHandle(handle: string): boolean {
+  const first = handleWords(handle)[0]?.toLowerCase();
+  const flags = first === undefined ? undefined : firstNameFlags(first);
+  return flags !== undefined && (flags & AMBIGUOUS) === 0;
+}
+/** What stands between a name and the firm they are from: "Jo from Amelia Hartwell", "Sam from the Stroke Association". */
+const FROM_FIRM = /^\s+from\s+(?:the\s+)?$/i;
+/** The last word of a firm's name (not a street's, a home's or a school's: someone from there may be in care). */
+const FIRM_HEADS = set('ltd limited plc group dental pharmacy healthcare medical labs laboratories supplies solutions');
+/** "from (the) <Capitalised words> Dental": a firm's name after the name at word i. */
+function firmAfter(prose: string, s: Sentence, i: number): boolean {
+  const next = after(prose, s, i, 6);
+  if (next.length < 2 || s.words[next[0]!]!.lower !== 'from') return false;
+  let k = s.words[next[1]!]!.lower === 'the' ? 2 : 1;
+  for (; k < next.length && startsUpper(s.words[next[k]!]!.text); k++) if (FIRM_HEADS.has(s.words[next[k]!]!.lower) && k > 1) return true;
+  return false;
 }
 /** Thanked for hosting or sponsoring ("@X for hosting our quiz"), or hosted by one: a venue or a business. */
 const HOSTS_AFTER = /^\s+for\s+(?:hosting|sponsoring|having\s+us)\b/i;
@@ -719,6 +771,17 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     const possessive =
       /['’]s$/.test(ws[last]?.text ?? '') || /^['’]s(?![A-Za-z0-9\u00C0-\u024F])/.test(draft.prose.slice(m.range[1], m.range[1] + 3));
     const next = after(draft.prose, s, last, 6);
+    // "@megan_runs who we stretchered off Helvellyn with a shattered ankle": the one the author did something to, with an
+    // injury of theirs in that clause ("with a", "with his" + a body part or a condition), was in their care.
+    if (!possessive && m.kind !== 'description' && next.length > 2 && WHO.has(ws[next[0]!]!.lower) && AUTHOR.has(ws[next[1]!]!.lower)) {
+      const clause = after(draft.prose, s, next[1]!, 16);
+      const w = clause.findIndex((k) => ws[k]!.lower === 'with' && WITH_OWN.has(ws[k + 1]?.lower ?? ''));
+      const hurt = w < 0 ? undefined : clause.slice(w + 2, w + 5).find((k) => isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k)));
+      if (hurt !== undefined) {
+        ev.push({ role: 'patient', why: 'seen in care', range: ws[hurt]!.range, weight: 2 });
+        m.person.care.push(ws[hurt]!.range);
+      }
+    }
     if (possessive) {
       for (const k of possessed(draft.prose, s, last)) {
         if (isCare(ws, k) && !learnt(ws, k)) {
@@ -808,6 +871,33 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
   });
 }
 
+/** What a rota is called: a paragraph about one is about who works when. */
+const ROTA = set('rota rotas roster rostered');
+/** Care that is someone's own, which a colleague has too ("Dev is off the 3rd for his knee op"). */
+const OWN_CARE = new Set(['own care', 'own care (pronoun)', 'own body, with care']);
+
+/**
+ * "Shona, you've got the Sunday lates", "Dev is off the 3rd to the 10th for his knee op": the names in a paragraph about
+ * the rota are the colleagues on it. Their own care does not make them patients; being placed in a bed, booked in or
+ * called a patient still does, and nothing else does (a colleague on the rota is decisively staff).
+ */
+function rotaEvidence(draft: DraftText, mentions: Mention[]): void {
+  let rota: Set<number> | undefined;
+  for (const m of mentions) {
+    if (m.kind === 'handle' || m.kind === 'description' || m.kind === 'self') continue;
+    const ev = m.person.evidence;
+    if (ev.some((e) => e.why === ON_ROTA || (e.role === 'patient' && !OWN_CARE.has(e.why)))) continue;
+    // The paragraphs that speak of a rota, found once, when there is a name to ask about.
+    rota ??= new Set(
+      draft.sentences
+        .filter((s) => s.words.some((w, k) => ROTA.has(w.lower) || (w.lower === 'shift' && s.words[k + 1]?.lower === 'swap')))
+        .map((s) => s.paragraph),
+    );
+    if (rota.has(draft.sentences[m.sentence]!.paragraph)) ev.push({ role: 'staff', why: ON_ROTA, range: m.range, weight: 3 });
+  }
+}
+const ON_ROTA = 'on the rota';
+
 /**
  * "Six months of aligners with Dr Fenwick later, and look at him now": care given by a clinician
  * named after "with" or "by" is had by the person a third-person pronoun of the sentence stands
@@ -850,6 +940,11 @@ function saysAnimal(ws: Word[], next: number[]): boolean {
 }
 
 const OWNED_ANIMAL = set('our the my their his her');
+/** A relative clause whose subject is the author: "(@x) who we stretchered off ...", "(Dave,) whom I found ...". */
+const WHO = set('who whom');
+const AUTHOR = set('we i');
+/** "with a shattered ankle", "with his broken wrist": what someone has, after "with". */
+const WITH_OWN = set('a an his her their');
 /** A pronoun as a subject, contracted or not (looked up for every word: a set, not an expression). */
 const SUBJECT_PRONOUNS = set("he she they he's she's they're he’s she’s they’re");
 

@@ -27,7 +27,11 @@
 // two-word name ending in a building word where a place stands ("at Willow Lodge") is the
 // building's; a handle ending in a business word ("@HarbourViewCafe") or thanked for hosting is an
 // organisation's; a first name with the team they play for ("Tom from the Dockers U18s") beside an
-// injury or treatment is a patient's.
+// injury or treatment is a patient's. Someone named with the firm they are from ("Jo from Amelia
+// Hartwell") works there; a lower-case handle holding a business word ("@millbrookbakerytq") is a
+// business's, one opening with a first name a person's whatever tag ends it; the one the author did
+// something to ("who we stretchered off ...") with an injury in that clause is a patient; the names in a
+// paragraph about the rota are colleagues, whatever their own care.
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:

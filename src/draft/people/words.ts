@@ -11,7 +11,7 @@ const set = (s: string) => new Set(s.split(' '));
 export const DETERMINERS = set('the a an this that my our your his her their one');
 /** Words that sit between a determiner and a noun without changing who is meant. */
 export const MODIFIERS = set(
-  'lovely wonderful brilliant amazing fab fave favourite new little old young elderly local gentle dear sweet poor kind usual regular oldest youngest newest favorite very first last',
+  'lovely wonderful brilliant amazing fab fave favourite new little old young elderly local gentle dear sweet poor kind usual regular oldest youngest newest favorite very first last retired former',
 );
 /** Nouns that say a person is cared for here. */
 export const PATIENT_NOUNS = set('patient pt client resident casualty service-user');
