@@ -245,16 +245,43 @@ const SWORN = new Set(['dirty', 'filthy', 'bloody', 'fucking', 'effing', 'stupid
 export const INTENSIFIERS = ['absolute', 'total', 'utter', 'complete', 'proper', 'right'];
 const BETWEEN = new Set(['a', 'an', 'of', ...INTENSIFIERS, 'big', 'massive', 'such', 'me', 'him', 'her', 'them', 'us']);
 
+// Counted as a crowd of people ("a bunch of ..."), not compared or exclaimed ("like a", "what a").
+const GROUPED = new Set(['bunch', 'lot', 'load', 'pack', 'gang']);
+
+interface SlurSenses {
+  praisedSlurs: string[];
+  slurMockers: string[];
+}
+const LETTER = /^\p{L}$/u;
+let praised: Set<string> | undefined;
+let mockers: Set<string> | undefined;
+const senses = () => loadData<SlurSenses>('offensive.yaml');
+/** The word ending at `end` is one whose everyday sense said to someone is praise ("you absolute queen"). */
+function praiseSense(prose: string, end: number): boolean {
+  // Walked back letter by letter: the word is short, and an expression anchored at its end is not cheap.
+  let start = end;
+  while (start > Math.max(0, end - 24) && LETTER.test(prose[start - 1]!)) start--;
+  if (start === end) return false;
+  const word = prose.slice(start, end).toLowerCase();
+  const set = (praised ??= new Set(senses().praisedSlurs));
+  return set.has(word) || !!singular(word, (x) => set.has(x));
+}
+
 /**
  * An ordinary word that is also a slur is said of a person: `before` holds the words before it
- * in its sentence (keys, in order), and the word is not modifying a thing after it.
+ * in its sentence (keys, in order), and the word is not modifying a thing after it. A word whose
+ * everyday sense is praise ("you absolute queen") needs a hostile frame: sworn at, called, a
+ * crowd of them, or a mocking word before it.
  */
 export function slurSaidOfPerson(before: readonly string[], prose: string, end: number): boolean {
   if (modifiesThing(prose, end)) return false;
+  const praise = praiseSense(prose, end);
+  mockers ??= new Set(senses().slurMockers);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 4); k--) {
     const w = before[k]!;
-    if (TO_SOMEONE.has(w) || CALLED.has(w) || SWORN.has(w)) return true;
-    if (COUNTED.has(w) && k < before.length - 1) return true;
+    if (CALLED.has(w) || SWORN.has(w) || mockers.has(w)) return true;
+    if (TO_SOMEONE.has(w)) return !praise;
+    if (COUNTED.has(w) && k < before.length - 1) return !praise || GROUPED.has(w);
     if (!BETWEEN.has(w)) return false;
   }
   return false;
