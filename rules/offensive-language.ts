@@ -66,16 +66,20 @@ export default defineRule({
     }
     const reportedHostility = new Set<number>();
     for (const { paragraph, groups, found } of groupHostility(draft)) {
-      // Removal is said of people by where they are from or what they believe; "send them back"
-      // about pensioners' prescriptions is not it.
-      const removable = groups.some((g) => g.characteristic === 'race' || g.characteristic === 'religion');
-      // Calling disabled people ill may describe them; said of any other group it attacks who they are.
+      // Which groups a framing needs: removal is said of people by where they are from or what
+      // they believe ("send them back" about pensioners' prescriptions is not it); calling
+      // disabled people ill, or a danger to others, may describe them; denying who someone is
+      // ("blokes in wigs", "real women") is the trope about trans people, not a panto post's
+      // porters "in heels".
+      const has = (...c: string[]) => groups.some((g) => c.includes(g.characteristic!));
       const notOnlyDisability = groups.some((g) => g.characteristic !== 'disability');
-      const counted = found.filter(
-        (f) =>
-          !f.needsGroup ||
-          (f.framing === 'exclusion' ? removable : f.framing === 'pathologising' ? notOnlyDisability : groups.length),
-      );
+      const needs: Partial<Record<Framing, boolean>> = {
+        exclusion: has('race', 'religion'),
+        denial: has('gender reassignment'),
+        pathologising: notOnlyDisability,
+        'danger to others': notOnlyDisability,
+      };
+      const counted = found.filter((f) => !f.needsGroup || (needs[f.framing] ?? groups.length > 0));
       const sum = counted.reduce((a, f) => a + f.weight, 0);
       if (sum < options.threshold || !counted.length) continue;
       const first = [...counted].sort((a, b) => b.weight - a.weight || a.range[0] - b.range[0])[0]!;
@@ -100,6 +104,7 @@ const DESCRIBE: Record<Framing, string> = {
   denial: 'denies who they are',
   pathologising: 'calls who they are an illness',
   'danger to children': 'casts them as a danger to children',
+  'danger to others': 'casts them as a danger to others',
   'collective blame': 'blames them all',
   'approval of violence': 'approves of violence',
   'conspiracy trope': 'a conspiracy trope',

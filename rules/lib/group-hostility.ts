@@ -16,6 +16,7 @@ export type Framing =
   | 'denial'
   | 'pathologising'
   | 'danger to children'
+  | 'danger to others'
   | 'collective blame'
   | 'approval of violence'
   | 'conspiracy trope'
@@ -32,6 +33,23 @@ export interface Hostility {
 }
 
 const p = (s: string) => s.split(' ');
+/** Every phrase of a head and a tail: "blokes in wigs" from [blokes] x [in wigs]. */
+const product = (heads: string, tails: string[]) => heads.split(' ').flatMap((h) => tails.map((t) => p(`${h} ${t}`)));
+// The trope that a trans woman is a man in women's clothes: a male noun, then what he wears.
+const MALE = 'man men bloke blokes lad lads guy guys fella fellas geezer geezers male males';
+const DRESSED = [
+  'in a dress',
+  'in dresses',
+  'in a wig',
+  'in wigs',
+  'in a skirt',
+  'in skirts',
+  'in heels',
+  'in lipstick',
+  'in make-up',
+  'in makeup',
+  'in drag',
+];
 const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGroup: boolean }[] = [
   {
     framing: 'dehumanising',
@@ -133,20 +151,19 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
     weight: 0.6,
     needsGroup: true,
     phrases: [
-      'man in a dress',
-      'bloke in a dress',
-      'men in dresses',
-      'blokes in dresses',
-      'still a man',
-      'still a bloke',
-      'still a woman',
-      'real women',
-      'a real woman',
-      'biological male',
-      'biological males',
-      'pretending to be a woman',
-      'pretending to be a man',
-    ].map(p),
+      ...product(MALE, DRESSED),
+      ...[
+        'still a man',
+        'still a bloke',
+        'still a woman',
+        'real women',
+        'real woman',
+        'biological male',
+        'biological males',
+        'pretending to be a woman',
+        'pretending to be a man',
+      ].map(p),
+    ],
   },
   {
     // Who someone is called an illness: "they're mentally ill", "it's a mental disorder" (not
@@ -201,6 +218,24 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
       'a threat to kids',
       'a threat to children',
     ].map(p),
+  },
+  {
+    // The same trope aimed at women or patients ("a danger to every woman on the ward"). Said of
+    // disabled people it may be a clinical risk: offensive-language does not count it for them alone.
+    framing: 'danger to others',
+    weight: 0.6,
+    needsGroup: true,
+    phrases: product('danger threat menace', [
+      'to women',
+      'to every',
+      'to all',
+      'to real',
+      'to our',
+      'to my',
+      'to patients',
+      'to everyone',
+      'to society',
+    ]).map((ph) => ['a', ...ph]),
   },
   {
     framing: 'collective blame',
@@ -301,7 +336,10 @@ const CODED: { characteristic: string; phrases: string[][] }[] = [
     characteristic: 'gender reassignment',
     phrases: ['trans awareness week', 'trans day of visibility', 'trans day of remembrance', 'pronoun badges', 'pronoun badge'].map(p),
   },
-  { characteristic: 'race', phrases: ['black history month', 'windrush day', 'south asian heritage month', 'gypsy roma traveller history month'].map(p) },
+  {
+    characteristic: 'race',
+    phrases: ['black history month', 'windrush day', 'south asian heritage month', 'gypsy roma traveller history month'].map(p),
+  },
   {
     characteristic: 'religion',
     phrases: ['ramadan', 'eid', 'diwali', 'hanukkah', 'vaisakhi', 'passover', 'rosh hashanah', 'yom kippur', 'iftar'].map(p),
@@ -374,7 +412,7 @@ export function groupHostility(draft: Draft): { paragraph: number; groups: Targe
       // "they are not a danger to children": the trope denied (in "should not be allowed near
       // children" the "not" is the trope's own).
       if (
-        framed?.value.framing === 'danger to children' &&
+        (framed?.value.framing === 'danger to children' || framed?.value.framing === 'danger to others') &&
         !framed.phrase.includes('near') &&
         ws.slice(Math.max(0, i - 2), i).some((x) => NEGATED.has(x.key))
       )
