@@ -1,7 +1,7 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { appendLine, findDisclaimer } from './lib/disclaimers.js';
-import { allMatches, lexicon, type Match } from './lib/lexicon.js';
+import { allMatches, lexicon, loadData, type Match } from './lib/lexicon.js';
 
 const terms = lexicon('advice.yaml');
 
@@ -15,6 +15,23 @@ const ASK_FOR =
 
 // A subject with a modal or a finite verb: "pharmacists can", "we will", "they treat".
 const COORDINATED = /(?<!\w)(?:can|could|will|would|may|might|should|must|are able to|is able to)\s+(?:now\s+|also\s+)?\p{L}+/iu;
+
+// Who sends the reader to a clinician: "by your dentist", "to a pharmacist", "see the GP".
+const SENT_TO = /(?:^|\s)(?:by|to|see|ask|with|from|visit|contact|phone|call|ring)\s+(?:your|a|an|the)\s+(?:own\s+|local\s+)?$/i;
+/** The rest of the sentence, from `from` to `to`, sends the reader to a clinician. */
+function sendsToClinician(prose: string, from: number, to: number): boolean {
+  return allMatches(terms('clinicians'), prose, from, to).some((m) => SENT_TO.test(prose.slice(Math.max(from, m.start - 30), m.start)));
+}
+
+const HABIT = /^(?:always|never)$/i;
+let finite: Set<string> | undefined;
+/** The verb after "always" or "never" is finite ("always had", "never missed"): a habit, not an instruction. */
+function describesHabit(after: string): boolean {
+  const next = /^\s+([a-z]+)\b/i.exec(after)?.[1]?.toLowerCase();
+  if (!next) return false;
+  finite ??= new Set(loadData<{ finiteVerbs: string[] }>('advice.yaml').finiteVerbs);
+  return finite.has(next) || (next.length > 4 && /(?:[^e]ed|ied)$/.test(next));
+}
 
 interface Advice {
   kind: 'dose' | 'diagnosis' | 'instruction' | 'reassurance';
@@ -62,8 +79,12 @@ function findAdvice(draft: Draft): Advice[] {
       // "Use code SMILE20 for 20% off": what the verb governs is an offer, not a treatment.
       const object = draft.prose.slice(v.end, Math.min(s.range[1], v.end + 25));
       if (allMatches(terms('notTreatment'), object).some((m) => m.start < 12) || /^\s+[A-Z][A-Z0-9]{3,}\b/.test(object)) continue;
-      // "Don't sit on it – book a check": sending readers to be seen is signposting, not self-care.
-      if (allMatches(terms('signposts'), draft.prose, v.end, s.range[1]).length) continue;
+      // "Don't sit on it – book a check", "get it looked at by your dentist": sending readers to be
+      // seen is signposting, not self-care.
+      if (allMatches(terms('signposts'), draft.prose, v.end, s.range[1]).length || sendsToClinician(draft.prose, v.end, s.range[1]))
+        continue;
+      // "She always had a tin on the go": a habit described, not an instruction.
+      if (HABIT.test(v.text) && describesHabit(draft.prose.slice(v.end, v.end + 20))) continue;
       // "Avoid him like the plague" is about a person, not a treatment.
       if (
         /^\s+(?:him|her|them|like the plague|at all costs|this (?:place|practice|clinic|guy|man|woman))\b/i.test(
