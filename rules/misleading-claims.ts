@@ -207,6 +207,8 @@ interface Compiled {
   claim: PhraseSet;
   predicate: PhraseSet;
   stated: RegExp;
+  /** "cures colds", "shifts the flu": an effect said on a viral illness. */
+  cures: RegExp | null;
 }
 const TOPIC_NAMES: Record<string, string> = {
   vaccines: 'vaccines',
@@ -234,7 +236,11 @@ function topicMatchers(): Compiled[] {
             'giu',
           )
         : /(?!)/gu;
-      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral: d.viral ? phraseMatcher(d.viral) : null };
+      const viral = d.viral ? phraseMatcher(d.viral) : null;
+      const cures = viral
+        ? new RegExp(`${CURES}\\s+(?:(?:a|the|your|my|any|that|this|up|out)\\s+){0,2}(?:(?!(?:not|no|never|or|and|but)\\s)\\p{L}+\\s+)?${viral.sourceFor('giu')}`, 'giu')
+        : null;
+      return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral, cures };
     },
   ));
 }
@@ -263,8 +269,11 @@ function misinformation(draft: Draft): Finding[] {
       // the myth, not urging the remedy: the correction is looked for over the same span.
       const prev = sentences[i - 1]?.paragraph === s.paragraph ? sentences[i - 1]!.range[0] : s.range[0];
       const claim =
-        allMatches(t.claim, prose, s.range[0], to).find((m) => !deniedForVirus(t, draft, s.range[0], m)) ??
+        allMatches(t.claim, prose, s.range[0], to).find(
+          (m) => !deniedForVirus(t, draft, s.range[0], m) && !wished(t, prose, s.range[0], m.start),
+        ) ??
         allMatches(t.stated, prose, s.range[0], to)[0] ??
+        curesVirus(t, prose, s.range[0], to) ??
         (any(terms('debunk'), draft, prev, to) ? undefined : offeredForVirus(t, prose, prev, to));
       if (!claim || out.some((f) => f.start === claim.start)) continue;
       out.push({
@@ -306,5 +315,32 @@ const urged = (prose: string, from: number, to: number) =>
   allMatches(URGED, prose, from, to).some((m) => !NEGATED_BEFORE.test(prose.slice(Math.max(from, m.start - 24), m.start)));
 function offeredForVirus(t: Compiled, prose: string, from: number, to: number): Match | undefined {
   if (!t.viral || !allMatches(t.viral, prose, from, to).length || !urged(prose, from, to)) return undefined;
-  return allMatches(t.topic, prose, from, to)[0];
+  return allMatches(t.topic, prose, from, to).find((m) => !wished(t, prose, from, m.end));
+}
+
+// Verbs of an effect on an illness ("antibiotics cure colds", "amoxicillin shifts a cough").
+const CURES = String.raw`(?<!\w)(?:cures?|cured|fix(?:es)?|kills?|clears?|shifts?|sorts?|knocks?|beats?|works?\s+(?:for|on))`;
+/**
+ * "Antibiotics cure colds": the remedy, just before, given an effect on a viral illness, and not
+ * denied in its clause ("antibiotics won't shift a cold"). Honey that "cures a cold better than
+ * antibiotics" does not have the remedy before it.
+ */
+function curesVirus(t: Compiled, prose: string, from: number, to: number): Match | undefined {
+  if (!t.cures) return undefined;
+  return allMatches(t.cures, prose, from, to).find((m) => {
+    const remedy = allMatches(t.topic, prose, Math.max(from, m.start - 40), m.start).at(-1);
+    return !!remedy && !/[.!?,;:–—]/.test(prose.slice(remedy.end, m.start)) && !DENIED.test(prose.slice(remedy.end, m.start));
+  });
+}
+
+// "Gloria - wants antibiotics for a cold", "he demanded amoxicillin": what someone else wants or
+// asked for is reported, not claimed to work. Third-person and past forms only: "ask for
+// antibiotics" urges it.
+const WISHED =
+  /(?<!\w)(?:wants|wanted|wanting|asks|asked|asking|demands|demanded|demanding|expects|expected|expecting|requests|requested|requesting|begged|begging|insists\s+on|insisted\s+on|came\s+in\s+for|hoping\s+for|after)\s+(?:for\s+)?(?:some\s+|more\s+|a\s+course\s+of\s+|the\s+)?$/i;
+/** The remedy named last before `at`, in the sentence from `from`, is the object of someone's wish or request. */
+function wished(t: Compiled, prose: string, from: number, at: number): boolean {
+  if (!t.viral) return false;
+  const before = allMatches(t.topic, prose, Math.max(from, at - 60), at).at(-1);
+  return !!before && WISHED.test(prose.slice(Math.max(from, before.start - 40), before.start));
 }
