@@ -12,6 +12,9 @@ ruleTester('advice-disclaimer', {
     'Dry skin this winter? Use code WARDNURSE for 15% off at the chemist near the hospital.',
     '---\naccount: practice\n---\nUnder the new scheme, optometrists can now see red eyes and sore eyelids and give the same care as your GP.',
     '---\naccount: practice\n---\nBank holiday hours: closed Monday. For urgent toothache call NHS 111.',
+    // Sent to a clinician: signposting, the disclaimer's own content; a habit described, not an instruction.
+    'A mole that has changed shape? Get it looked at by your GP or a pharmacist this week.',
+    'Our hygienist retires today: she always had a bowl of sugar-free mints for the nervous ones and never missed a birthday.',
   ],
   invalid: [
     {
@@ -30,6 +33,7 @@ ruleTester('advice-disclaimer', {
       errors: ['missing'],
     },
     { code: 'Sprained ankle? Rest, ice it for 20 minutes every 2 hours and keep it raised.', errors: ['missing'] },
+    { code: 'Hay fever? Always take your antihistamine before you go out.', errors: ['missing'] },
     { code: 'Cold sore coming? Dab on aciclovir cream 5 times a day at the first tingle.', errors: ['missing'] },
     // A symptom judged harmless, in a paramedic's and a health visitor's voice.
     { code: 'Chest pain after a big meal is totally normal, nothing to worry about, no need to call us out 🚑', errors: ['missing'] },

@@ -40,6 +40,9 @@ ruleTester('misleading-claims', {
     ),
     'Colds are caused by viruses and antibiotics do nothing for viruses. Rest up and drink plenty.',
     "Please don't ask the reception team for antibiotics for a cold or flu: they won't shift it.",
+    // What someone else wanted is reported, not claimed to work.
+    'Busy clinic: one lad wanted antibiotics for a cold, another asked for amoxicillin for his cough.',
+    "Antibiotics won't cure a cold, whatever the advert says.",
     practice('There is no cure for the common cold. Rest, fluids and paracetamol will help you feel better.'),
   ],
   invalid: [
@@ -59,6 +62,7 @@ ruleTester('misleading-claims', {
     { code: 'Feel a cold coming on? Ask your GP for antibiotics early and you will shake it off.', errors: ['misinformation'] },
     // Urging the remedy for a virus is still read, when a negation elsewhere is not about it.
     { code: 'No need to wait for the surgery: we can give you antibiotics for your cold today.', errors: ['misinformation'] },
+    { code: 'Antibiotics cure colds, simple as that.', errors: ['misinformation'] },
     { code: 'Antibiotics for a chesty cold? Not a problem, we can sort you a course this afternoon.', errors: ['misinformation'] },
     { code: 'As a nurse I can tell you the MMR causes autism. Do your own research.', errors: ['misinformationProfessional'] },
     { code: "The NHS are in the pocket of big pharma and they don't want you to know.", errors: ['misinformation'] },

@@ -64,6 +64,9 @@ ruleTester('offensive-language', {
     'Eid Mubarak to all our patients celebrating today! Let us know if you need your appointment moved.',
     'Happy Pride from our pharmacy team. Trans and non-binary customers can ask us to use a different name.',
     'Atrial fibrillation (AF) clinic moves to Thursdays from next week.',
+    // Praise that shares a word with a slur; clothes in a fundraiser, with no trans people in view.
+    'Dee you absolute queen, three home visits in the snow and back for the huddle.',
+    'The physios did the fun run in wigs and heels. They all finished, the lads in dresses first!',
   ],
   invalid: [
     { code: 'To whoever booked a 7am Sunday webinar: TTFO', errors: [{ messageId: 'obscene', column: 41, endColumn: 45 }] },
@@ -81,6 +84,8 @@ ruleTester('offensive-language', {
       errors: ['hostility'],
     },
     { code: 'Dinghy lands = 4 star hotel. Our veterans = a shop doorway. Time this country put its OWN first.', errors: ['hostility'] },
+    { code: 'trans patients on the female ward? blokes in make-up, a danger to every woman in there', errors: ['hostility'] },
+    { code: 'the new healthcare assistant is a flaming queen, minces round the bays all shift', errors: ['slur'] },
   ],
 });
 
@@ -157,7 +162,5 @@ ruleTester('offensive-language', {
     '---\naccount: practice\n---\nPride month at the practice: rainbow badges for the team and a stall for families with kids this Saturday.',
     'Autistic people are not a danger to children. The myth keeps families from asking for help.',
   ],
-  invalid: [
-    { code: 'pride week again. they are perverts and should not be allowed near children', errors: ['hostility'] },
-  ],
+  invalid: [{ code: 'pride week again. they are perverts and should not be allowed near children', errors: ['hostility'] }],
 });

@@ -78,6 +78,19 @@ describe('ordinary words that are also slurs', () => {
     expect(said('a quick', 'nip', ' to the shop')).toBe(false);
     expect(said('the', 'queen', ' bee of the office')).toBe(false);
   });
+  it('need a hostile frame when their everyday sense said to someone is praise', () => {
+    const said = (before: string, word: string) =>
+      slurSaidOfPerson(before.split(' '), `${before} ${word}`, before.length + 1 + word.length);
+    expect(said('you absolute', 'QUEEN')).toBe(false);
+    expect(said('what a', 'queen')).toBe(false);
+    expect(said('treated like a', 'queen')).toBe(false);
+    expect(said('you dirty', 'queen')).toBe(true);
+    expect(said('a screaming', 'queen')).toBe(true);
+    expect(said('a bunch of', 'queens')).toBe(true);
+    expect(said('called him a', 'queen')).toBe(true);
+    // Words with no praise sense keep the person's frame alone.
+    expect(said('you absolute', 'fairy')).toBe(true);
+  });
 });
 
 describe('thing nouns', () => {
