@@ -16,6 +16,7 @@ import {
   slurSaidOfPerson,
   unmask,
   acronymOf,
+  verbOfThing,
 } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
@@ -479,6 +480,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const noun =
         insultNoun(lw) &&
         !modifiesThing(prose, w.range[1]) &&
+        // "the inflammation creeps downwards": a thing's verb, not a name for people.
+        !verbOfThing(prose, w.range[0], w.range[1]) &&
         !inIdiom(prose, w.range) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
