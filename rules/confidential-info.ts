@@ -158,8 +158,14 @@ function takenOverNoBusiness(prose: string, m: Match): boolean {
     return !!after && allMatches(notBusiness, prose, m.end, m.end + after[0].length).length > 0;
   }
   if (!/^takeover$/i.test(m.text)) return false;
-  const before = /[a-z'’-]+(?:\s+[a-z'’-]+)?\s+$/i.exec(prose.slice(Math.max(0, m.start - 30), m.start));
-  return !!before && allMatches(notBusiness, prose, m.start - before[0].length, m.start).length > 0;
+  // The two words before it ("an Instagram takeover", "social media takeover").
+  const before = prose
+    .slice(Math.max(0, m.start - 30), m.start)
+    .trimEnd()
+    .split(/\s+/)
+    .slice(-2)
+    .join(' ');
+  return allMatches(notBusiness, before).length > 0;
 }
 
 const GIVEN_BY_STAFF =

@@ -450,6 +450,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     const here = [...targets.inSentence(si), ...names.filter((t) => t.sentence === si)].filter(people);
     const inParagraph = (paragraphTargets.get(s.paragraph) ?? []).filter(people);
     const ev = out[si]!;
+    // A phrase said of them, whole: 'calls them "waste of a bed"'.
+    // Where such phrases start, to not call them twice (a set: a run-on sentence can hold thousands).
+    const called = new Set<number>();
+    const callsThem = (from: number, end: number, target: Target | undefined) => {
+      called.add(from);
+      ev.push({ kind: 'insult', what: `calls them "${prose.slice(from, end)}"`, weight: 1, range: [from, end], target });
+    };
     const said = (i: number): boolean => {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const lw = lowerOf(ws[k]!);
@@ -478,22 +485,37 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       PLACE_WORDS.has(lowerOf(ws[i + 1] ?? ws[i]!)) &&
       here.some((t) => ws[i + 2] && t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= (ws[i + 3] ?? ws[i + 2]!).range[1]);
     // "These Muslims are vermin": hostility to a protected group is offensive-language's to report.
+    // The last target listed that ends before the word: walked forward with the word (the loop's
+    // order), by the targets sorted by where they end, once (a run-on sentence holds thousands).
+    const listed = targets.inSentence(si);
+    let byEnd: number[] | undefined;
+    let walked = { to: -1, next: 0, last: -1 };
     const ofProtectedGroup = (i: number) => {
-      const before = targets.inSentence(si).filter((t) => t.range[1] <= ws[i]!.range[0]);
-      return before.length > 0 && before[before.length - 1]!.kind === 'protected';
+      const to = ws[i]!.range[0];
+      byEnd ??= listed.map((_, k) => k).sort((a, b) => listed[a]!.range[1] - listed[b]!.range[1]);
+      if (to < walked.to) walked = { to: -1, next: 0, last: -1 };
+      while (walked.next < byEnd.length && listed[byEnd[walked.next]!]!.range[1] <= to)
+        walked.last = Math.max(walked.last, byEnd[walked.next++]!);
+      walked.to = to;
+      return walked.last >= 0 && listed[walked.last]!.kind === 'protected';
     };
     // "the entitled lot who ring 999 for a stubbed toe are ...": people the sentence opens on,
     // described by what they do, are the subject of its first "is/are" after them.
+    // Found once per sentence, when first asked: the opener, and the first "is/are" (or reporting
+    // verb) after its "who" ("who ... said the system is ..." has a subject of its own).
+    let opening: { opener: Target; verb: number } | null | undefined;
     const openerSubject = (k: number): Target | undefined => {
-      const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= (ws[Math.min(3, ws.length - 1)] ?? ws[0]!).range[0]);
-      if (!opener) return undefined;
-      const next = ws.findIndex((x) => x.range[0] >= opener.range[1]);
-      if (next < 0 || next >= k || !['who', 'that', 'whose'].includes(lowerOf(ws[next]!))) return undefined;
-      // "the receptionist who booked me in said the system is ...", "who told me it was ...": the
-      // verb has a subject of its own.
-      const clause = ws.slice(next + 1, k).map(lowerOf);
-      if (clause.some((x) => COPULAS.has(x) || REPORTING.has(x)) || OWN_SUBJECT.has(clause.at(-1) ?? '')) return undefined;
-      return opener;
+      if (opening === undefined) {
+        opening = null;
+        const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= (ws[Math.min(3, ws.length - 1)] ?? ws[0]!).range[0]);
+        const next = opener ? ws.findIndex((x) => x.range[0] >= opener.range[1]) : -1;
+        if (opener && next >= 0 && ['who', 'that', 'whose'].includes(lowerOf(ws[next]!))) {
+          let verb = next + 1;
+          while (verb < ws.length && !COPULAS.has(lowerOf(ws[verb]!)) && !REPORTING.has(lowerOf(ws[verb]!))) verb++;
+          if (verb < ws.length && COPULAS.has(lowerOf(ws[verb]!)) && !OWN_SUBJECT.has(lowerOf(ws[verb - 1]!))) opening = { opener, verb };
+        }
+      }
+      return opening && opening.verb === k ? opening.opener : undefined;
     };
     const personBefore = (k: number) => {
       const subject = ws[k - 1]!;
@@ -510,11 +532,14 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       );
     };
     // "I am such an idiot", "I'm a total muppet": said of the author, up to five words back.
+    // Where the sentence's targets (not descriptions) end: a set, made when first asked.
+    let targetEnds: Set<number> | undefined;
     const aboutSelf = (i: number) => {
+      targetEnds ??= new Set(here.filter((t) => t.kind !== 'described').map((t) => t.range[1]));
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         const lw = lowerOf(ws[k]!);
         if (SELF.has(lw)) return true;
-        if (YOU_WORDS.has(lw) || here.some((t) => t.kind !== 'described' && t.range[1] === ws[k]!.range[1])) return false;
+        if (YOU_WORDS.has(lw) || targetEnds.has(ws[k]!.range[1])) return false;
       }
       return false;
     };
@@ -549,6 +574,21 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       // Within the clause or two before it (a long run-on "sentence" holds thousands of targets).
       const t = groupsBefore[lo - 1];
       return t && t.range[1] >= to - 200 ? t : undefined;
+    };
+    // The first target (meeting `test`) that lies within [from, to]: the sentence's targets sorted
+    // by where they start, once, when asked (a run-on sentence can hold thousands).
+    let hereByStart: Target[] | undefined;
+    const targetBetween = (from: number, to: number, test: (t: Target) => boolean): Target | undefined => {
+      hereByStart ??= [...here].sort((a, b) => a.range[0] - b.range[0]);
+      let [lo, hi] = [0, hereByStart.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hereByStart[mid]!.range[0] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < hereByStart.length && hereByStart[k]!.range[0] < to; k++)
+        if (hereByStart[k]!.range[1] <= to && test(hereByStart[k]!)) return hereByStart[k];
+      return undefined;
     };
     const allOf = new Map<number, Target | undefined>();
     const allOfGroup = (i: number): Target | undefined => {
@@ -637,26 +677,19 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         const spoken = back.slice(-3).some((x) => YOU_WORDS.has(x));
         if (!negated && (subject || spoken) && !ev.some((e) => e.kind === 'insult' && e.range[0] === w.range[0])) {
           const end = ws[Math.min(ws.length - 1, ['a', 'an'].includes(lowerOf(ws[i + 2]!)) ? i + 3 : i + 2)]!.range[1];
-          ev.push({
-            kind: 'insult',
-            what: `calls them "${prose.slice(w.range[0], end)}"`,
-            weight: 1,
-            range: [w.range[0], end],
-            target: subject || here[0],
-          });
+          callsThem(w.range[0], end, subject || here[0]);
         }
       }
       // "honestly the dregs of society", "they're the scum of the earth": a set phrase that names
       // people, said of a group named in this clause or the one before, or of the people in view.
       const phrase = insultPhraseAt(ws, i);
-      if (phrase && !quoted(i) && !aboutSelf(i) && !ofProtectedGroup(i) && !ev.some((e) => e.range[0] === w.range[0])) {
+      if (phrase && !called.has(w.range[0]) && !quoted(i) && !aboutSelf(i)) {
         const back = ws.slice(Math.max(0, i - 4), i).map(lowerOf);
         const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 3 && COPULAS.has(lowerOf(x)));
         const negated = back.some((x) => NEGATION.has(x) || x.endsWith("n't"));
         const target = groupEndingBefore(w.range[0]) ?? here[0];
-        if (target && !negated && !back.some((x) => REGARDED.has(x)) && (copula < 1 || personBefore(copula))) {
-          const end = ws[i + phrase.length - 1]!.range[1];
-          ev.push({ kind: 'insult', what: `calls them "${prose.slice(w.range[0], end)}"`, weight: 1, range: [w.range[0], end], target });
+        if (target && !negated && !back.some((x) => REGARDED.has(x)) && (copula < 1 || personBefore(copula)) && !ofProtectedGroup(i)) {
+          callsThem(w.range[0], ws[i + phrase.length - 1]!.range[1], target);
         }
       }
       // Animals said of people: "the ward clerks are a pack of hyenas"; said straight to them
@@ -793,12 +826,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           return NEGATION.has(lx) || lx.endsWith("n't") || SPARED.has(lx);
         });
         // The person is the subject, between the wish and the mishap: "whoever ...", "that locum", "you".
-        const start = between[0]?.range[0] ?? w.range[0];
+        const whoever = between.length > 0 && WHOEVER.has(lowerOf(between[0]!));
         const subject =
-          between.length > 0 && WHOEVER.has(lowerOf(between[0]!))
-            ? (here.find((t) => t.kind !== 'protected' && t.range[0] >= start && t.range[1] <= w.range[0]) ?? here[0])
-            : here.find((t) => t.kind !== 'protected' && !t.cared && t.range[0] >= start && t.range[1] <= w.range[0]);
-        if (frame >= 0 && !spared && subject && !NEGATION.has(lowerOf(ws[from + frame - 1] ?? w))) {
+          frame >= 0 && !spared
+            ? (targetBetween(between[0]?.range[0] ?? w.range[0], w.range[0], (t) => t.kind !== 'protected' && (whoever || !t.cared)) ??
+              (whoever ? here[0] : undefined))
+            : undefined;
+        if (subject && !NEGATION.has(lowerOf(ws[from + frame - 1] ?? w))) {
           const end = ws[i + mishap.length - 1]!.range[1];
           const wish = ws[from + frame]!;
           // "hope whoever … slips on": the wish and the mishap, when the words between are many.
