@@ -89,7 +89,7 @@ export default defineRule({
         data: { text: `${result.text.slice(0, result.text.indexOf('£')).replace(/\s+/g, ' ').trim()} £…` },
         range: inSentence(draft, result),
       });
-    const plan = allMatches(terms('plans'), prose)[0];
+    const plan = allMatches(terms('plans'), prose).find((m) => !takenOverNoBusiness(prose, m));
     if (plan) report({ messageId: 'plans', data: { text: plan.text }, range: inSentence(draft, plan) });
     let reportedColleague = false;
     for (const c of allMatches(terms('colleagueData'), prose)) {
@@ -145,6 +145,28 @@ export default defineRule({
     if (secret) report({ messageId: 'secret', data: { text: secret.text }, range: inSentence(draft, secret) });
   },
 });
+
+// "take over", "takeover": what is taken over, in the few words after it or the word before "takeover".
+const TAKE_OVER = /^(?:tak(?:e|es|ing)|took)\s+over$/i;
+const TAKEN_AFTER = /^\s+(?:(?:the|our|my|your|this|that|their|his|her|a|an)\s+)?(?:[a-z'’-]+\s+){0,2}[a-z'’-]+/i;
+
+/** "take over the page for a week", "an Instagram takeover", "taking over the night shift": no business changes hands. */
+function takenOverNoBusiness(prose: string, m: Match): boolean {
+  const notBusiness = terms('takenOverNotBusiness');
+  if (TAKE_OVER.test(m.text)) {
+    const after = TAKEN_AFTER.exec(prose.slice(m.end, m.end + 60));
+    return !!after && allMatches(notBusiness, prose, m.end, m.end + after[0].length).length > 0;
+  }
+  if (!/^takeover$/i.test(m.text)) return false;
+  // The two words before it ("an Instagram takeover", "social media takeover").
+  const before = prose
+    .slice(Math.max(0, m.start - 30), m.start)
+    .trimEnd()
+    .split(/\s+/)
+    .slice(-2)
+    .join(' ');
+  return allMatches(notBusiness, before).length > 0;
+}
 
 const GIVEN_BY_STAFF =
   /^\s+(?:with|by|from)\s+(?:our|the|my)\s+(?:\w+\s+)?(?:physio|physiotherapist|nurse|dentist|hygienist|therapist|doctor|gp|team|surgeon|consultant|pharmacist|paramedic|clinician|practitioner)s?\b/i;

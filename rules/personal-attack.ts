@@ -3,7 +3,7 @@ import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { findNames } from './lib/people.js';
 import { attackEvidence, type Evidence } from './lib/attack-evidence.js';
-import { modifiesThing } from './lib/insults.js';
+import { modifiesThing, verbOfThing } from './lib/insults.js';
 import type { Target as DraftTarget } from '../src/draft/targets.js';
 import { thresholdOption } from './lib/threshold.js';
 
@@ -141,7 +141,14 @@ function phraseChecks(draft: Draft, report: (r: Report) => void) {
   // whole text): most drafts have none, and need no targets found.
   const { prose } = draft;
   const listed = (list: string) => allMatches(terms(list), prose).length > 0;
-  if (!(HOPE_ANYWHERE.test(prose) && listed('harm')) && !listed('idioms') && !listed('insultNouns') && !listed('insultAdjectives')) return;
+  if (
+    !(HOPE_ANYWHERE.test(prose) && listed('harm')) &&
+    !listed('idioms') &&
+    !listed('insultNouns') &&
+    !listed('thingOrPersonNouns') &&
+    !listed('insultAdjectives')
+  )
+    return;
   {
     const targets = findTargets(draft);
     if (!targets.length) return;
@@ -265,9 +272,30 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
     if (!t || !notNegated(m) || isRoleWord(m, aimedAt) || !NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "He picked the dinosaur sticker": the noun modifies a thing after it, and is said of no one.
     if (modifiesThing(prose, m.end)) continue;
+    // "the inflammation creeps downwards": the verb of a thing, not a name for people.
+    if (verbOfThing(prose, m.start, m.end)) continue;
     // "the new contract is a joke": after "is/are/was", the noun is said of the subject, which must be the person.
     if (COPULA_BEFORE_NOUN.test(prose.slice(Math.max(s.range[0], m.start - 25), m.start)) && !saidOfTarget(prose, s, m, aimedAt)) continue;
     return { ...m, target: t };
+  }
+  // "the shortage is beyond a joke", "what a nightmare": said of a thing unless said of the person,
+  // as what they are ("Dr Hale is a joke", "you're an embarrassment").
+  for (const m of allMatches(terms('thingOrPersonNouns'), prose, s.range[0], s.range[1])) {
+    const t = near(m);
+    if (!t || !notNegated(m) || isRoleWord(m, aimedAt) || modifiesThing(prose, m.end)) continue;
+    const from = Math.max(s.range[0], m.start - 40);
+    const before = prose.slice(from, m.start);
+    if (SAID_TO_YOU.test(before)) return { ...m, target: t };
+    // The nearest verb, a few words before: "Margaret's rota is a joke" is said of the rota.
+    const verb = allMatches(PREDICATE_VERB, before).pop();
+    // "that's a joke", "it is a nightmare": a thing, whoever is near.
+    if (
+      verb &&
+      /^\s+(?:[a-z-]+\s+){0,3}$/i.test(before.slice(verb.end)) &&
+      !/\b(?:that|this|it|which|what)\s*$/i.test(before.slice(0, verb.start)) &&
+      subjectIsTarget(prose, s, from + verb.start, aimedAt)
+    )
+      return { ...m, target: t };
   }
   for (const m of allMatches(terms('insultAdjectives'), prose, s.range[0], s.range[1])) {
     const t = near(m);
@@ -288,9 +316,16 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
 
 const COPULA_BEFORE_NOUN =
   /(?:\b(?:is|was|are|were)|['’]s)\s+(?:(?:a|an|the|such|an absolute|a total|a complete|an utter|a proper|a right|a real)\s+)?(?:[a-z-]+\s+)?$/i;
+// "is a", "is such an", "is beyond a", "has become a total": a verb, then up to three words and the noun.
+const PREDICATE_VERB = /\b(?:is|was|are|were|be|being|become|becoming)\b|['’](?:s|re)\b/gi;
+// "you joke", "you're a total embarrassment", "what an embarrassment you are" is left out.
+const SAID_TO_YOU =
+  /\b(?:you|ya|u)(?:['’]re|\s+are|\s+were)?\s+(?:(?:a|an|such|absolute|total|complete|utter|proper|right|bloody|massive)\s+){0,3}$/i;
 const COPULA = /(?:\b(?:is|was|are|were|am|be|being|seems?|looks?|so|such)|['’]s|['’]re)\b/gi;
 // What may stand between a target and its verb: nothing, or where they are ("at Oakfield Surgery", "in clinic today").
 const PLACE_AFTER = /^(?:\s*|\s+(?:at|from|in|on|of|with|down|up|over|across|near|for)\b[^.!?;:]*)$/iu;
+const OBJECT_BEFORE =
+  /\b(?:from|of|by|for|with|about|to|against)\s+(?:(?:our|the|my|their|his|her|that|this|a|an|your)\s+)?(?:[a-z-]+\s+)?$/i;
 const SUBJECT_WORD = /^(?:he|she|they|you|u|him|her|them|who|that|lot|both|all)$/i;
 
 /** "Dr Jones said the system was useless": the adjective is said of the word before "was", which must be the target. */
@@ -299,13 +334,27 @@ function saidOfTarget(prose: string, s: Sentence, m: Match, aimedAt: Target[]): 
   const copulas = allMatches(COPULA, before);
   const cop = copulas[copulas.length - 1];
   if (!cop) return true;
-  const subject = /([\p{L}'’-]+)\s*$/u.exec(before.slice(0, cop.start));
+  return subjectIsTarget(prose, s, s.range[0] + cop.start, aimedAt);
+}
+
+/** The subject of the verb at `verbAt` is the target, a pronoun for a person, or a role. */
+function subjectIsTarget(prose: string, s: Sentence, verbAt: number, aimedAt: Target[]): boolean {
+  const subject = /([\p{L}'’-]+)\s*$/u.exec(prose.slice(s.range[0], verbAt));
   if (!subject) return true;
-  const subjectEnd = s.range[0] + cop.start;
+  const subjectEnd = verbAt;
   // The target is the subject: right before the verb, or with a place after it ("the practice manager at Oakfield Surgery is").
-  if (aimedAt.some((t) => t.end <= subjectEnd && subjectEnd - t.end <= 45 && PLACE_AFTER.test(prose.slice(t.end, subjectEnd)))) return true;
+  // Not one after a preposition: "the rota from our practice manager is" is said of the rota.
+  const subjectTarget = (t: Target) =>
+    t.end <= subjectEnd &&
+    subjectEnd - t.end <= 45 &&
+    PLACE_AFTER.test(prose.slice(t.end, subjectEnd)) &&
+    !OBJECT_BEFORE.test(prose.slice(Math.max(s.range[0], t.start - 30), t.start));
+  if (aimedAt.some(subjectTarget)) return true;
   if (SUBJECT_WORD.test(subject[1]!)) return true;
-  return allMatches(terms('roles'), subject[1]!).length > 0;
+  const subjectAt = s.range[0] + subject.index;
+  return (
+    allMatches(terms('roles'), subject[1]!).length > 0 && !OBJECT_BEFORE.test(prose.slice(Math.max(s.range[0], subjectAt - 40), subjectAt))
+  );
 }
 
 const rolesAt = (after: string) => allMatches(terms('roles'), after).some((r) => /^\s*$/.test(after.slice(0, r.start)));

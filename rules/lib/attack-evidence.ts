@@ -3,7 +3,7 @@ import { WordPhrases } from '../../src/shared/word-phrases.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
-import { allMatches, lexicon } from './lexicon.js';
+import { allMatches, lexicon, loadData } from './lexicon.js';
 import {
   animalNoun,
   INTENSIFIERS,
@@ -16,6 +16,7 @@ import {
   slurSaidOfPerson,
   unmask,
   acronymOf,
+  verbOfThing,
 } from './insults.js';
 
 // Evidence that a remark is aimed at a person or a group (personal-attack): candidates are the
@@ -78,6 +79,58 @@ const PLACE_WORDS = new Set(['in', 'at', 'from', 'on', 'of']);
 const WHOEVER = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'who', 'these', 'those', 'this', 'that', 'both', 'all', 'lot', 'them', 'people']);
+/** Verbs that report what someone said or thought: the clause after them has its own subject. */
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'think',
+  'thinks',
+  'thought',
+  'reckon',
+  'reckons',
+  'reckoned',
+  'feel',
+  'feels',
+  'felt',
+  'know',
+  'knows',
+  'knew',
+  'claim',
+  'claims',
+  'claimed',
+  'agreed',
+  'agree',
+  'agrees',
+  'wrote',
+  'mentioned',
+  'explained',
+  'insisted',
+  'because',
+  'cos',
+  'coz',
+  'if',
+  'when',
+]);
+/** A pronoun right before "is/are": the verb's own subject. */
+const OWN_SUBJECT = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'there',
+  'what',
+  'which',
+  'everything',
+  'nothing',
+]);
 const YOU_WORDS = new Set(['you', "you're", 'youre', 'ur', 'u', 'ya', 'yer', "you've"]);
 const SELF = new Set(['i', "i'm", 'im', 'me', 'myself', "i've"]);
 const NEGATION = new Set(['not', 'never', "n't", 'no', 'nobody', 'hardly', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't"]);
@@ -125,6 +178,43 @@ const ALL_OF_THEM: string[][] = [
   'the pair of em',
 ].map((x) => x.split(' '));
 const ALL_OF_THEM_INDEX = WordPhrases.of(ALL_OF_THEM);
+/** An attacks.yaml list of phrases as words ("ends up in a&e" -> ends, up, in, a, e), indexed on first use. */
+function attackPhrases(list: 'insultPhrases' | 'mishaps'): (ws: readonly Word[], i: number) => readonly string[] | undefined {
+  let index: WordPhrases | undefined;
+  return (ws, i) =>
+    (index ??= WordPhrases.of(
+      loadData<Record<typeof list, string[]>>('attacks.yaml')[list].map((p) =>
+        p
+          .toLowerCase()
+          .split(/[^a-z0-9'*-]+/)
+          .filter(Boolean),
+      ),
+    )).phraseAt(ws, i);
+}
+/** Set phrases that name people with contempt ("the dregs of society"). */
+const insultPhraseAt = attackPhrases('insultPhrases');
+/** Mishaps wished on someone ("slips on the wet floor", "ends up on a trolley"). */
+const mishapAt = attackPhrases('mishaps');
+/** The wishes a mishap is harm after: not "should" or "needs" ("residents who should fall less"). */
+const HOPE_WORDS = new Set(['hope', 'hoping', 'hopes', 'wish', 'wishing', 'pray', 'praying', 'deserve', 'deserves']);
+const IDIOM_AFTER = /^(?:of|himself|herself|themselves|themself|ourselves|yourself|yourselves|myself)$/;
+/** Words that make a wished mishap a kind one: "hope nobody slips", "fewer residents fall over". */
+const SPARED = new Set(['none', 'nothing', 'nobody', 'fewer', 'less', 'stop', 'stops', 'prevent', 'prevents', 'avoid', 'without', 'safe']);
+/** "treated like the dregs of society", "made to feel like": how others regard them, not the author's word. */
+const REGARDED = new Set([
+  'treated',
+  'treat',
+  'treats',
+  'treating',
+  'seen',
+  'viewed',
+  'regarded',
+  'feel',
+  'feels',
+  'felt',
+  'dismissed',
+  'written',
+]);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'to', 'by', 'for', 'with', 'into', 'onto', 'near']);
 /** Exposure: getting others to single people out. */
 const EXPOSE: string[][] = [
@@ -319,7 +409,8 @@ function mayHoldEvidence(draft: Draft): boolean {
     const lw = lowerOf(w);
     if (evidenceWord(lw)) return true;
     if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
-    if (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i)) return true;
+    if (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i) || insultPhraseAt(ws, i) || mishapAt(ws, i))
+      return true;
   }
   INSULT_EMOJI.lastIndex = 0;
   if (INSULT_EMOJI.test(draft.prose)) return true;
@@ -359,6 +450,13 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     const here = [...targets.inSentence(si), ...names.filter((t) => t.sentence === si)].filter(people);
     const inParagraph = (paragraphTargets.get(s.paragraph) ?? []).filter(people);
     const ev = out[si]!;
+    // A phrase said of them, whole: 'calls them "waste of a bed"'.
+    // Where such phrases start, to not call them twice (a set: a run-on sentence can hold thousands).
+    const called = new Set<number>();
+    const callsThem = (from: number, end: number, target: Target | undefined) => {
+      called.add(from);
+      ev.push({ kind: 'insult', what: `calls them "${prose.slice(from, end)}"`, weight: 1, range: [from, end], target });
+    };
     const said = (i: number): boolean => {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const lw = lowerOf(ws[k]!);
@@ -387,15 +485,44 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       PLACE_WORDS.has(lowerOf(ws[i + 1] ?? ws[i]!)) &&
       here.some((t) => ws[i + 2] && t.range[0] >= ws[i + 2]!.range[0] && t.range[0] <= (ws[i + 3] ?? ws[i + 2]!).range[1]);
     // "These Muslims are vermin": hostility to a protected group is offensive-language's to report.
+    // The last target listed that ends before the word: walked forward with the word (the loop's
+    // order), by the targets sorted by where they end, once (a run-on sentence holds thousands).
+    const listed = targets.inSentence(si);
+    let byEnd: number[] | undefined;
+    let walked = { to: -1, next: 0, last: -1 };
     const ofProtectedGroup = (i: number) => {
-      const before = targets.inSentence(si).filter((t) => t.range[1] <= ws[i]!.range[0]);
-      return before.length > 0 && before[before.length - 1]!.kind === 'protected';
+      const to = ws[i]!.range[0];
+      byEnd ??= listed.map((_, k) => k).sort((a, b) => listed[a]!.range[1] - listed[b]!.range[1]);
+      if (to < walked.to) walked = { to: -1, next: 0, last: -1 };
+      while (walked.next < byEnd.length && listed[byEnd[walked.next]!]!.range[1] <= to)
+        walked.last = Math.max(walked.last, byEnd[walked.next++]!);
+      walked.to = to;
+      return walked.last >= 0 && listed[walked.last]!.kind === 'protected';
+    };
+    // "the entitled lot who ring 999 for a stubbed toe are ...": people the sentence opens on,
+    // described by what they do, are the subject of its first "is/are" after them.
+    // Found once per sentence, when first asked: the opener, and the first "is/are" (or reporting
+    // verb) after its "who" ("who ... said the system is ..." has a subject of its own).
+    let opening: { opener: Target; verb: number } | null | undefined;
+    const openerSubject = (k: number): Target | undefined => {
+      if (opening === undefined) {
+        opening = null;
+        const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= (ws[Math.min(3, ws.length - 1)] ?? ws[0]!).range[0]);
+        const next = opener ? ws.findIndex((x) => x.range[0] >= opener.range[1]) : -1;
+        if (opener && next >= 0 && ['who', 'that', 'whose'].includes(lowerOf(ws[next]!))) {
+          let verb = next + 1;
+          while (verb < ws.length && !COPULAS.has(lowerOf(ws[verb]!)) && !REPORTING.has(lowerOf(ws[verb]!))) verb++;
+          if (verb < ws.length && COPULAS.has(lowerOf(ws[verb]!)) && !OWN_SUBJECT.has(lowerOf(ws[verb - 1]!))) opening = { opener, verb };
+        }
+      }
+      return opening && opening.verb === k ? opening.opener : undefined;
     };
     const personBefore = (k: number) => {
       const subject = ws[k - 1]!;
       const ls = lowerOf(subject);
       // "Whoever wrote this letter is a moron": the subject is whoever did it.
       if (ws.slice(0, k).some((x) => WHOEVER.has(lowerOf(x)))) return true;
+      if (openerSubject(k)) return true;
       return (
         here.some((t) => t.range[1] === subject.range[1]) ||
         YOU_WORDS.has(ls) ||
@@ -405,11 +532,14 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       );
     };
     // "I am such an idiot", "I'm a total muppet": said of the author, up to five words back.
+    // Where the sentence's targets (not descriptions) end: a set, made when first asked.
+    let targetEnds: Set<number> | undefined;
     const aboutSelf = (i: number) => {
+      targetEnds ??= new Set(here.filter((t) => t.kind !== 'described').map((t) => t.range[1]));
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         const lw = lowerOf(ws[k]!);
         if (SELF.has(lw)) return true;
-        if (YOU_WORDS.has(lw) || here.some((t) => t.kind !== 'described' && t.range[1] === ws[k]!.range[1])) return false;
+        if (YOU_WORDS.has(lw) || targetEnds.has(ws[k]!.range[1])) return false;
       }
       return false;
     };
@@ -445,6 +575,21 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const t = groupsBefore[lo - 1];
       return t && t.range[1] >= to - 200 ? t : undefined;
     };
+    // The first target (meeting `test`) that lies within [from, to]: the sentence's targets sorted
+    // by where they start, once, when asked (a run-on sentence can hold thousands).
+    let hereByStart: Target[] | undefined;
+    const targetBetween = (from: number, to: number, test: (t: Target) => boolean): Target | undefined => {
+      hereByStart ??= [...here].sort((a, b) => a.range[0] - b.range[0]);
+      let [lo, hi] = [0, hereByStart.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hereByStart[mid]!.range[0] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < hereByStart.length && hereByStart[k]!.range[0] < to; k++)
+        if (hereByStart[k]!.range[1] <= to && test(hereByStart[k]!)) return hereByStart[k];
+      return undefined;
+    };
     const allOf = new Map<number, Target | undefined>();
     const allOfGroup = (i: number): Target | undefined => {
       if (allOf.has(i)) return allOf.get(i);
@@ -479,6 +624,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const noun =
         insultNoun(lw) &&
         !modifiesThing(prose, w.range[1]) &&
+        // "the inflammation creeps downwards": a thing's verb, not a name for people.
+        !verbOfThing(prose, w.range[0], w.range[1]) &&
         !inIdiom(prose, w.range) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
@@ -521,27 +668,28 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 6 && COPULAS.has(lowerOf(x)));
         // The subject is the person: right before the verb ("he is"), or a person the sentence
         // opens on with a clause about them ("the regular who rang 999 ... is"), not "Dr Shah said the audit was".
-        const opener = here.find((t) => t.kind !== 'protected' && t.range[0] <= ws[0]!.range[0] + 4);
-        const relative = opener && ['who', 'that', 'whose'].includes(lowerOf(ws.find((x) => x.range[0] >= opener.range[1]) ?? w));
         const subject =
-          copula > 0 &&
-          (personBefore(copula)
-            ? (here.find((t) => t.range[1] === ws[copula - 1]!.range[1]) ?? here[0])
-            : relative && ws.slice(0, copula).filter((x) => COPULAS.has(lowerOf(x))).length === 0
-              ? opener
-              : undefined);
+          copula > 0 && personBefore(copula)
+            ? (openerSubject(copula) ?? here.find((t) => t.range[1] === ws[copula - 1]!.range[1]) ?? here[0])
+            : undefined;
         // "is not a waste of time"; a "never" inside the clause about them ("who never answers") is no denial.
         const negated = (copula >= 0 ? ws.slice(copula, i).map(lowerOf) : back).some((x) => NEGATION.has(x) || x.endsWith("n't"));
         const spoken = back.slice(-3).some((x) => YOU_WORDS.has(x));
         if (!negated && (subject || spoken) && !ev.some((e) => e.kind === 'insult' && e.range[0] === w.range[0])) {
           const end = ws[Math.min(ws.length - 1, ['a', 'an'].includes(lowerOf(ws[i + 2]!)) ? i + 3 : i + 2)]!.range[1];
-          ev.push({
-            kind: 'insult',
-            what: `calls them "${prose.slice(w.range[0], end)}"`,
-            weight: 1,
-            range: [w.range[0], end],
-            target: subject || here[0],
-          });
+          callsThem(w.range[0], end, subject || here[0]);
+        }
+      }
+      // "honestly the dregs of society", "they're the scum of the earth": a set phrase that names
+      // people, said of a group named in this clause or the one before, or of the people in view.
+      const phrase = insultPhraseAt(ws, i);
+      if (phrase && !called.has(w.range[0]) && !quoted(i) && !aboutSelf(i)) {
+        const back = ws.slice(Math.max(0, i - 4), i).map(lowerOf);
+        const copula = ws.slice(0, i).findLastIndex((x, k) => k >= i - 3 && COPULAS.has(lowerOf(x)));
+        const negated = back.some((x) => NEGATION.has(x) || x.endsWith("n't"));
+        const target = groupEndingBefore(w.range[0]) ?? here[0];
+        if (target && !negated && !back.some((x) => REGARDED.has(x)) && (copula < 1 || personBefore(copula)) && !ofProtectedGroup(i)) {
+          callsThem(w.range[0], ws[i + phrase.length - 1]!.range[1], target);
         }
       }
       // Animals said of people: "the ward clerks are a pack of hyenas"; said straight to them
@@ -551,6 +699,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       const animalDirect =
         !!animal &&
         (inVocative(i) ||
+          saidOfAll(i) ||
           here.some(
             (t) =>
               (t.kind === 'all-of-you' || t.kind === 'you') &&
@@ -571,7 +720,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
           what: `likens them to "${w.text}"`,
           weight: animalDirect ? 1 : 0.7,
           range: [w.range[0], w.range[1]],
-          target: aimed(i),
+          target: allOfGroup(i) ?? aimed(i),
         });
       // Insult adjectives before a person noun or after a copula: "spineless clipboard merchants", "you're clueless".
       if (isInsultAdjective(lw) && here.length && !quoted(i)) {
@@ -663,6 +812,34 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
             range: [s.range[0], s.range[1]],
             target: colleague,
           });
+      }
+      // A mishap wished on someone: "hope whoever signed off the cuts slips on the wet floor".
+      const mishap = !harmAt(ws, i) && mishapAt(ws, i);
+      // "get sick of hearing about it", "falls over herself to help": idioms, no one hurt.
+      const idiom = mishap && IDIOM_AFTER.test(lowerOf(ws[i + mishap.length] ?? w));
+      if (mishap && !idiom && here.length && !quoted(i) && !aboutSelf(i)) {
+        const from = Math.max(0, i - 25);
+        const frame = ws.slice(from, i).findLastIndex((x) => HOPE_WORDS.has(lowerOf(x)));
+        const between = frame >= 0 ? ws.slice(from + frame + 1, i) : [];
+        const spared = between.some((x) => {
+          const lx = lowerOf(x);
+          return NEGATION.has(lx) || lx.endsWith("n't") || SPARED.has(lx);
+        });
+        // The person is the subject, between the wish and the mishap: "whoever ...", "that locum", "you".
+        const whoever = between.length > 0 && WHOEVER.has(lowerOf(between[0]!));
+        const subject =
+          frame >= 0 && !spared
+            ? (targetBetween(between[0]?.range[0] ?? w.range[0], w.range[0], (t) => t.kind !== 'protected' && (whoever || !t.cared)) ??
+              (whoever ? here[0] : undefined))
+            : undefined;
+        if (subject && !NEGATION.has(lowerOf(ws[from + frame - 1] ?? w))) {
+          const end = ws[i + mishap.length - 1]!.range[1];
+          const wish = ws[from + frame]!;
+          // "hope whoever … slips on": the wish and the mishap, when the words between are many.
+          const said = prose.slice(wish.range[0], end).replace(/\s+/g, ' ');
+          const what = said.length <= 50 ? said : `${wish.text} … ${prose.slice(w.range[0], end).replace(/\s+/g, ' ')}`;
+          ev.push({ kind: 'harm', what, weight: 1, range: [wish.range[0], end], target: subject });
+        }
       }
       // Harm wished: "someone should run them over", "deserves to suffer", "hope you rot".
       const act = harmAt(ws, i);

@@ -1,6 +1,7 @@
 import { singular } from '../../src/draft/targets.js';
 import { loadData } from './lexicon.js';
 import { memoWords } from '../../src/shared/memo.js';
+import { classOf, PERSON } from '../../src/draft/people/vocabulary.js';
 
 // The compiled vocabularies of insult and profanity (rules/data/insults.json, profanity.json,
 // profanity-guard.json; scripts/build-vocabulary.mjs builds them from WordNet 3.1, cuss and
@@ -285,4 +286,28 @@ export function slurSaidOfPerson(before: readonly string[], prose: string, end: 
     if (!BETWEEN.has(w)) return false;
   }
   return false;
+}
+
+// An insult noun that is a verb of the thing before it: "the inflammation creeps downwards", "the
+// queue snakes its way round", "the damp creeps in." A determiner and one noun before it (not a
+// person, not a word that grades an insult: "the absolute creeps"), and after it a direction, "its
+// way", an object ("creeps me out") or a particle before the clause goes on. A person noun's
+// modifier with the insult after it ("the agency clowns over in ED") reads as a noun: a particle
+// then "in", "at" or a name is where they are.
+const SUBJECT_THEN =
+  /(?<![\p{L}'’-])(?:the|a|an|this|that|its|their|our|my|your|his|her|some|any|every|each)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const VERB_AFTER =
+  /^\s+(?:\p{Ll}+wards?(?![\p{L}'’-])|(?:its|their|his|her)\s+way\b|(?:me|us|them|him|her|everyone|everybody)\s+out\b|(?:up|down|in|out|back|over|along|away|around|round|through|into|onto|across|under|towards?)(?:\s*(?:[,.;:!?]|$)|\s+(?:the|a|an|its|his|her|their|and|to|from|until|till|between|past|beyond|behind|on|onto|into|towards?|through|across|along|over|under|again|further|closer)\b))/u;
+const GRADING = new Set([...INTENSIFIERS, 'real', 'massive', 'such', 'bloody', 'little', 'big', 'fat']);
+
+/** The insult noun between `start` and `end` is the verb of a thing named before it. */
+export function verbOfThing(prose: string, start: number, end: number): boolean {
+  const after = VERB_AFTER.exec(prose.slice(end, end + 40));
+  if (!after) return false;
+  const words = SUBJECT_THEN.exec(prose.slice(Math.max(0, start - 50), start));
+  const subject = words?.[2];
+  if (!subject || [words[1], subject].some((w) => w && (GRADING.has(w) || isInsultAdjective(w)))) return false;
+  // "the annoying creeps", "the bloody clowns": an adjective's ending, unless a condition ("the swelling").
+  const kind = classOf(subject);
+  return !(kind & PERSON) && (kind !== 0 || !/(?:ing|ed|y)$/.test(subject));
 }

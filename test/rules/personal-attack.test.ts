@@ -31,7 +31,10 @@ ruleTester('personal-attack', {
     { code: 'Bright Smiles Dental are cowboys – ripping people off with fake "specialists".', errors: ['insult'] },
     { code: '@physio_dan hope you get struck off, you are a danger to patients', errors: ['harm'] },
     // A verdict in its own sentence, on the person just told what they are.
-    { code: 'To the sonographer who rushed my scan: you are a complete joke. Incompetent does not begin to describe it.', errors: ['aimed'] },
+    {
+      code: 'To the sonographer who rushed my scan: you are a complete joke. Incompetent does not begin to describe it.',
+      errors: ['aimed'],
+    },
   ],
 });
 
@@ -102,5 +105,25 @@ ruleTester('personal-attack', {
   invalid: [
     { code: 'The relatives we get at visiting time on a sunday are clueless, the lot of them.', errors: ['aimed'] },
     { code: 'Agency pharmacists covering the weekend again. Useless, every one of them.', errors: ['aimed'] },
+  ],
+});
+
+// Nouns said of things as often as of people; a thing's verb; people described by what they do;
+// mishaps wished on someone.
+ruleTester('personal-attack', {
+  valid: [
+    'Our practice manager has had three weeks to sort the rota. Beyond a joke now.',
+    'The rota from our practice manager is beyond a joke.',
+    'By the end of the shift the swelling creeps up past the ankle, the nurse said.',
+    "Hope nobody slips on the ice outside, we've gritted the path.",
+    'Hope the new rails mean fewer residents fall over this winter.',
+    'Hope you all get sick of hearing about our open day!',
+  ],
+  invalid: [
+    { code: 'Our ward manager is an absolute joke, cancelled my leave the day before.', errors: ['insult'] },
+    { code: 'The porters who film us on our breaks are creeps, every one of them.', errors: ['aimed'] },
+    { code: 'The drunks who kick off in the waiting room every Friday are the scum of the earth.', errors: ['aimed'] },
+    { code: 'The visitors who park across the ambulance bay. Vultures, every one of them.', errors: ['aimed'] },
+    { code: 'Hope the manager who cut our pool sessions slips on the poolside and needs rehab.', errors: ['harm'] },
   ],
 });

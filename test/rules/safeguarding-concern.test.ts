@@ -7,6 +7,7 @@ ruleTester('safeguarding-concern', {
     'Our little girl lost her first tooth today! Tooth fairy is skint 😂',
     'Dental neglect awareness: signs of neglect include untreated decay and missed appointments. Speak to your safeguarding lead if worried.',
     'Bruised knee from the staff netball match, worth it for the win!',
+    '"I\'ve been scared of dentists since I was a kid, but the team were so patient." Thank you for the review!',
   ],
   invalid: [
     {
