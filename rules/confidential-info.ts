@@ -165,8 +165,14 @@ function takenOverNoBusiness(prose: string, m: Match): boolean {
     .split(/\s+/)
     .slice(-2)
     .join(' ');
-  return allMatches(notBusiness, before).length > 0;
+  if (allMatches(notBusiness, before).length > 0) return true;
+  // A takeover with nothing of a business after it ("TAKEOVER TIME ... I've got the keys to the
+  // insta today"), a social page named near it: a staff member's turn on the page.
+  if (BUSINESS_TAKEN.test(prose.slice(m.end, m.end + 40))) return false;
+  return allMatches(notBusiness, prose, Math.max(0, m.start - 200), Math.min(prose.length, m.end + 300)).length > 0;
 }
+// "takeover of the practice", "takeover by a group", "a takeover bid": a business changing hands.
+const BUSINESS_TAKEN = /^\s*(?:of|by|bid|deal|talks|offer)\b/i;
 
 const GIVEN_BY_STAFF =
   /^\s+(?:with|by|from)\s+(?:our|the|my)\s+(?:\w+\s+)?(?:physio|physiotherapist|nurse|dentist|hygienist|therapist|doctor|gp|team|surgeon|consultant|pharmacist|paramedic|clinician|practitioner)s?\b/i;
