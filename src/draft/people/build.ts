@@ -37,9 +37,13 @@ const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 
 const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
 /** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
 const ORG_HEADS = new Set(
-  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care shop shops store boutique salon'.split(
     ' ',
   ),
+);
+/** Trades a firm is named by after its owner's name ("Dave Barker Joinery"): nouns, never a verb after a name. */
+const TRADES = set(
+  'joinery joiners carpentry plumbing plumbers roofing roofers plastering glazing scaffolding electrical electricals electricians builders decorators landscapes motors haulage removals bakery butchers florists opticians optometrists cleaners carpets flooring',
 );
 /** Prepositions of place: a name after one that ends in a building word is the building's ("at Willow Lodge"). */
 const PLACE_BEFORE = set('at in into near outside inside');
@@ -71,8 +75,9 @@ interface Lists {
   figures: string[];
   public: string[];
   media: string[];
+  organisations: string[];
 }
-let lists: { figures: Set<string>; public: Set<string>; media: Set<string> } | undefined;
+let lists: { figures: Set<string>; public: Set<string>; media: Set<string>; organisations: Set<string> } | undefined;
 function publicLists() {
   if (!lists) {
     const data = loadData<Lists>('people-context.yaml');
@@ -81,6 +86,7 @@ function publicLists() {
       // "professor" is a clinical title here, not a sign of a celebrity.
       public: new Set(data.public.map((f) => f.toLowerCase()).filter((f) => !/^prof/.test(f))),
       media: new Set(data.media.map((f) => f.toLowerCase())),
+      organisations: new Set(data.organisations.map((f) => f.toLowerCase())),
     };
   }
   return lists;
@@ -172,7 +178,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       firm.sentence === n.sentence &&
       FROM_FIRM.test(draft.prose.slice(n.end, firm.start)) &&
       // A firm by its founder's name ("Henry Schein"), not a street or a home named after someone ("Henry Street").
-      mentions[j + 1]!.person.evidence.every((e) => e.role !== 'organisation' || e.why === 'where someone is from') &&
+      mentions[j + 1]!.person.evidence.every((e) => e.role !== 'organisation' || e.why === 'where someone is from' || e.why === NAMED_BODY) &&
       mentions[j + 1]!.person.evidence.some((e) => e.why === 'where someone is from');
     if (byName || firmAfter(draft.prose, draft.sentences[n.sentence]!, n.lastWord))
       mentions[j]!.person.evidence.push({ role: 'other', why: 'works for a firm', range: [n.start, n.end], weight: 2 });
@@ -375,6 +381,20 @@ function personalHandle(handle: string): boolean {
 const FROM_FIRM = /^\s+from\s+(?:the\s+)?$/i;
 /** The last word of a firm's name (not a street's, a home's or a school's: someone from there may be in care). */
 const FIRM_HEADS = set('ltd limited plc group dental pharmacy healthcare medical labs laboratories supplies solutions');
+const NAMED_BODY = 'a body named after someone';
+/** What a maker stands after: "collections from", "frames by", "pairs of". */
+const MADE_BY = set('from by of');
+const PRODUCTS = set('collection collections frames frame range ranges eyewear sunglasses glasses specs designs pairs pair brands label products');
+/** The last word of a practice's name: "at Riverside Dental", "at Oakwood Physio". */
+const PRACTICE_HEADS = set('dental dentistry dentists pharmacy chemist chemists surgery clinic practice opticians optometrists physio physiotherapy chiropractic orthodontics');
+/** "at (the) <Capitalised words> Dental" straight after the name at word i. */
+function atPractice(s: Sentence, i: number): boolean {
+  const ws = s.words;
+  if (ws[i + 1]?.lower !== 'at') return false;
+  let k = ws[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  for (const end = k + 4; k < end && k < ws.length && startsUpper(ws[k]!.text); k++) if (PRACTICE_HEADS.has(ws[k]!.lower) && k > i + 2) return true;
+  return false;
+}
 /** "from (the) <Capitalised words> Dental": a firm's name after the name at word i. */
 function firmAfter(prose: string, s: Sentence, i: number): boolean {
   const next = after(prose, s, i, 6);
@@ -426,6 +446,14 @@ function nameEvidence(
 
   const lists = publicLists();
   if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
+  // "the Sue Ryder shop", "frames from Tom Davies": a charity or a maker named after someone.
+  if (lists.organisations.has(n.parts.join(' '))) push('organisation', NAMED_BODY, 3);
+  // "the autumn collections from X", "frames by X", "pairs of X": a product's maker, not a person.
+  if (n.word > 1 && !/['’]s$/.test(ws[n.lastWord]!.text) && MADE_BY.has(ws[n.word - 1]!.lower) && PRODUCTS.has(ws[n.word - 2]!.lower))
+    push('organisation', 'a maker of products', 2);
+  // "Gareth Pryce at Riverside Dental": a professional named at their practice works there (a hint: a patient is
+  // named at one too, and their own care still decides).
+  if (n.kind !== 'initials' && atPractice(s, n.lastWord)) push('staff', 'named at a practice', 1);
 
   const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
   // "Liam from Henry Schein": a person introduced by where they are from names a firm, not a person.
@@ -473,6 +501,9 @@ function nameEvidence(
   const nw = next.map((k) => ws[k]!);
   const first = nw[0];
   if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
+  // "Dave Barker Joinery", "Kaur Plumbing": a full name, or any name in capitals, before a trade is the firm's name.
+  else if (first && !possessive && TRADES.has(first.lower) && (n.parts.length > 1 || startsUpper(first.text)))
+    push('organisation', 'a firm named after someone', 3, first.range);
   // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
   else if (first && !possessive && startsUpper(first.text) && n.end === first.range[0] - 1 && classOf(first.lower) & PLACE)
     push('organisation', 'organisation name', 3, first.range);
@@ -480,7 +511,7 @@ function nameEvidence(
   // two-word one where a place stands ("worked at Willow Lodge", "lives in Elm Court").
   const lastPart = n.parts[n.parts.length - 1]!;
   const where = n.parts.length === 2 && n.kind === 'full name' && n.word > 0 && PLACE_BEFORE.has(ws[n.word - 1]!.lower);
-  if ((n.parts.length >= 3 || where) && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE))
+  if ((n.parts.length >= 3 || where) && (ORG_HEADS.has(lastPart) || TRADES.has(lastPart) || classOf(lastPart) & PLACE))
     push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
   if (first && !possessive && saysAnimal(ws, next)) push('other', 'an animal', 3, first.range);
@@ -936,7 +967,13 @@ function saysAnimal(ws: Word[], next: number[]): boolean {
   if (next[j] === undefined || !DETERMINERS.has(ws[next[j]!]!.lower)) return false;
   // After "is", only one that owns or points at the animal: "is our practice dog", not "is a tough old bird".
   if (j === 1 && !OWNED_ANIMAL.has(ws[next[j]!]!.lower)) return false;
-  return next.slice(j + 1, j + 4).some((k) => (classOf(ws[k]!.lower) & ANIMAL) !== 0);
+  // The noun may come after a few describing words, over commas: "Pip the very small, very fluffy terrier".
+  for (let k = next[j]! + 1; k <= next[j]! + 6 && k < ws.length; k++) {
+    const w = ws[k]!;
+    if ((classOf(w.lower) & ANIMAL) !== 0) return true;
+    if (w.kind !== 'word' || NOT_IN_NOUN_PHRASE.has(w.lower) || isPersonNoun(ws, k)) return false;
+  }
+  return false;
 }
 
 const OWNED_ANIMAL = set('our the my their his her');
