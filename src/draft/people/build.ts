@@ -805,12 +805,14 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     // "@megan_runs who we stretchered off Helvellyn with a shattered ankle": the one the author did something to, with an
     // injury of theirs in that clause ("with a", "with his" + a body part or a condition), was in their care.
     if (!possessive && m.kind !== 'description' && next.length > 2 && WHO.has(ws[next[0]!]!.lower) && AUTHOR.has(ws[next[1]!]!.lower)) {
-      const clause = after(draft.prose, s, next[1]!, 16);
+      const clause = after(draft.prose, s, next[1]!, CLAUSE_WORDS);
       const w = clause.findIndex((k) => ws[k]!.lower === 'with' && WITH_OWN.has(ws[k + 1]?.lower ?? ''));
       const hurt = w < 0 ? undefined : clause.slice(w + 2, w + 5).find((k) => isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k)));
-      if (hurt !== undefined) {
-        ev.push({ role: 'patient', why: 'seen in care', range: ws[hurt]!.range, weight: 2 });
-        m.person.care.push(ws[hurt]!.range);
+      // Or the injury opens the next sentence, about no one newly named ("... off the bypass. 2 broken wrists and ...").
+      const injury = hurt === undefined ? injuryNext(draft, bySentence, m.sentence, clause) : ws[hurt]!.range;
+      if (injury) {
+        ev.push({ role: 'patient', why: 'seen in care', range: injury, weight: 2 });
+        m.person.care.push(injury);
       }
     }
     if (possessive) {
@@ -861,6 +863,21 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const had = careGivenBy(draft, bySentence, m);
       if (had) caredFor.set(m, had);
     }
+  // "mr okonkwo made his own cuppa today. first time since the stroke": a time since care, said after someone is the
+  // subject, is their recovery (the care is theirs, whoever else the sentence names later).
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let k = 0; k + 1 < ws.length; k++) {
+      if (!SINCE.has(ws[k]!.lower)) continue;
+      const c = ws[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      if (c >= ws.length || !isCare(ws, c) || learnt(ws, c) || counted.has(ws[c]!.range[1])) continue;
+      const subject = subjectBefore(draft, bySentence, si, ws[k]!.range[0]);
+      if (!subject) continue;
+      subject.person.evidence.push({ role: 'patient', why: 'own care', range: ws[c]!.range, weight: 2 });
+      subject.person.care.push(ws[c]!.range);
+      counted.add(ws[c]!.range[1]);
+    }
+  });
   // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
@@ -900,6 +917,48 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   });
+}
+
+/**
+ * A body part or a care word in the first five words after a clause (the words left of its sentence, or the next sentence
+ * of its paragraph), with no one named before it.
+ */
+function injuryNext(draft: DraftText, bySentence: Mention[][], si: number, clause: number[]): Range | undefined {
+  const last = clause[clause.length - 1];
+  if (last === undefined || clause.length >= CLAUSE_WORDS) return undefined;
+  let s = draft.sentences[si]!;
+  let from = last + 1;
+  if (from >= s.words.length) {
+    const next = draft.sentences[si + 1];
+    if (!next || next.paragraph !== s.paragraph) return undefined;
+    s = next;
+    from = 0;
+  }
+  const ws = s.words;
+  const named = bySentence[si + (from === 0 ? 1 : 0)]!.find((m) => m.range[0] >= ws[from]!.range[0])?.range[0] ?? Infinity;
+  for (let k = from; k < Math.min(from + 5, ws.length) && ws[k]!.range[1] <= named; k++) {
+    // The author's own ("my knees are shot") is not theirs.
+    if (FIRST_PERSON.has(ws[k]!.lower) || AUTHOR.has(ws[k]!.lower) || ws[k]!.lower === 'our') return undefined;
+    if (isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k))) return ws[k]!.range;
+  }
+  return undefined;
+}
+const CLAUSE_WORDS = 16;
+
+/** Recovery counted from care: "(first time) since the stroke", "after the op". */
+const SINCE = set('since after');
+/**
+ * The one named as the subject of sentence si (its first word), or of the sentence before in its paragraph when si names
+ * no one, with no one else named before the offset.
+ */
+function subjectBefore(draft: DraftText, bySentence: Mention[][], si: number, offset: number): Mention | undefined {
+  let j = si;
+  let here = bySentence[si]!.filter((m) => m.range[0] < offset);
+  if (!here.length && si > 0 && draft.sentences[si - 1]!.paragraph === draft.sentences[si]!.paragraph) here = bySentence[(j = si - 1)]!;
+  const m = here[0];
+  if (!m || m.kind === 'description' || m.kind === 'self' || here.some((o) => o.person !== m.person)) return undefined;
+  if (m.title !== undefined && CLINICAL_TITLES.has(m.title)) return undefined;
+  return m.range[0] === draft.sentences[j]!.words[0]!.range[0] ? m : undefined;
 }
 
 /** What a rota is called: a paragraph about one is about who works when. */
