@@ -1,4 +1,4 @@
-import type { Mention, Person } from '../src/draft/people/index.js';
+import { LOWER_CASE_NAME, type Mention, type Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { looseWord } from '../src/draft/words.js';
 import { startsUpper } from '../src/shared/letters.js';
@@ -347,6 +347,8 @@ function patientName(draft: Draft, m: Mention): string | undefined {
   const i = m.sentence;
   const c = sentenceContexts(draft)[i]!;
   if (p.evidence.some((e) => e.role === 'other' && e.weight >= 2)) return undefined;
+  // A name found in lower case ("amy wilson came in ...") is one only with care of their own: not for being near a patient.
+  if (p.evidence.some((e) => e.why === LOWER_CASE_NAME)) return undefined;
   if (m.kind === 'first name') return c.patient || c.encounter ? 'named where a patient is' : undefined;
   if (patientNear(draft, i)) return 'named where a patient is';
   return undefined;

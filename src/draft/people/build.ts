@@ -133,9 +133,12 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   const mediaTalk = new Map<number, Range | null>();
   // Configured staff are names wherever they appear, on the name list or not.
   const staffWords = new Set(configured.flat());
-  const names = findNamesIn(
+  // Where the names found only in lower case start: they are names only with evidence of their own.
+  const lowerCase = new Set<number>();
+  const names = withLowerCaseNames(
     draft,
-    (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi),
+    findNamesIn(draft, (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi)),
+    lowerCase,
   );
   const mentions: Mention[] = [];
   const persons: Person[] = [];
@@ -169,6 +172,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     person.mentions.push(m);
     mentions.push(m);
     nameEvidence(draft, n, m, configured, bounds, mediaTalk);
+    if (lowerCase.has(n.start)) person.evidence.push({ role: 'other', why: LOWER_CASE_NAME, range: m.range, weight: 0 });
   }
   // "Jo from Amelia Hartwell", "Priya from Brightside Dental": someone named with the firm they are from works there.
   names.forEach((n, j) => {
@@ -243,6 +247,54 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
   return new PeopleIndex(persons, mentions, draft.sentences.length);
+}
+
+/**
+ * "emma roberts fainted in the chair": casual posts drop capitals, so a first name (not also a word) and a second
+ * lower-case word that is no word we know are a full name when they are the subject of what happened to someone (a
+ * verb of the one cared for straight after). Added in order to the names found.
+ */
+function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set<number>): FoundName[] {
+  const extra: FoundName[] = [];
+  let n = 0;
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let i = 0; i + 2 < ws.length; i++) {
+      // The verb first: a set look-up rules out nearly every word of a post.
+      if (!RECIPIENT_VERBS.has(ws[i + 2]!.lower)) continue;
+      const a = ws[i]!;
+      const b = ws[i + 1]!;
+      if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_NAME.test(a.text) || !LOWER_NAME.test(b.text)) continue;
+      const flags = firstNameFlags(a.lower);
+      if (flags === undefined || flags & AMBIGUOUS || notPersonWord(a.lower) || !surnameLike(b.lower)) continue;
+      if (!/^[ \t]+$/.test(draft.prose.slice(a.range[1], b.range[0]))) continue;
+      while (n < names.length && names[n]!.end <= a.range[0]) n++;
+      if (n < names.length && names[n]!.start < b.range[1]) continue;
+      lowerCase.add(a.range[0]);
+      extra.push({
+        start: a.range[0],
+        end: b.range[1],
+        text: draft.source.slice(a.range[0], b.range[1]),
+        kind: 'full name',
+        parts: [a.lower, b.lower],
+        sentence: si,
+        word: i,
+        lastWord: i + 1,
+      });
+    }
+  });
+  return extra.length ? [...names, ...extra].sort((x, y) => x.start - y.start) : names;
+}
+/** The mark of a name found in lower case (exported for the rules: no role without evidence of its own). */
+export const LOWER_CASE_NAME = 'a name in lower case';
+const LOWER_NAME = /^\p{Ll}{2,}$/u;
+/** Lower-case words that stand after a first name without being a surname: adverbs and function words. */
+const NOT_SURNAME = set(
+  'just also then still never always even only now already again too and or but so who that said says and has had was is the a an our my his her their this today yesterday tonight tomorrow here there everyone',
+);
+/** A word that may be a surname: none we know as a word, no adverb's or verb's ending. */
+function surnameLike(lower: string): boolean {
+  return lower.length > 2 && !NOT_SURNAME.has(lower) && !/(?:ly|ing|ed)$/.test(lower) && !notPersonWord(lower) && wordClass(lower) === 0;
 }
 
 /** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
@@ -896,6 +948,9 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
         continue;
       }
       if (possessive) {
+        // "her last shift before ...": the one whose shift it is works here.
+        if (after(draft.prose, s, k, 3).some((j) => WORK_TIME.has(ws[j]!.lower)))
+          ev.push({ role: 'staff', why: 'their shift', range: w.range, weight: 2 });
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j) && learnt(ws, j)) break;
           if (isCare(ws, j)) {
@@ -945,6 +1000,8 @@ function injuryNext(draft: DraftText, bySentence: Mention[][], si: number, claus
 }
 const CLAUSE_WORDS = 16;
 
+/** Time at work that is someone's: "her last shift", "his nights", "their placement". */
+const WORK_TIME = set('shift shifts lates earlies placement rota');
 /** Recovery counted from care: "(first time) since the stroke", "after the op". */
 const SINCE = set('since after');
 /**

@@ -37,3 +37,4 @@
 // scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:
 // src/shared/names.ts.
 export type { Mention, Person, PersonRole } from './types.js';
+export { LOWER_CASE_NAME } from './build.js';
