@@ -308,6 +308,8 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
   }
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  // "Shanice you absolute queen": a vocative with an epithet names the one spoken to.
+  if (vocative(draft.prose, s, wi) && EPITHET.has(s.words[wi + 2]?.lower ?? '')) return true;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
@@ -333,6 +335,19 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const h = s.words[head]!;
   return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
+
+/** "Shanice you ...", "buzzing 🥹 Shanice you ...": a name at the head of its sentence, or after an emoji, spoken to. */
+function vocative(prose: string, s: Sentence, wi: number): boolean {
+  const ws = s.words;
+  if (ws[wi + 1]?.lower !== 'you') return false;
+  const prev = ws[wi - 1];
+  return prev === undefined || HEAD_BREAK.test(prose.slice(prev.range[1], ws[wi]!.range[0])) || ws.slice(0, wi).every((w) => w.kind !== 'word');
+}
+const HEAD_BREAK = /[.!?…\n]|\p{Extended_Pictographic}/u;
+/** What follows "<name> you" when the name is spoken to with praise or mock abuse: "you absolute queen", "you legend". */
+const EPITHET = set('absolute utter total proper actual legend star hero queen superstar warrior beauty');
+/** A baby's arrival: "baby number 3 arrived", "she was born", "gave birth". */
+const BIRTH = set('born arrived birth labour labor delivery');
 
 /** A word in the vocabulary (a noun, a body part, a drug) or a known capitalised non-name is no name. */
 function notPersonWord(lower: string): boolean {
@@ -631,6 +646,11 @@ function nameEvidence(
     if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
   }
   if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
+  // "Shanice you absolute queen, baby number 3 arrived in 40 mins": the one spoken to when a baby arrives is its mother.
+  if (vocative(draft.prose, s, n.word) && !possessive && ws.some((w) => w.lower === 'baby' || w.lower === 'babies')) {
+    const born = ws.find((w) => BIRTH.has(w.lower));
+    if (born) push('patient', 'gave birth', 2, born.range);
+  }
   // Name as the subject of a care verb, or of a relative clause's ("Kerry, who helped with the jabs"): the one who gives the care.
   const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly', 'who'].includes(w.lower));
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
