@@ -182,7 +182,9 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       firm.sentence === n.sentence &&
       FROM_FIRM.test(draft.prose.slice(n.end, firm.start)) &&
       // A firm by its founder's name ("Henry Schein"), not a street or a home named after someone ("Henry Street").
-      mentions[j + 1]!.person.evidence.every((e) => e.role !== 'organisation' || e.why === 'where someone is from' || e.why === NAMED_BODY) &&
+      mentions[j + 1]!.person.evidence.every(
+        (e) => e.role !== 'organisation' || e.why === 'where someone is from' || e.why === NAMED_BODY,
+      ) &&
       mentions[j + 1]!.person.evidence.some((e) => e.why === 'where someone is from');
     if (byName || firmAfter(draft.prose, draft.sentences[n.sentence]!, n.lastWord))
       mentions[j]!.person.evidence.push({ role: 'other', why: 'works for a firm', range: [n.start, n.end], weight: 2 });
@@ -341,7 +343,9 @@ function vocative(prose: string, s: Sentence, wi: number): boolean {
   const ws = s.words;
   if (ws[wi + 1]?.lower !== 'you') return false;
   const prev = ws[wi - 1];
-  return prev === undefined || HEAD_BREAK.test(prose.slice(prev.range[1], ws[wi]!.range[0])) || ws.slice(0, wi).every((w) => w.kind !== 'word');
+  return (
+    prev === undefined || HEAD_BREAK.test(prose.slice(prev.range[1], ws[wi]!.range[0])) || ws.slice(0, wi).every((w) => w.kind !== 'word')
+  );
 }
 const HEAD_BREAK = /[.!?…\n]|\p{Extended_Pictographic}/u;
 /** What follows "<name> you" when the name is spoken to with praise or mock abuse: "you absolute queen", "you legend". */
@@ -451,15 +455,20 @@ const FIRM_HEADS = set('ltd limited plc group dental pharmacy healthcare medical
 const NAMED_BODY = 'a body named after someone';
 /** What a maker stands after: "collections from", "frames by", "pairs of". */
 const MADE_BY = set('from by of');
-const PRODUCTS = set('collection collections frames frame range ranges eyewear sunglasses glasses specs designs pairs pair brands label products');
+const PRODUCTS = set(
+  'collection collections frames frame range ranges eyewear sunglasses glasses specs designs pairs pair brands label products',
+);
 /** The last word of a practice's name: "at Riverside Dental", "at Oakwood Physio". */
-const PRACTICE_HEADS = set('dental dentistry dentists pharmacy chemist chemists surgery clinic practice opticians optometrists physio physiotherapy chiropractic orthodontics');
+const PRACTICE_HEADS = set(
+  'dental dentistry dentists pharmacy chemist chemists surgery clinic practice opticians optometrists physio physiotherapy chiropractic orthodontics',
+);
 /** "at (the) <Capitalised words> Dental" straight after the name at word i. */
 function atPractice(s: Sentence, i: number): boolean {
   const ws = s.words;
   if (ws[i + 1]?.lower !== 'at') return false;
   let k = ws[i + 2]?.lower === 'the' ? i + 3 : i + 2;
-  for (const end = k + 4; k < end && k < ws.length && startsUpper(ws[k]!.text); k++) if (PRACTICE_HEADS.has(ws[k]!.lower) && k > i + 2) return true;
+  for (const end = k + 4; k < end && k < ws.length && startsUpper(ws[k]!.text); k++)
+    if (PRACTICE_HEADS.has(ws[k]!.lower) && k > i + 2) return true;
   return false;
 }
 /** "from (the) <Capitalised words> Dental": a firm's name after the name at word i. */
