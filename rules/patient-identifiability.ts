@@ -329,8 +329,9 @@ export default defineRule({
   },
 });
 
-// "sounds like", "could be": a diagnosis guessed at from what someone wrote, not made in the chair.
-const AT_A_DISTANCE = /\b(?:sounds?|looks?)\s+like\b|\b(?:might|could|may)\s+(?:well\s+)?be\b/i;
+// "sounds like", "could be a ...": a diagnosis guessed at from what someone wrote, not made in the chair (not "looks
+// like it's healing" or "could be sore", said to one's own patient).
+const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s+(?:well\s+)?be\s+(?:a|an)\s/i;
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 // "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
