@@ -1,4 +1,4 @@
-import type { Mention, Person } from '../src/draft/people/index.js';
+import { LOWER_CASE_NAME, type Mention, type Person } from '../src/draft/people/index.js';
 import type { Draft, Range } from '../src/draft/types.js';
 import { looseWord } from '../src/draft/words.js';
 import { startsUpper } from '../src/shared/letters.js';
@@ -296,6 +296,9 @@ export default defineRule({
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
         if (!addressed || townHandle(h.text)) continue;
+        // A reply that guesses at a stranger's problem from what they wrote ("@x sounds like a dry socket"), with no
+        // care given in the draft, is advice to a member of the public (advice-disclaimer's), not a patient named.
+        if (person?.role !== 'patient' && !ctx.some((x) => x.encounter) && AT_A_DISTANCE.test(s.text)) continue;
         add({ messageId: 'detail', data: { kind: h.kind, masked: h.text.slice(0, 2) + '•••' }, range: [h.start, h.end] });
       }
     }
@@ -326,6 +329,9 @@ export default defineRule({
   },
 });
 
+// "sounds like", "could be a ...": a diagnosis guessed at from what someone wrote, not made in the chair (not "looks
+// like it's healing" or "could be sore", said to one's own patient).
+const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s+(?:well\s+)?be\s+(?:a|an)\s/i;
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
 // "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
@@ -347,6 +353,8 @@ function patientName(draft: Draft, m: Mention): string | undefined {
   const i = m.sentence;
   const c = sentenceContexts(draft)[i]!;
   if (p.evidence.some((e) => e.role === 'other' && e.weight >= 2)) return undefined;
+  // A name found in lower case ("amy wilson came in ...") is one only with care of their own: not for being near a patient.
+  if (p.evidence.some((e) => e.why === LOWER_CASE_NAME)) return undefined;
   if (m.kind === 'first name') return c.patient || c.encounter ? 'named where a patient is' : undefined;
   if (patientNear(draft, i)) return 'named where a patient is';
   return undefined;
@@ -365,6 +373,7 @@ const WHY: Record<string, string> = {
   'in for care': 'in for their care',
   'thanks for their care': 'signs a thank-you for their care',
   'a player, with care': 'named with their team and their care',
+  'gave birth': 'spoken to as a baby arrived',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */

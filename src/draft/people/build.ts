@@ -37,9 +37,13 @@ const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 
 const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
 /** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
 const ORG_HEADS = new Set(
-  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care'.split(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care shop shops store boutique salon'.split(
     ' ',
   ),
+);
+/** Trades a firm is named by after its owner's name ("Dave Barker Joinery"): nouns, never a verb after a name. */
+const TRADES = set(
+  'joinery joiners carpentry plumbing plumbers roofing roofers plastering glazing scaffolding electrical electricals electricians builders decorators landscapes motors haulage removals bakery butchers florists opticians optometrists cleaners carpets flooring',
 );
 /** Prepositions of place: a name after one that ends in a building word is the building's ("at Willow Lodge"). */
 const PLACE_BEFORE = set('at in into near outside inside');
@@ -71,8 +75,9 @@ interface Lists {
   figures: string[];
   public: string[];
   media: string[];
+  organisations: string[];
 }
-let lists: { figures: Set<string>; public: Set<string>; media: Set<string> } | undefined;
+let lists: { figures: Set<string>; public: Set<string>; media: Set<string>; organisations: Set<string> } | undefined;
 function publicLists() {
   if (!lists) {
     const data = loadData<Lists>('people-context.yaml');
@@ -81,6 +86,7 @@ function publicLists() {
       // "professor" is a clinical title here, not a sign of a celebrity.
       public: new Set(data.public.map((f) => f.toLowerCase()).filter((f) => !/^prof/.test(f))),
       media: new Set(data.media.map((f) => f.toLowerCase())),
+      organisations: new Set(data.organisations.map((f) => f.toLowerCase())),
     };
   }
   return lists;
@@ -127,9 +133,12 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   const mediaTalk = new Map<number, Range | null>();
   // Configured staff are names wherever they appear, on the name list or not.
   const staffWords = new Set(configured.flat());
-  const names = findNamesIn(
+  // Where the names found only in lower case start: they are names only with evidence of their own.
+  const lowerCase = new Set<number>();
+  const names = withLowerCaseNames(
     draft,
-    (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi),
+    findNamesIn(draft, (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi)),
+    lowerCase,
   );
   const mentions: Mention[] = [];
   const persons: Person[] = [];
@@ -163,6 +172,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     person.mentions.push(m);
     mentions.push(m);
     nameEvidence(draft, n, m, configured, bounds, mediaTalk);
+    if (lowerCase.has(n.start)) person.evidence.push({ role: 'other', why: LOWER_CASE_NAME, range: m.range, weight: 0 });
   }
   // "Jo from Amelia Hartwell", "Priya from Brightside Dental": someone named with the firm they are from works there.
   names.forEach((n, j) => {
@@ -172,7 +182,9 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       firm.sentence === n.sentence &&
       FROM_FIRM.test(draft.prose.slice(n.end, firm.start)) &&
       // A firm by its founder's name ("Henry Schein"), not a street or a home named after someone ("Henry Street").
-      mentions[j + 1]!.person.evidence.every((e) => e.role !== 'organisation' || e.why === 'where someone is from') &&
+      mentions[j + 1]!.person.evidence.every(
+        (e) => e.role !== 'organisation' || e.why === 'where someone is from' || e.why === NAMED_BODY,
+      ) &&
       mentions[j + 1]!.person.evidence.some((e) => e.why === 'where someone is from');
     if (byName || firmAfter(draft.prose, draft.sentences[n.sentence]!, n.lastWord))
       mentions[j]!.person.evidence.push({ role: 'other', why: 'works for a firm', range: [n.start, n.end], weight: 2 });
@@ -239,6 +251,54 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   return new PeopleIndex(persons, mentions, draft.sentences.length);
 }
 
+/**
+ * "emma roberts fainted in the chair": casual posts drop capitals, so a first name (not also a word) and a second
+ * lower-case word that is no word we know are a full name when they are the subject of what happened to someone (a
+ * verb of the one cared for straight after). Added in order to the names found.
+ */
+function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set<number>): FoundName[] {
+  const extra: FoundName[] = [];
+  let n = 0;
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let i = 0; i + 2 < ws.length; i++) {
+      // The verb first: a set look-up rules out nearly every word of a post.
+      if (!RECIPIENT_VERBS.has(ws[i + 2]!.lower)) continue;
+      const a = ws[i]!;
+      const b = ws[i + 1]!;
+      if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_NAME.test(a.text) || !LOWER_NAME.test(b.text)) continue;
+      const flags = firstNameFlags(a.lower);
+      if (flags === undefined || flags & AMBIGUOUS || notPersonWord(a.lower) || !surnameLike(b.lower)) continue;
+      if (!/^[ \t]+$/.test(draft.prose.slice(a.range[1], b.range[0]))) continue;
+      while (n < names.length && names[n]!.end <= a.range[0]) n++;
+      if (n < names.length && names[n]!.start < b.range[1]) continue;
+      lowerCase.add(a.range[0]);
+      extra.push({
+        start: a.range[0],
+        end: b.range[1],
+        text: draft.source.slice(a.range[0], b.range[1]),
+        kind: 'full name',
+        parts: [a.lower, b.lower],
+        sentence: si,
+        word: i,
+        lastWord: i + 1,
+      });
+    }
+  });
+  return extra.length ? [...names, ...extra].sort((x, y) => x.start - y.start) : names;
+}
+/** The mark of a name found in lower case (exported for the rules: no role without evidence of its own). */
+export const LOWER_CASE_NAME = 'a name in lower case';
+const LOWER_NAME = /^\p{Ll}{2,}$/u;
+/** Lower-case words that stand after a first name without being a surname: adverbs and function words. */
+const NOT_SURNAME = set(
+  'just also then still never always even only now already again too and or but so who that said says and has had was is the a an our my his her their this today yesterday tonight tomorrow here there everyone',
+);
+/** A word that may be a surname: none we know as a word, no adverb's or verb's ending. */
+function surnameLike(lower: string): boolean {
+  return lower.length > 2 && !NOT_SURNAME.has(lower) && !/(?:ly|ing|ed)$/.test(lower) && !notPersonWord(lower) && wordClass(lower) === 0;
+}
+
 /** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
 function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
@@ -250,6 +310,8 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
   }
   if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  // "Shanice you absolute queen": a vocative with an epithet names the one spoken to.
+  if (vocative(draft.prose, s, wi) && EPITHET.has(s.words[wi + 2]?.lower ?? '')) return true;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
   // Where only a name can stand: "welcome Ifeoma", "I (Ifeoma)", "I'm Ifeoma", "ask for Ifeoma".
   if (
@@ -275,6 +337,21 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const h = s.words[head]!;
   return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
+
+/** "Shanice you ...", "buzzing 🥹 Shanice you ...": a name at the head of its sentence, or after an emoji, spoken to. */
+function vocative(prose: string, s: Sentence, wi: number): boolean {
+  const ws = s.words;
+  if (ws[wi + 1]?.lower !== 'you') return false;
+  const prev = ws[wi - 1];
+  return (
+    prev === undefined || HEAD_BREAK.test(prose.slice(prev.range[1], ws[wi]!.range[0])) || ws.slice(0, wi).every((w) => w.kind !== 'word')
+  );
+}
+const HEAD_BREAK = /[.!?…\n]|\p{Extended_Pictographic}/u;
+/** What follows "<name> you" when the name is spoken to with praise or mock abuse: "you absolute queen", "you legend". */
+const EPITHET = set('absolute utter total proper actual legend star hero queen superstar warrior beauty');
+/** A baby's arrival: "baby number 3 arrived", "she was born", "gave birth". */
+const BIRTH = set('born arrived birth labour labor delivery');
 
 /** A word in the vocabulary (a noun, a body part, a drug) or a known capitalised non-name is no name. */
 function notPersonWord(lower: string): boolean {
@@ -375,6 +452,25 @@ function personalHandle(handle: string): boolean {
 const FROM_FIRM = /^\s+from\s+(?:the\s+)?$/i;
 /** The last word of a firm's name (not a street's, a home's or a school's: someone from there may be in care). */
 const FIRM_HEADS = set('ltd limited plc group dental pharmacy healthcare medical labs laboratories supplies solutions');
+const NAMED_BODY = 'a body named after someone';
+/** What a maker stands after: "collections from", "frames by", "pairs of". */
+const MADE_BY = set('from by of');
+const PRODUCTS = set(
+  'collection collections frames frame range ranges eyewear sunglasses glasses specs designs pairs pair brands label products',
+);
+/** The last word of a practice's name: "at Riverside Dental", "at Oakwood Physio". */
+const PRACTICE_HEADS = set(
+  'dental dentistry dentists pharmacy chemist chemists surgery clinic practice opticians optometrists physio physiotherapy chiropractic orthodontics',
+);
+/** "at (the) <Capitalised words> Dental" straight after the name at word i. */
+function atPractice(s: Sentence, i: number): boolean {
+  const ws = s.words;
+  if (ws[i + 1]?.lower !== 'at') return false;
+  let k = ws[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+  for (const end = k + 4; k < end && k < ws.length && startsUpper(ws[k]!.text); k++)
+    if (PRACTICE_HEADS.has(ws[k]!.lower) && k > i + 2) return true;
+  return false;
+}
 /** "from (the) <Capitalised words> Dental": a firm's name after the name at word i. */
 function firmAfter(prose: string, s: Sentence, i: number): boolean {
   const next = after(prose, s, i, 6);
@@ -426,6 +522,14 @@ function nameEvidence(
 
   const lists = publicLists();
   if (lists.figures.has(n.parts.join(' '))) push('public figure', 'well known', 3);
+  // "the Sue Ryder shop", "frames from Tom Davies": a charity or a maker named after someone.
+  if (lists.organisations.has(n.parts.join(' '))) push('organisation', NAMED_BODY, 3);
+  // "the autumn collections from X", "frames by X", "pairs of X": a product's maker, not a person.
+  if (n.word > 1 && !/['’]s$/.test(ws[n.lastWord]!.text) && MADE_BY.has(ws[n.word - 1]!.lower) && PRODUCTS.has(ws[n.word - 2]!.lower))
+    push('organisation', 'a maker of products', 2);
+  // "Gareth Pryce at Riverside Dental": a professional named at their practice works there (a hint: a patient is
+  // named at one too, and their own care still decides).
+  if (n.kind !== 'initials' && atPractice(s, n.lastWord)) push('staff', 'named at a practice', 1);
 
   const possessive = /['’]s$/.test(ws[n.lastWord]!.text);
   // "Liam from Henry Schein": a person introduced by where they are from names a firm, not a person.
@@ -473,6 +577,9 @@ function nameEvidence(
   const nw = next.map((k) => ws[k]!);
   const first = nw[0];
   if (first && !possessive && ORG_HEADS.has(first.lower)) push('organisation', 'organisation name', 3, first.range);
+  // "Dave Barker Joinery", "Kaur Plumbing": a full name, or any name in capitals, before a trade is the firm's name.
+  else if (first && !possessive && TRADES.has(first.lower) && (n.parts.length > 1 || startsUpper(first.text)))
+    push('organisation', 'a firm named after someone', 3, first.range);
   // A capitalised workplace, institution or building straight after the name makes it the place's name ("Fern Hill Farm").
   else if (first && !possessive && startsUpper(first.text) && n.end === first.range[0] - 1 && classOf(first.lower) & PLACE)
     push('organisation', 'organisation name', 3, first.range);
@@ -480,7 +587,7 @@ function nameEvidence(
   // two-word one where a place stands ("worked at Willow Lodge", "lives in Elm Court").
   const lastPart = n.parts[n.parts.length - 1]!;
   const where = n.parts.length === 2 && n.kind === 'full name' && n.word > 0 && PLACE_BEFORE.has(ws[n.word - 1]!.lower);
-  if ((n.parts.length >= 3 || where) && (ORG_HEADS.has(lastPart) || classOf(lastPart) & PLACE))
+  if ((n.parts.length >= 3 || where) && (ORG_HEADS.has(lastPart) || TRADES.has(lastPart) || classOf(lastPart) & PLACE))
     push('organisation', 'organisation name', 3);
   // "Bramble the therapy pony", "Biscuit, our practice dog": an animal named like a person.
   if (first && !possessive && saysAnimal(ws, next)) push('other', 'an animal', 3, first.range);
@@ -548,6 +655,11 @@ function nameEvidence(
     if (nw.some((w) => w.lower === 'team' || w.lower === 'us' || w.lower === 'practice')) push('staff', 'joins the team', 2);
   }
   if (first && first.lower === 'here' && n.word === 0) push('staff', 'the author', 2);
+  // "Shanice you absolute queen, baby number 3 arrived in 40 mins": the one spoken to when a baby arrives is its mother.
+  if (vocative(draft.prose, s, n.word) && !possessive && ws.some((w) => w.lower === 'baby' || w.lower === 'babies')) {
+    const born = ws.find((w) => BIRTH.has(w.lower));
+    if (born) push('patient', 'gave birth', 2, born.range);
+  }
   // Name as the subject of a care verb, or of a relative clause's ("Kerry, who helped with the jabs"): the one who gives the care.
   const verb = nw.find((w) => !['has', 'had', 'have', 'just', 'also', 'then', 'will', 'was', 'is', 'kindly', 'who'].includes(w.lower));
   if (verb && AGENT_VERBS.has(verb.lower) && !possessive) push('staff', 'gives care', 1, verb.range);
@@ -774,12 +886,14 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     // "@megan_runs who we stretchered off Helvellyn with a shattered ankle": the one the author did something to, with an
     // injury of theirs in that clause ("with a", "with his" + a body part or a condition), was in their care.
     if (!possessive && m.kind !== 'description' && next.length > 2 && WHO.has(ws[next[0]!]!.lower) && AUTHOR.has(ws[next[1]!]!.lower)) {
-      const clause = after(draft.prose, s, next[1]!, 16);
+      const clause = after(draft.prose, s, next[1]!, CLAUSE_WORDS);
       const w = clause.findIndex((k) => ws[k]!.lower === 'with' && WITH_OWN.has(ws[k + 1]?.lower ?? ''));
       const hurt = w < 0 ? undefined : clause.slice(w + 2, w + 5).find((k) => isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k)));
-      if (hurt !== undefined) {
-        ev.push({ role: 'patient', why: 'seen in care', range: ws[hurt]!.range, weight: 2 });
-        m.person.care.push(ws[hurt]!.range);
+      // Or the injury opens the next sentence, about no one newly named ("... off the bypass. 2 broken wrists and ...").
+      const injury = hurt === undefined ? injuryNext(draft, bySentence, m.sentence, clause) : ws[hurt]!.range;
+      if (injury) {
+        ev.push({ role: 'patient', why: 'seen in care', range: injury, weight: 2 });
+        m.person.care.push(injury);
       }
     }
     if (possessive) {
@@ -830,6 +944,21 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const had = careGivenBy(draft, bySentence, m);
       if (had) caredFor.set(m, had);
     }
+  // "mr okonkwo made his own cuppa today. first time since the stroke": a time since care, said after someone is the
+  // subject, is their recovery (the care is theirs, whoever else the sentence names later).
+  draft.sentences.forEach((s, si) => {
+    const ws = s.words;
+    for (let k = 0; k + 1 < ws.length; k++) {
+      if (!SINCE.has(ws[k]!.lower)) continue;
+      const c = ws[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      if (c >= ws.length || !isCare(ws, c) || learnt(ws, c) || counted.has(ws[c]!.range[1])) continue;
+      const subject = subjectBefore(draft, bySentence, si, ws[k]!.range[0]);
+      if (!subject) continue;
+      subject.person.evidence.push({ role: 'patient', why: 'own care', range: ws[c]!.range, weight: 2 });
+      subject.person.care.push(ws[c]!.range);
+      counted.add(ws[c]!.range[1]);
+    }
+  });
   // Pronouns: "his", "her" + care word, "him" after an encounter verb, given to the nearest person before.
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
@@ -848,6 +977,9 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
         continue;
       }
       if (possessive) {
+        // "her last shift before ...": the one whose shift it is works here.
+        if (after(draft.prose, s, k, 3).some((j) => WORK_TIME.has(ws[j]!.lower)))
+          ev.push({ role: 'staff', why: 'their shift', range: w.range, weight: 2 });
         for (const j of after(draft.prose, s, k, 3)) {
           if (isCare(ws, j) && learnt(ws, j)) break;
           if (isCare(ws, j)) {
@@ -869,6 +1001,50 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       }
     }
   });
+}
+
+/**
+ * A body part or a care word in the first five words after a clause (the words left of its sentence, or the next sentence
+ * of its paragraph), with no one named before it.
+ */
+function injuryNext(draft: DraftText, bySentence: Mention[][], si: number, clause: number[]): Range | undefined {
+  const last = clause[clause.length - 1];
+  if (last === undefined || clause.length >= CLAUSE_WORDS) return undefined;
+  let s = draft.sentences[si]!;
+  let from = last + 1;
+  if (from >= s.words.length) {
+    const next = draft.sentences[si + 1];
+    if (!next || next.paragraph !== s.paragraph) return undefined;
+    s = next;
+    from = 0;
+  }
+  const ws = s.words;
+  const named = bySentence[si + (from === 0 ? 1 : 0)]!.find((m) => m.range[0] >= ws[from]!.range[0])?.range[0] ?? Infinity;
+  for (let k = from; k < Math.min(from + 5, ws.length) && ws[k]!.range[1] <= named; k++) {
+    // The author's own ("my knees are shot") is not theirs.
+    if (FIRST_PERSON.has(ws[k]!.lower) || AUTHOR.has(ws[k]!.lower) || ws[k]!.lower === 'our') return undefined;
+    if (isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k))) return ws[k]!.range;
+  }
+  return undefined;
+}
+const CLAUSE_WORDS = 16;
+
+/** Time at work that is someone's: "her last shift", "his nights", "their placement". */
+const WORK_TIME = set('shift shifts lates earlies placement rota');
+/** Recovery counted from care: "(first time) since the stroke", "after the op". */
+const SINCE = set('since after');
+/**
+ * The one named as the subject of sentence si (its first word), or of the sentence before in its paragraph when si names
+ * no one, with no one else named before the offset.
+ */
+function subjectBefore(draft: DraftText, bySentence: Mention[][], si: number, offset: number): Mention | undefined {
+  let j = si;
+  let here = bySentence[si]!.filter((m) => m.range[0] < offset);
+  if (!here.length && si > 0 && draft.sentences[si - 1]!.paragraph === draft.sentences[si]!.paragraph) here = bySentence[(j = si - 1)]!;
+  const m = here[0];
+  if (!m || m.kind === 'description' || m.kind === 'self' || here.some((o) => o.person !== m.person)) return undefined;
+  if (m.title !== undefined && CLINICAL_TITLES.has(m.title)) return undefined;
+  return m.range[0] === draft.sentences[j]!.words[0]!.range[0] ? m : undefined;
 }
 
 /** What a rota is called: a paragraph about one is about who works when. */
@@ -936,7 +1112,13 @@ function saysAnimal(ws: Word[], next: number[]): boolean {
   if (next[j] === undefined || !DETERMINERS.has(ws[next[j]!]!.lower)) return false;
   // After "is", only one that owns or points at the animal: "is our practice dog", not "is a tough old bird".
   if (j === 1 && !OWNED_ANIMAL.has(ws[next[j]!]!.lower)) return false;
-  return next.slice(j + 1, j + 4).some((k) => (classOf(ws[k]!.lower) & ANIMAL) !== 0);
+  // The noun may come after a few describing words, over commas: "Pip the very small, very fluffy terrier".
+  for (let k = next[j]! + 1; k <= next[j]! + 6 && k < ws.length; k++) {
+    const w = ws[k]!;
+    if ((classOf(w.lower) & ANIMAL) !== 0) return true;
+    if (w.kind !== 'word' || NOT_IN_NOUN_PHRASE.has(w.lower) || isPersonNoun(ws, k)) return false;
+  }
+  return false;
 }
 
 const OWNED_ANIMAL = set('our the my their his her');

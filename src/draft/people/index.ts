@@ -31,9 +31,16 @@
 // Hartwell") works there; a lower-case handle holding a business word ("@millbrookbakerytq") is a
 // business's, one opening with a first name a person's whatever tag ends it; the one the author did
 // something to ("who we stretchered off ...") with an injury in that clause is a patient; the names in a
-// paragraph about the rota are colleagues, whatever their own care.
+// paragraph about the rota are colleagues, whatever their own care. A trade after a full name ("... Joinery"), a
+// maker after a product ("frames by ..."), a known charity or maker (people-context.yaml) are organisations; a
+// professional "at <Town> Dental" and one whose shift it is ("her last shift") are staff (the first a hint); an
+// injury opening the clause after "who we ..." and a time since care after the one named first ("first time since
+// the stroke") are theirs; the one spoken to as a baby arrives is its mother; a first name and a lower-case word we do
+// not know, the subject of what happened to someone, are a full name (LOWER_CASE_NAME marks it: a patient's only on
+// care of their own).
 //
 // Vocabulary: src/draft/people/vocabulary.ts (WordNet 3.1, compiled by
 // scripts/build-vocabulary.mjs into rules/data/people-vocab.json); names:
 // src/shared/names.ts.
 export type { Mention, Person, PersonRole } from './types.js';
+export { LOWER_CASE_NAME } from './build.js';

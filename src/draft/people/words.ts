@@ -20,7 +20,7 @@ export const TEAM_WORDS = set(
   'manager lead director principal partner associate owner trainee apprentice student colleague teammate crewmate workmate coworker co-worker receptionist administrator admin coordinator supervisor deputy chef cook housekeeper founder ceo chair volunteer',
 );
 export const RECIPIENT_VERBS = set(
-  'is was has had came come comes popped went got needed needs fell broke presented healing recovering doing attended arrived rang called complained collapsed slipped tripped needed underwent',
+  'is was has had came come comes popped went got needed needs fell broke presented healing recovering doing attended arrived rang called complained collapsed slipped tripped needed underwent fainted bled vomited',
 );
 export const AGENT_VERBS = set(
   'did performed carried fitted placed gave treated saw examined extracted prescribed dispensed administered vaccinated delivered ran led organised organized baked sorted helped looked assessed scaled polished stitched referred supplied offers offered runs leads',
