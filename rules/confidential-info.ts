@@ -99,7 +99,8 @@ export default defineRule({
       reportedColleague = true;
       break;
     }
-    // A colleague's health, pay or home details: "our practice manager Julie, who's off with breast cancer".
+    // A colleague's health, pay or home details: "our practice manager Julie, who's off with breast cancer"
+    // (not a specialty or a place: "our lead chemotherapy nurse", "the new chemo suite").
     const colleagueWords = terms('colleagues');
     let jobAd: boolean | undefined;
     for (const s of draft.sentences) {
@@ -115,7 +116,7 @@ export default defineRule({
       if (!who) continue;
       const healthWords =
         // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
-        /(?<!\w)(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
+        /(?<!\w)(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?(?!\s+(?:nurses?|suites?|units?|wards?|team|clinics?|services?|chairs?|department|day|lead|sisters?|pharmacists?|rooms?|bays?|patients?))|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
           s.text,
         );
       // "part of her rehab with our physio Jonny": the care is given by the colleague, to someone else.

@@ -300,12 +300,16 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   for (const m of allMatches(terms('insultAdjectives'), prose, s.range[0], s.range[1])) {
     const t = near(m);
     if (!t || !notNegated(m)) continue;
+    // "their best (worst?) moustaches": an aside in brackets qualifies the word after it, here no person.
+    const aside = /^[?!]*\)/.exec(prose.slice(m.end, m.end + 4));
+    const end = aside ? m.end + aside[0].length : m.end;
     // "the worst form I have ever used" criticises a form; "the laziest woman" a person.
-    const after = prose.slice(m.end, Math.min(s.range[1], m.end + 30)).replace(/^\s*$/, '');
+    const after = prose.slice(end, Math.min(s.range[1], end + 30)).replace(/^\s*$/, '');
+    if (aside && !PERSON_NOUN_NEXT.test(after) && !rolesAt(after)) continue;
     if (!PERSONISH.test(after) && !rolesAt(after)) continue;
     if (
       !rolesAt(after) &&
-      !/^\s+(?:person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague)\b/i.test(after) &&
+      !PERSON_NOUN_NEXT.test(after) &&
       !saidOfTarget(prose, s, m, aimedAt)
     )
       continue;
@@ -314,6 +318,7 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
   return undefined;
 }
 
+const PERSON_NOUN_NEXT = /^\s+(?:person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague)\b/i;
 const COPULA_BEFORE_NOUN =
   /(?:\b(?:is|was|are|were)|['’]s)\s+(?:(?:a|an|the|such|an absolute|a total|a complete|an utter|a proper|a right|a real)\s+)?(?:[a-z-]+\s+)?$/i;
 // "is a", "is such an", "is beyond a", "has become a total": a verb, then up to three words and the noun.
