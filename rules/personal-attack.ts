@@ -307,12 +307,7 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
     const after = prose.slice(end, Math.min(s.range[1], end + 30)).replace(/^\s*$/, '');
     if (aside && !PERSON_NOUN_NEXT.test(after) && !rolesAt(after)) continue;
     if (!PERSONISH.test(after) && !rolesAt(after)) continue;
-    if (
-      !rolesAt(after) &&
-      !PERSON_NOUN_NEXT.test(after) &&
-      !saidOfTarget(prose, s, m, aimedAt)
-    )
-      continue;
+    if (!rolesAt(after) && !PERSON_NOUN_NEXT.test(after) && !saidOfTarget(prose, s, m, aimedAt)) continue;
     return { ...m, target: t };
   }
   return undefined;
