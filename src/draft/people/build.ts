@@ -63,6 +63,7 @@ const SIGN_OFF_LEAD = /^[\s–—\-,]*(?:(?:love|from|best|cheers|regards|kind r
 const BE = set('is was has have had been as now also still');
 const CONTACT_BEFORE =
   /(?:^|[^A-Za-z\u00C0-\u024F])(?:ask(?:ing)?\s+for|speak(?:ing)?\s+(?:to|with)|talk(?:ing)?\s+to|chat\s+with|call|ring|phone|email|e-mail|message|contact|book(?:ed)?\s+(?:in\s+)?with|(?:send|email|e-mail|post|give|hand)(?:\s+[A-Za-z\u00C0-\u024F'’]+){0,4}\s+to)\s+(?:(?:our|the)\s+)?(?:[A-Za-z\u00C0-\u024F'’]+\s+(?:or|and|&)\s+)?$/i;
+const SELF_HERE = /^\s+here(?:\s*[,!–—-]|\s+(?:from|on)\s)/i;
 const SELF_BEFORE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:i['’]m|i am|i \(|my name['’]?s|my name is|it['’]s)\s*$/i;
 
 const PRONOUNS = set('i you he she it we they me him her us them this that these those who what there here');
@@ -571,6 +572,8 @@ function nameEvidence(
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
     push('staff', 'contact at the practice', 2);
   if (SELF_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 14), n.start))) push('staff', 'the author', 2);
+  // "Nadia here, one of the dispensing opticians!", "Jen here from reception": the author introducing themselves.
+  if (SELF_HERE.test(draft.prose.slice(n.end, Math.min(s.range[1], n.end + 12)))) push('staff', 'the author', 2);
 
   // After the name.
   const next = after(draft.prose, s, n.lastWord, 6);
