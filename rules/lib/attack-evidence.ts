@@ -443,6 +443,10 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
     paragraphTargets.set(p, [...(paragraphTargets.get(p) ?? []), t]);
   }
   const people = (t: Target) => t.kind !== 'protected';
+  const namedHere = (w: Word) => {
+    const m = /^\p{Lu}/u.test(w.text) ? draft.people.mentionAt(w.range[0]) : undefined;
+    return m !== undefined && m.kind !== 'description' && m.kind !== 'handle';
+  };
 
   for (let si = 0; si < draft.sentences.length; si++) {
     const s = draft.sentences[si]!;
@@ -694,7 +698,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       }
       // Animals said of people: "the ward clerks are a pack of hyenas"; said straight to them
       // ("parasites, the lot of you", "oi rat in the blue van") it weighs as much as any insult.
-      const animal = !noun && animalNoun(lw) && !modifiesThing(prose, w.range[1]);
+      // A capitalised word that is someone's name ("Tom, you are a star") names them; it likens them to nothing.
+      const animal = !noun && animalNoun(lw) && !modifiesThing(prose, w.range[1]) && !namedHere(w);
       // "parasites, the lot of you": the people named after it, past a comma or as "the lot of you" ("it's down to you" is none).
       const animalDirect =
         !!animal &&

@@ -1,6 +1,7 @@
 import type { Draft } from '../../src/draft/types.js';
 import { allMatches, lexicon } from './lexicon.js';
 import { perDraft } from './per-draft.js';
+import { isThingNoun } from './insults.js';
 import { namesLearning, wordsAfter } from '../../src/shared/learning.js';
 
 // Whether a patient is in view, per sentence: a patient word ("patient", "my lady in bay 4"),
@@ -17,6 +18,15 @@ export interface SentenceContext {
   clinical: boolean;
 }
 
+// "the results came through", "the parcel came in": a thing that arrives is no patient seen.
+const ARRIVES = /^(?:came|come|comes|coming)\s+(?:in|through)$/i;
+const ARRIVING_THINGS = new Set(['results', 'result', 'delivery', 'deliveries', 'funding', 'approval', 'paperwork', 'package', 'stock', 'order']);
+function thingArrives(prose: string, m: { start: number; text: string }): boolean {
+  if (!ARRIVES.test(m.text)) return false;
+  const subject = /(\p{L}+)\s+$/u.exec(prose.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+  return subject !== undefined && (ARRIVING_THINGS.has(subject) || isThingNoun(subject));
+}
+
 /** Per sentence of the draft (computed once per draft, shared by the rules that ask). */
 export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
   draft.sentences.map((s) => {
@@ -27,7 +37,7 @@ export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
     return {
       patient: patientHits.length > general.length,
       patientsInGeneral: general.length > 0,
-      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some(notLearning),
+      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some((m) => notLearning(m) && !thingArrives(draft.prose, m)),
       clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).some(notLearning),
     };
   }),

@@ -928,6 +928,20 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
           m.person.care.push(ws[care]!.range);
         }
       }
+      // Spoken to about their own care: "Jodie, hope ur inhaler is helping!", "so glad you're healing well, Mrs Bryce".
+      // The care may follow in the next sentence of the paragraph, when that names no one else ("Hi Bethan! Your lenses are in").
+      if (m.kind !== 'description' && spokenTo(draft.prose, s, firstW, last)) {
+        const t = draft.sentences[m.sentence + 1];
+        const nextToo = t !== undefined && t.paragraph === s.paragraph && bySentence[m.sentence + 1]!.length === 0;
+        let cw = ws;
+        let yours = secondPersonCare(ws);
+        if (yours < 0 && nextToo) yours = secondPersonCare((cw = t.words));
+        if (yours >= 0 && !counted.has(cw[yours]!.range[1])) {
+          ev.push({ role: 'patient', why: 'spoken to about their care', range: cw[yours]!.range, weight: 2 });
+          counted.add(cw[yours]!.range[1]);
+          m.person.care.push(cw[yours]!.range);
+        }
+      }
       // Met in care: "saw Sam", "we had the lovely Sam in the chair".
       const prev = before(draft.prose, s, firstW, 3).find((k) => !MODIFIERS.has(ws[k]!.lower) && !DETERMINERS.has(ws[k]!.lower));
       if (prev !== undefined) {
@@ -1197,4 +1211,42 @@ function nearestBefore(draft: DraftText, bySentence: Mention[][], offset: number
   if (best || si === 0 || draft.sentences[si - 1]!.paragraph !== draft.sentences[si]!.paragraph) return best;
   const prev = bySentence[si - 1]!;
   return prev[prev.length - 1];
+}
+
+/** Greetings and thanks that stand before the name of the one spoken to: "hi Jodie", "thanks Mr Khan". */
+const GREETING = set('hi hey hiya hello dear thanks thank morning evening afternoon congrats congratulations');
+/** Second person, as posts spell it. */
+const YOUR = set('your ur yr');
+const YOU_ARE = set("you're youre you’re ur u");
+
+/**
+ * The name at word i..last is spoken to: it opens its sentence, follows a greeting or a comma, or closes a clause
+ * ("..., Jodie!"), with a break after it (a comma, ! ? . or the sentence's end).
+ */
+function spokenTo(prose: string, s: Sentence, i: number, last: number): boolean {
+  const ws = s.words;
+  const nextWord = ws[last + 1];
+  const gap = prose.slice(ws[last]!.range[1], nextWord ? nextWord.range[0] : s.range[1]);
+  if (nextWord && !/^\s*[,!?.…]|\p{Extended_Pictographic}/u.test(gap)) return false;
+  const prev = ws[i - 1];
+  if (!prev) return true;
+  return GREETING.has(prev.lower) || /[,;:–—-]/.test(prose.slice(prev.range[1], ws[i]!.range[0])) || !nextWord || /^\s*[,!]/.test(gap);
+}
+
+/**
+ * A care word of the reader's in the sentence, "your" or "ur" + (a modifier) + care ("ur inhaler", "your new crown"), or
+ * "you're" + a recovery verb ("you're healing well"): its word index, or -1.
+ */
+function secondPersonCare(ws: Word[]): number {
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const w = ws[k]!.lower;
+    if (YOUR.has(w)) {
+      // "your new crown", "your contact lenses": the care word heads the next two words.
+      const j = MODIFIERS.has(ws[k + 1]!.lower) ? k + 2 : k + 1;
+      for (const c of [j, j + 1]) if (c < ws.length && isCare(ws, c) && !learnt(ws, c)) return c;
+    }
+    // "you're healing nicely": the recovery is the reader's, with a care word after it or without one.
+    if (YOU_ARE.has(w) && (ws[k + 1]!.lower === 'healing' || ws[k + 1]!.lower === 'recovering')) return k + 1;
+  }
+  return -1;
 }
