@@ -23,7 +23,8 @@ const ARRIVES = /^(?:came|come|comes|coming)\s+(?:in|through)$/i;
 const ARRIVING_THINGS = new Set(['results', 'result', 'delivery', 'deliveries', 'funding', 'approval', 'paperwork', 'package', 'stock', 'order']);
 function thingArrives(prose: string, m: { start: number; text: string }): boolean {
   if (!ARRIVES.test(m.text)) return false;
-  const subject = /(\p{L}+)\s+$/u.exec(prose.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase();
+  // In lower case: "Dave from Henry Street came in" is a person, named with their street.
+  const subject = /(?<!\p{L})(\p{Ll}+)\s+$/u.exec(prose.slice(Math.max(0, m.start - 30), m.start))?.[1];
   return subject !== undefined && (ARRIVING_THINGS.has(subject) || isThingNoun(subject));
 }
 
