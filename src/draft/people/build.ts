@@ -11,6 +11,7 @@ import {
   AGENT_VERBS,
   before,
   bigram,
+  bitsOf,
   DETERMINERS,
   ENCOUNTER_VERBS,
   handleWords,
@@ -21,6 +22,15 @@ import {
   isOccupation,
   isPersonNoun,
   isRelation,
+  IS_AGE_WORD,
+  IS_DETERMINER,
+  IS_MODIFIER,
+  IS_PERSONAL_PRONOUN,
+  IS_POSSESSIVE_PRONOUN,
+  IS_RECIPIENT_VERB,
+  IS_ROTA,
+  IS_SINCE,
+  IS_SUBJECT_PRONOUN,
   MODIFIERS,
   PATIENT_NOUNS,
   PERSONAL_PRONOUNS,
@@ -78,7 +88,8 @@ interface Lists {
   media: string[];
   organisations: string[];
 }
-let lists: { figures: Set<string>; public: Set<string>; media: Set<string>; organisations: Set<string> } | undefined;
+let lists:
+  { figures: Set<string>; public: Set<string>; media: Set<string>; mediaFirsts: Set<string>; organisations: Set<string> } | undefined;
 function publicLists() {
   if (!lists) {
     const data = loadData<Lists>('people-context.yaml');
@@ -87,22 +98,40 @@ function publicLists() {
       // "professor" is a clinical title here, not a sign of a celebrity.
       public: new Set(data.public.map((f) => f.toLowerCase()).filter((f) => !/^prof/.test(f))),
       media: new Set(data.media.map((f) => f.toLowerCase())),
+      // The first words of the media phrases ("world" of "world cup"): a word that is none opens none of them.
+      mediaFirsts: new Set(
+        data.media
+          .map((f) => f.toLowerCase())
+          .filter((f) => f.includes(' '))
+          .map((f) => f.slice(0, f.indexOf(' '))),
+      ),
       organisations: new Set(data.organisations.map((f) => f.toLowerCase())),
     };
   }
   return lists;
 }
 
+/** A sentence's mentions when it has none: one shared list (most sentences name no one). */
+const NO_MENTIONS: Mention[] = Object.freeze([]) as unknown as Mention[];
+
+/** The mentions of each sentence, in their order (lists not to be changed). */
+function bySentenceOf(mentions: readonly Mention[], sentences: number): Mention[][] {
+  const out: Mention[][] = [];
+  for (let i = 0; i < sentences; i++) out.push(NO_MENTIONS);
+  for (const m of mentions) {
+    const list = out[m.sentence]!;
+    if (list === NO_MENTIONS) out[m.sentence] = [m];
+    else list.push(m);
+  }
+  return out;
+}
+
 class PeopleIndex implements People {
-  private readonly bySentence: Mention[][];
   constructor(
     readonly persons: Person[],
     readonly mentions: Mention[],
-    sentences: number,
-  ) {
-    this.bySentence = Array.from({ length: sentences }, () => []);
-    for (const m of mentions) this.bySentence[m.sentence]?.push(m);
-  }
+    private readonly bySentence: Mention[][],
+  ) {}
   patients(): Person[] {
     return this.persons.filter((p) => p.role === 'patient');
   }
@@ -123,7 +152,7 @@ class PeopleIndex implements People {
     return undefined;
   }
   inSentence(i: number): readonly Mention[] {
-    return this.bySentence[i] ?? [];
+    return this.bySentence[i] ?? NO_MENTIONS;
   }
 }
 
@@ -131,7 +160,7 @@ class PeopleIndex implements People {
 export function buildPeople(draft: DraftText, configuredStaff: readonly string[] = []): People {
   const configured = configuredStaff.map((s) => s.toLowerCase().split(/\s+/).filter(Boolean));
   const bounds = contentBounds(draft);
-  const mediaTalk = new Map<number, Range | null>();
+  const memo = new SentenceMemo(draft);
   // Configured staff are names wherever they appear, on the name list or not.
   const staffWords = new Set(configured.flat());
   // Where the names found only in lower case start: they are names only with evidence of their own.
@@ -172,7 +201,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     if (n.title) m.title = n.title;
     person.mentions.push(m);
     mentions.push(m);
-    nameEvidence(draft, n, m, configured, bounds, mediaTalk);
+    nameEvidence(draft, n, m, configured, bounds, memo);
     if (lowerCase.has(n.start)) person.evidence.push({ role: 'other', why: LOWER_CASE_NAME, range: m.range, weight: 0 });
   }
   // "Jo from Amelia Hartwell", "Priya from Brightside Dental": someone named with the firm they are from works there.
@@ -220,8 +249,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
     }
   });
   // Descriptions that single someone out.
-  const inSentence: Mention[][] = draft.sentences.map(() => []);
-  for (const m of mentions) inSentence[m.sentence]!.push(m);
+  const inSentence = bySentenceOf(mentions, draft.sentences.length);
   draft.sentences.forEach((s, si) => {
     const taken = inSentence[si]!;
     const found = descriptionsIn(draft, s);
@@ -245,11 +273,12 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   });
   mentions.sort((a, b) => a.range[0] - b.range[0]);
 
-  careEvidence(draft, mentions);
+  const bySentence = bySentenceOf(mentions, draft.sentences.length);
+  careEvidence(draft, mentions, bySentence, memo);
   rotaEvidence(draft, mentions);
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
-  return new PeopleIndex(persons, mentions, draft.sentences.length);
+  return new PeopleIndex(persons, mentions, bySentence);
 }
 
 /**
@@ -264,7 +293,7 @@ function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set
     const ws = s.words;
     for (let i = 0; i + 2 < ws.length; i++) {
       // The verb first: a set look-up rules out nearly every word of a post.
-      if (!RECIPIENT_VERBS.has(ws[i + 2]!.lower)) continue;
+      if (!(bitsOf(ws[i + 2]!) & IS_RECIPIENT_VERB)) continue;
       const a = ws[i]!;
       const b = ws[i + 1]!;
       if (a.kind !== 'word' || b.kind !== 'word' || !LOWER_NAME.test(a.text) || !LOWER_NAME.test(b.text)) continue;
@@ -501,7 +530,7 @@ function nameEvidence(
   m: Mention,
   configured: string[][],
   bounds: { first: number; last: number },
-  mediaTalk: Map<number, Range | null>,
+  memo: SentenceMemo,
 ): void {
   const s = draft.sentences[n.sentence]!;
   const ws = s.words;
@@ -612,7 +641,7 @@ function nameEvidence(
   // A sentence about money raised is about a fundraiser ("raised £250 for our hospice"), not their care.
   if (!possessive && TEAM_AFTER.test(draft.prose.slice(n.end, Math.min(s.range[1], n.end + 60)))) {
     push('other', 'a team they play for', 0);
-    const injured = ws.some((_, k) => (isCare(ws, k) && !learnt(ws, k)) || isBody(ws, k)) || careNear(draft, n.sentence);
+    const injured = ws.some((_, k) => (isCare(ws, k) && !learnt(ws, k)) || isBody(ws, k)) || memo.careNear(n.sentence);
     if (injured && !FUNDRAISING.test(s.text)) push('patient', 'a player, with care', 2);
   }
   // "Marie Curie nurses": a plural job straight after a name is an organisation's staff.
@@ -688,16 +717,17 @@ function nameEvidence(
   }
 
   // Media talk in the sentence: sport, television (looked for once a sentence).
-  let talk = mediaTalk.get(n.sentence);
+  let talk = memo.mediaTalk.get(n.sentence);
   if (talk === undefined) {
     talk = null;
     for (let i = 0; i < ws.length; i++) {
-      if (lists.media.has(ws[i]!.lower) || lists.media.has(bigram(ws, i))) {
+      const lower = ws[i]!.lower;
+      if (lists.media.has(lower) || ((lists.mediaFirsts.has(lower) || lower.includes(' ')) && lists.media.has(bigram(ws, i)))) {
         talk = ws[i]!.range;
         break;
       }
     }
-    mediaTalk.set(n.sentence, talk);
+    memo.mediaTalk.set(n.sentence, talk);
   }
   if (talk) push('public figure', 'media talk', 1, talk);
 }
@@ -759,11 +789,21 @@ const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
-const AGE_WORDS = new Set(['year', 'yr', 'years', 'yrs', 'old', 'odd', 'month', 'months', 'stone', 'something', 'ish']);
-
-/** Whether a word could begin a description ("the", "lovely", "19-year-old", "80"). */
-const opensDescription = (b: Word) =>
-  DETERMINERS.has(b.lower) || MODIFIERS.has(b.lower) || b.kind === 'number' || AGE_WORDS.has(b.lower) || AGE_NOUN.test(b.text);
+/** Words that may begin a description ("the", "lovely", "years"); a number or an age noun may too. */
+const OPENER = IS_DETERMINER | IS_MODIFIER | IS_AGE_WORD;
+/** AGE_NOUN.test(text), asked only of a word that starts with a digit (as every match does). */
+const ageNoun = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && AGE_NOUN.test(text);
+};
+/** Whether the text has an ASCII digit in [from, to): what /\d/ asks, without a slice. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 /** Descriptions that single someone out: a person noun with an age, a bed, a place, or care. */
 function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
@@ -775,12 +815,12 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     // A description starts with a determiner, a modifier, a number or an age in the five words
     // before: without one, the word is not looked up at all (most words of most posts).
     const introduced = i - lastOpener <= 5;
-    if (opensDescription(w)) lastOpener = i;
+    const age = ageNoun(w.text);
+    if ((bitsOf(w) & OPENER) !== 0 || w.kind === 'number' || age) lastOpener = i;
     if (!introduced) continue;
     const publicRole = i > 0 && ws[i - 1]!.lower === 'the' && publicLists().public.has(w.lower);
     // "a 4-year-old", "the 92-year-old": an age used as a noun is a person.
-    const ageNoun = AGE_NOUN.test(w.text) && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1));
-    if (ageNoun) {
+    if (age && i > 0 && DETERMINERS.has(ws[i - 1]!.lower) && !(ws[i + 1] && isPersonNoun(ws, i + 1))) {
       const r: Range = [ws[i - 1]!.range[0], w.range[1]];
       out.push({ range: r, head: 'person', evidence: [] });
       continue;
@@ -819,11 +859,15 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
     const tail = draft.prose.slice(w.range[1], Math.min(s.range[1], w.range[1] + 60));
     const ev: RoleEvidence[] = [];
     const r: Range = [ws[start]!.range[0], w.range[1]];
+    // An age has a digit, and the words before the noun hold the text's digits: without one, neither test is asked.
+    const lead = Math.max(s.range[0], ws[start]!.range[0] - 20);
     const aged =
-      AGE_BEFORE.test(draft.prose.slice(Math.max(s.range[0], ws[start]!.range[0] - 20), w.range[1]).replace(/\s+\p{L}+$/u, '')) ||
-      /\d/.test(text);
-    if (PLACED.test(tail)) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
-    if (IN_CARE.test(tail)) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
+      hasDigit(draft.prose, lead, w.range[1]) &&
+      (AGE_BEFORE.test(draft.prose.slice(lead, w.range[1]).replace(/\s+\p{L}+$/u, '')) || /\d/.test(text));
+    const placed = PLACED.test(tail);
+    const inCare = IN_CARE.test(tail);
+    if (placed) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
+    if (inCare) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });
     if (publicRole) {
       out.push({
@@ -833,8 +877,7 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       });
       continue;
     }
-    const singled =
-      aged || PLACED.test(tail) || WHERE_FROM.test(tail) || IN_CARE.test(tail) || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
+    const singled = aged || placed || WHERE_FROM.test(tail) || inCare || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
     // A plural ("600 walkers", "three gentlemen") singles nobody out.
     const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
     if (!singled || plural) continue;
@@ -847,7 +890,11 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
   // "my 9am", "my 10.30": an appointment slot stands for the patient in it.
   // A slot has a number: a sentence without a digit (most) has none.
   SLOT.lastIndex = 0;
-  const text = s.words.some((w) => w.kind === 'number' || /\d/.test(w.text)) ? draft.prose.slice(s.range[0], s.range[1]) : '';
+  // (A sentence with no ASCII digit has no slot, whatever its words.)
+  const text =
+    hasDigit(draft.prose, s.range[0], s.range[1]) && s.words.some((w) => w.kind === 'number' || /\d/.test(w.text))
+      ? draft.prose.slice(s.range[0], s.range[1])
+      : '';
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     if (!/^(?:my|our)$/i.test(m[0].split(/\s/)[0]!)) continue;
     const r: Range = [s.range[0] + m.index, s.range[0] + m.index + m[0].length];
@@ -861,20 +908,18 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
  * mention of him), their recovery ("Sam is healing nicely after the extraction"), or an
  * encounter with them ("we saw Sam", "had Sam in the chair").
  */
-function careEvidence(draft: DraftText, mentions: Mention[]): void {
+function careEvidence(draft: DraftText, mentions: Mention[], bySentence: Mention[][], memo: SentenceMemo): void {
   // Clinical: a care word, a health job or a clinical title in the sentence.
   const clinicalMemo = new Map<number, boolean>();
   const inCareSentence = (si: number) => {
     let c = clinicalMemo.get(si);
     if (c === undefined) {
       const ws = draft.sentences[si]!.words;
-      c = ws.some((w, k) => isCare(ws, k) || isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)));
+      c = memo.hasCare(si) || ws.some((w, k) => isHealthJob(ws, k) || (CLINICAL_TITLES.has(w.lower) && startsUpper(w.text)));
       clinicalMemo.set(si, c);
     }
     return c;
   };
-  const bySentence: Mention[][] = draft.sentences.map(() => []);
-  for (const m of mentions) bySentence[m.sentence]!.push(m);
   // Ends of care words already given to their subject ("Sam is healing after his op": counted once).
   const counted = new Set<number>();
   for (const m of mentions) {
@@ -906,7 +951,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
           m.person.care.push(ws[k]!.range);
           break;
         }
-        if (isBody(ws, k) && (inCareSentence(m.sentence) || careNear(draft, m.sentence))) {
+        if (isBody(ws, k) && (inCareSentence(m.sentence) || memo.careNear(m.sentence))) {
           ev.push({ role: 'patient', why: 'own body, with care', range: ws[k]!.range, weight: 2 });
           m.person.care.push(ws[k]!.range);
           break;
@@ -946,7 +991,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
       const prev = before(draft.prose, s, firstW, 3).find((k) => !MODIFIERS.has(ws[k]!.lower) && !DETERMINERS.has(ws[k]!.lower));
       if (prev !== undefined) {
         const pw = ws[prev]!.lower;
-        const clinical = inCareSentence(m.sentence) || careNear(draft, m.sentence);
+        const clinical = inCareSentence(m.sentence) || memo.careNear(m.sentence);
         const inAfter = /^\s+in\b/i.test(draft.prose.slice(m.range[1], m.range[1] + 4));
         if ((ENCOUNTER_VERBS.has(pw) || (pw === 'had' && inAfter)) && (clinical || inAfter))
           ev.push({ role: 'patient', why: 'seen in care', range: ws[prev]!.range, weight: 2 });
@@ -966,7 +1011,7 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
   draft.sentences.forEach((s, si) => {
     const ws = s.words;
     for (let k = 0; k + 1 < ws.length; k++) {
-      if (!SINCE.has(ws[k]!.lower)) continue;
+      if (!(bitsOf(ws[k]!) & IS_SINCE)) continue;
       const c = ws[k + 1]!.lower === 'the' ? k + 2 : k + 1;
       if (c >= ws.length || !isCare(ws, c) || learnt(ws, c) || counted.has(ws[c]!.range[1])) continue;
       const subject = subjectBefore(draft, bySentence, si, ws[k]!.range[0]);
@@ -981,9 +1026,10 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
     const ws = s.words;
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
-      const possessive = POSSESSIVE_PRONOUNS.has(w.lower);
-      const subject = !possessive && SUBJECT_PRONOUNS.has(w.lower);
-      if (!possessive && !subject && !PERSONAL_PRONOUNS.has(w.lower)) continue;
+      const bits = bitsOf(w);
+      if (!(bits & (IS_POSSESSIVE_PRONOUN | IS_SUBJECT_PRONOUN | IS_PERSONAL_PRONOUN))) continue;
+      const possessive = (bits & IS_POSSESSIVE_PRONOUN) !== 0;
+      const subject = !possessive && (bits & IS_SUBJECT_PRONOUN) !== 0;
       const nearest = nearestBefore(draft, bySentence, w.range[0], si);
       const target = nearest && (caredFor.get(nearest) ?? nearest);
       if (!target) continue;
@@ -1006,14 +1052,14 @@ function careEvidence(draft: DraftText, mentions: Mention[]): void {
             target.person.care.push([w.range[0], ws[j]!.range[1]]);
             break;
           }
-          if (isBody(ws, j) && (inCareSentence(si) || careNear(draft, si))) {
+          if (isBody(ws, j) && (inCareSentence(si) || memo.careNear(si))) {
             ev.push({ role: 'patient', why: 'own care (pronoun)', range: [w.range[0], ws[j]!.range[1]], weight: 2 });
             target.person.care.push([w.range[0], ws[j]!.range[1]]);
             break;
           }
           if (DETERMINERS.has(ws[j]!.lower)) break;
         }
-      } else if (k > 0 && ENCOUNTER_VERBS.has(ws[k - 1]!.lower) && (careNear(draft, si) || ws.some((_, j) => isCare(ws, j)))) {
+      } else if (k > 0 && ENCOUNTER_VERBS.has(ws[k - 1]!.lower) && (memo.careNear(si) || memo.hasCare(si))) {
         ev.push({ role: 'patient', why: 'seen in care', range: ws[k - 1]!.range, weight: 2 });
       }
     }
@@ -1048,8 +1094,6 @@ const CLAUSE_WORDS = 16;
 
 /** Time at work that is someone's: "her last shift", "his nights", "their placement". */
 const WORK_TIME = set('shift shifts lates earlies placement rota');
-/** Recovery counted from care: "(first time) since the stroke", "after the op". */
-const SINCE = set('since after');
 /**
  * The one named as the subject of sentence si (its first word), or of the sentence before in its paragraph when si names
  * no one, with no one else named before the offset.
@@ -1064,8 +1108,6 @@ function subjectBefore(draft: DraftText, bySentence: Mention[][], si: number, of
   return m.range[0] === draft.sentences[j]!.words[0]!.range[0] ? m : undefined;
 }
 
-/** What a rota is called: a paragraph about one is about who works when. */
-const ROTA = set('rota rotas roster rostered');
 /** Care that is someone's own, which a colleague has too ("Dev is off the 3rd for his knee op"). */
 const OWN_CARE = new Set(['own care', 'own care (pronoun)', 'own body, with care']);
 
@@ -1083,7 +1125,7 @@ function rotaEvidence(draft: DraftText, mentions: Mention[]): void {
     // The paragraphs that speak of a rota, found once, when there is a name to ask about.
     rota ??= new Set(
       draft.sentences
-        .filter((s) => s.words.some((w, k) => ROTA.has(w.lower) || (w.lower === 'shift' && s.words[k + 1]?.lower === 'swap')))
+        .filter((s) => s.words.some((w, k) => (bitsOf(w) & IS_ROTA) !== 0 || (w.lower === 'shift' && s.words[k + 1]?.lower === 'swap')))
         .map((s) => s.paragraph),
     );
     if (rota.has(draft.sentences[m.sentence]!.paragraph)) ev.push({ role: 'staff', why: ON_ROTA, range: m.range, weight: 3 });
@@ -1144,8 +1186,6 @@ const WHO = set('who whom');
 const AUTHOR = set('we i');
 /** "with a shattered ankle", "with his broken wrist": what someone has, after "with". */
 const WITH_OWN = set('a an his her their');
-/** A pronoun as a subject, contracted or not (looked up for every word: a set, not an expression). */
-const SUBJECT_PRONOUNS = set("he she they he's she's they're he’s she’s they’re");
 
 const GIVING = /^(?:help|assist|shadow|run|lead|do|support|observ)(?:ing|ed|s|e)?$/;
 
@@ -1178,15 +1218,32 @@ function possessed(prose: string, s: Sentence, i: number): number[] {
   return out;
 }
 
-/** A care word in the sentence or a neighbour in the same paragraph. */
-function careNear(draft: DraftText, si: number): boolean {
-  const para = draft.sentences[si]!.paragraph;
-  for (const j of [si - 1, si + 1]) {
-    const s = draft.sentences[j];
-    if (!s || s.paragraph !== para) continue;
-    if (s.words.some((_, k) => isCare(s.words, k))) return true;
+/** What a build asks of a sentence more than once, answered once: its care words, its media talk. */
+class SentenceMemo {
+  private readonly care: (boolean | undefined)[] = [];
+  /** Media talk in a sentence (sport, television): the range of its first word, or null. */
+  readonly mediaTalk = new Map<number, Range | null>();
+  constructor(private readonly draft: DraftText) {}
+  /** A care word in sentence si. */
+  hasCare(si: number): boolean {
+    let c = this.care[si];
+    if (c === undefined) {
+      const ws = this.draft.sentences[si]!.words;
+      c = this.care[si] = ws.some((_, k) => isCare(ws, k));
+    }
+    return c;
   }
-  return false;
+  /** A care word in a neighbour of sentence si in the same paragraph. */
+  careNear(si: number): boolean {
+    const sentences = this.draft.sentences;
+    const para = sentences[si]!.paragraph;
+    for (const j of [si - 1, si + 1]) {
+      const s = sentences[j];
+      if (!s || s.paragraph !== para) continue;
+      if (this.hasCare(j)) return true;
+    }
+    return false;
+  }
 }
 
 /** The index of the word of ws holding (or first after) an offset, by binary search. */

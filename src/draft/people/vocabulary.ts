@@ -46,6 +46,8 @@ export interface TargetPhrase {
 
 interface Group {
   bits: Map<string, number>;
+  /** The first words of its phrases of several words: a pair whose first word is none of them is no phrase. */
+  firsts: Set<string>;
   /** Its entries that are Draft.targets' phrases (a characteristic, cared or collective). */
   listed: string[];
   /** The group's target phrases by their first word, longest first: indexed on Draft.targets' first look. */
@@ -59,12 +61,14 @@ function group(key: string): Group {
   let g = groups.get(key);
   if (g) return g;
   file ??= loadData<VocabularyFile>('people-vocab.json');
-  g = { bits: new Map(), listed: [] };
+  g = { bits: new Map(), firsts: new Set(), listed: [] };
   const text = Object.hasOwn(file.buckets, key) ? file.buckets[key]! : '';
   for (const entry of text ? text.split(';') : []) {
     const colon = entry.lastIndexOf(':');
     const bits = Number(entry.slice(colon + 1));
     g.bits.set(entry.slice(0, colon), bits);
+    const space = entry.indexOf(' ');
+    if (space >= 0 && space < colon) g.firsts.add(entry.slice(0, space));
     if (bits >= COLLECTIVE) g.listed.push(entry.slice(0, colon));
   }
   groups.set(key, g);
@@ -96,6 +100,15 @@ const bitsOf = (lower: string) => group(lower.slice(0, 2)).bits.get(lower) ?? 0;
 
 /** The class bits of a lower-cased word or two-word phrase (0 when it is none of them), remembered per word. */
 export const wordClass: (lower: string) => number = memoWords((lower) => bitsOf(lower) & PEOPLE_CLASSES);
+
+/**
+ * Whether a word (no space in it) may open a phrase of the vocabulary: false means no pair it opens is one, which
+ * spares building the pair's string (a phrase's group is its first two characters, its first word's too).
+ */
+export function startsPhrase(first: string): boolean {
+  if (first.length < 2 || first.includes(' ')) return true;
+  return group(first.slice(0, 2)).firsts.has(first);
+}
 
 /** What Draft.targets reads: person nouns, the people in care, and listed phrases by their first word. */
 export interface TargetVocabulary {
