@@ -261,6 +261,8 @@ interface TextIndex {
   marks: number[];
   /** Each list's candidates here, by list number: the words that may start one of its phrases. */
   byList: (Candidates | undefined)[];
+  /** The same with the list's marks, once a list has searched here: lists take turns on a text. */
+  ready: (Candidates | undefined)[];
   /** How much of the vocabulary, of the `*` words and of the lists the index has seen. */
   seenWords: number;
   seenHeads: number;
@@ -301,6 +303,7 @@ function indexText(text: string): TextIndex {
     wild: [],
     marks: [],
     byList: [],
+    ready: [],
     seenWords: vocabulary.size,
     seenHeads: wildHeads.size,
     seenLists: listCount,
@@ -576,7 +579,7 @@ export class PhraseSet {
         at = mark;
         end =
           mark >= lastEnd && (mark === from || !joinsBefore(text.charCodeAt(mark - 1)))
-            ? best(this.byMark.get(fold(text.charCodeAt(mark)))!, text, mark, to, false).end
+            ? best(this.byMark.get(fold(text.charCodeAt(mark)))!, text, mark, to, false)
             : -1;
       } else if (whole) {
         at = word;
@@ -598,7 +601,12 @@ export class PhraseSet {
   /** The words of an indexed text that may start one of this list's phrases, and the marks. */
   private candidates(t: TextIndex): Candidates {
     if (this.candidatesOf === t && this.lastCandidates) return this.lastCandidates;
-    let c = t.byList[this.no] ?? NO_CANDIDATES;
+    let c = t.ready[this.no];
+    if (c) {
+      this.candidatesOf = t;
+      return (this.lastCandidates = c);
+    }
+    c = t.byList[this.no] ?? NO_CANDIDATES;
     if (this.byMark.size) {
       const marks: number[] = [];
       for (const p of t.marks) if (this.byMark.has(fold(t.text.charCodeAt(p)))) marks.push(p);
@@ -607,6 +615,7 @@ export class PhraseSet {
     this.candidatesOf = t;
     // A list's candidates in a text never change: lists loaded later add only their own words.
     if (!c.starts.length && !c.marks.length) this.noneIn = t.text;
+    t.ready[this.no] = c;
     return (this.lastCandidates = c);
   }
 
@@ -620,36 +629,41 @@ export class PhraseSet {
       const key = nextKey(t.text, i + list![0]!.head, to);
       if (!Number.isNaN(key)) list = next.get(key) ?? next.get(ONLY_WORD)!;
     }
-    let found = list ? best(list, t.text, i, to, true) : NONE;
+    let end = list ? best(list, t.text, i, to, true) : -1;
     const heads = t.wild[w];
     if (heads) {
+      let rank = end >= 0 ? bestRank : Infinity;
       for (const h of heads) {
         for (const p of this.byWildId[h] ?? []) {
-          if (p.rank >= found.rank) break;
-          const end = matchAt(p, t.text, i, to, p.head);
-          if (end >= 0) found = { rank: p.rank, end };
+          if (p.rank >= rank) break;
+          const e = matchAt(p, t.text, i, to, p.head);
+          if (e >= 0) {
+            rank = p.rank;
+            end = e;
+          }
         }
       }
     }
-    return found.end;
+    return end;
   }
 
   /** The end of the match starting at i, whose first word is text[i, runEnd); -1 if none. */
   private longestAt(text: string, i: number, runEnd: number, to: number, byWord: Map<string, Phrase[]>): number {
     const list = runEnd - i <= MAX_KEY ? byWord.get(foldString(text.slice(i, runEnd))) : undefined;
-    let found = list ? best(list, text, i, to, true) : NONE;
+    let end = list ? best(list, text, i, to, true) : -1;
     const wild = this.wildWords.get(fold(text.charCodeAt(i)));
     if (wild) {
+      const rank = end >= 0 ? bestRank : Infinity;
       for (const p of wild) {
-        if (p.rank >= found.rank) break;
-        const end = matchAt(p, text, i, to, 0);
-        if (end >= 0) {
-          found = { rank: p.rank, end };
+        if (p.rank >= rank) break;
+        const e = matchAt(p, text, i, to, 0);
+        if (e >= 0) {
+          end = e;
           break;
         }
       }
     }
-    return found.end;
+    return end;
   }
 }
 
@@ -667,8 +681,6 @@ export function execAll(re: RegExp, text: string, from: number, to: number): Mat
   }
   return out;
 }
-
-const NONE = { rank: Infinity, end: -1 };
 
 /** No value of sorted xs lies in [from, to). */
 const noneWithin = (xs: number[], from: number, to: number) => {
@@ -735,13 +747,19 @@ function nextKey(text: string, k: number, to: number): number {
   return key + fold(c);
 }
 
-/** The first phrase of a rank-ordered list that matches at i (`headKnown`: the text there is the list's first word). */
-function best(list: Phrase[], text: string, i: number, to: number, headKnown: boolean): { rank: number; end: number } {
+/** The rank of the phrase best() last found: returned beside its end, without an object per call. */
+let bestRank = Infinity;
+
+/** The end of the first phrase of a rank-ordered list that matches at i, its rank in bestRank; -1 if none (`headKnown`: the text there is the list's first word). */
+function best(list: Phrase[], text: string, i: number, to: number, headKnown: boolean): number {
   for (const p of list) {
     const end = matchAt(p, text, i, to, headKnown ? p.head : 0);
-    if (end >= 0) return { rank: p.rank, end };
+    if (end >= 0) {
+      bestRank = p.rank;
+      return end;
+    }
   }
-  return NONE;
+  return -1;
 }
 
 /**
