@@ -160,12 +160,13 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   let images: Draft['images'] = [];
   let comments: Draft['comments'] = [];
   if (start.needsParser && !options.parseMarkdown) return null;
-  const parts = asMarkdown
-    ? plain
-      ? { ...plain, links: [], images: [], comments: [] }
-      : markdownOrNull(body, bodyStart, options.parseMarkdown!)
-    : null;
-  if (parts) {
+  // A plain post's parts are read as they are (no copy of them with empty lists added).
+  const parts = asMarkdown && !plain ? markdownOrNull(body, bodyStart, options.parseMarkdown!) : null;
+  if (plain) {
+    keep = plain.text;
+    paragraphs = plain.blocks;
+    blockquotes.push(...plain.blockquotes);
+  } else if (parts) {
     keep = parts.text;
     paragraphs = parts.blocks;
     blockquotes.push(...parts.blockquotes);
@@ -180,13 +181,16 @@ export function tryBuildDraft(raw: string, filePath: string, options: BuildOptio
   let prose = proseOf(source, keep);
   // Bare URLs are links, not prose.
   BARE_URL.lastIndex = 0;
+  let bare = false;
   for (let m = BARE_URL.exec(prose); m; m = BARE_URL.exec(prose)) {
+    bare = true;
     const r: Range = [m.index, m.index + m[0].length];
     if (!links.some((l) => l.range[0] <= r[0] && r[1] <= l.range[1] && l.kind !== 'link')) {
       links.push({ kind: 'bare', range: r, url: m[0], text: m[0] });
     }
   }
-  prose = prose.replace(BARE_URL, (u) => ' '.repeat(u.length));
+  // The same expression finds the same URLs again: a prose with none is kept as it is.
+  if (bare) prose = prose.replace(BARE_URL, (u) => ' '.repeat(u.length));
   links.sort((a, b) => a.range[0] - b.range[0]);
 
   // Loops, not flatMap: V8's flatMap is generic and cost ~15 µs a draft here.

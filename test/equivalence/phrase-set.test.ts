@@ -224,6 +224,16 @@ describe('PhraseSet', () => {
     expect(first.find(text, 0, text.length).map((m) => m.text)).toEqual(['Parkview Physio', 'smile dental care']);
   });
 
+  it('keeps every `*` word while the tree of words grows (tens of thousands of new words)', () => {
+    // Words of letters only, unlike any lexicon's, all of one length (none begins another): each
+    // adds nodes, so the tree's table grows while `*` words are being added.
+    const word = (i: number) => `qz${i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+    const words = Array.from({ length: 40_000 }, (_, i) => word(26 ** 4 + i));
+    const set = new PhraseSet(words.map((w) => `${w}*`));
+    const missed = words.filter((w) => set.find(`a ${w}ed b`, 0, w.length + 6).length !== 1);
+    expect(missed).toEqual([]);
+  });
+
   it('finds nothing for an empty list', () => {
     const set = new PhraseSet([' ', '']);
     expect(set.find('anything at all', 0, 15)).toEqual([]);
