@@ -45,6 +45,8 @@ export type DraftText = Omit<Draft, 'people'>;
 
 const CLINICAL_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron']);
 const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
+/** An elected office after a name: MP, MSP, MLA, MEP (not MS or AM: a condition, a time). Capitals only, as written. */
+const POST_NOMINAL_OFFICE = /^,?\s(?:MP|MSP|MLA|MEP)(?![A-Za-z0-9])/;
 /** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
 const ORG_HEADS = new Set(
   'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care shop shops store boutique salon'.split(
@@ -546,6 +548,8 @@ function nameEvidence(
     push('staff', 'listed as staff', 3);
   if (n.title && CLINICAL_TITLES.has(n.title)) push('staff', 'clinical title', 2);
   if (n.title && PUBLIC_TITLES.has(n.title)) push('public figure', 'title', 2);
+  // "Sarah Denholm MP", "Cllr Jo Bell MSP": an elected office written after the name.
+  if (POST_NOMINAL_OFFICE.test(draft.prose.slice(n.end, n.end + 6))) push('public figure', 'elected office', 3);
   // "Mrs P", "Mr H": a title with an initial for a surname is how a patient is spoken of.
   if (n.kind === 'title and name' && !ROLE_TITLES.has(n.title!) && n.parts.length === 1 && isOneLetter(n.parts[0]!))
     push('patient', 'title and initial', 1);
