@@ -218,7 +218,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       )
         person.evidence.push({ role: 'organisation', why: 'hosts an event', range: w.range, weight: 2 });
       // "thanks to @x for trusting me with that ingrown toenail": the one who trusted the author with their care.
-      if (TRUSTED_WITH.test(draft.prose.slice(w.range[1], w.range[1] + 30)))
+      if (TRUSTED_WITH.test(draft.prose.slice(w.range[1], w.range[1] + 30)) && trustedWithCare(s, w.range[1]))
         person.evidence.push({ role: 'patient', why: TRUSTED, range: w.range, weight: 2 });
     }
   });
@@ -632,9 +632,15 @@ function nameEvidence(
     ? null
     : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
   if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
-  if (!possessive && TRUSTED_WITH.test(draft.prose.slice(n.end, n.end + 30))) push('patient', TRUSTED, 2);
+  if (!possessive && TRUSTED_WITH.test(draft.prose.slice(n.end, n.end + 30)) && trustedWithCare(s, n.end)) push('patient', TRUSTED, 2);
   // "born 03:12 to Hannah and Chris on the birth centre": the parents of a baby born in the author's care.
-  if (!possessive && BORN_TO.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)) && BIRTH_PLACE.test(s.text))
+  // Not a colleague's or a friend's news ("Congratulations to our nurse Amy! ... born to Amy and Tom").
+  if (
+    !possessive &&
+    BORN_TO.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)) &&
+    BIRTH_PLACE.test(s.text) &&
+    !CONGRATULATE.test(draft.prose)
+  )
     push('patient', 'a baby born to them', 2);
   // "Home visit with J.T.", "domiciliary visit to Mrs K": the one visited at home for their care.
   if (!possessive && HOME_VISIT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 40), n.start))) push('patient', 'seen in care', 2);
@@ -754,6 +760,15 @@ const TRUSTED_WITH = /^\s*,?\s+for\s+trusting\s+(?:me|us|the\s+team)\s+with\b/i;
 const TRUSTED = 'trusted the author with their care';
 const BORN_TO = /\bborn\b[^.!?\n]{0,25}?\bto\s+(?:\p{Lu}\p{L}+\s+(?:and|&)\s+)?$/u;
 const BIRTH_PLACE = /\b(?:birth(?:ing)?\s+(?:centre|center|unit|suite|pool)|labour\s+ward|delivery\s+suite|maternity\s+(?:unit|ward)|in\s+the\s+pool)\b/i;
+const CONGRATULATE = /\bcongrat/i;
+/** What they trusted the author with is care or a body part, a few words on ("with that ingrown toenail"), not a task ("with the editorial"). */
+function trustedWithCare(s: Sentence, end: number): boolean {
+  const ws = s.words;
+  const k = ws.findIndex((w) => w.range[0] >= end && w.lower === 'with');
+  if (k < 0) return false;
+  for (let j = k + 1; j < ws.length && j <= k + 5; j++) if (isBody(ws, j) || (isCare(ws, j) && !learnt(ws, j))) return true;
+  return false;
+}
 const HOME_VISIT_BEFORE = /\b(?:home|domiciliary|house)\s+visits?\s+(?:with|to|for)\s+$/i;
 
 /** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
