@@ -287,7 +287,11 @@ export default defineRule({
         const c = ctx[i];
         if (!c || !(person?.role === 'patient' || patientNear(draft, i, { clinical: true }))) continue;
         const s = draft.sentences[i]!;
-        if (/\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start)))
+        // A patient thanked ("thanks to @x for trusting me with ...") is no source credited.
+        if (
+          person?.role !== 'patient' &&
+          /\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start))
+        )
           continue;
         const addressed =
           person?.role === 'patient' ||
@@ -372,8 +376,10 @@ const WHY: Record<string, string> = {
   'booked in': 'booked in for an appointment',
   'in for care': 'in for their care',
   'thanks for their care': 'signs a thank-you for their care',
+  'trusted the author with their care': 'thanked for trusting you with their care',
   'a player, with care': 'named with their team and their care',
   'gave birth': 'spoken to as a baby arrived',
+  'a baby born to them': 'a parent of a baby born in your care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
@@ -663,6 +669,11 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   const staffAt = (start: number, end = start) =>
     draft.people.mentionAt(start)?.person.role === 'staff' || draft.people.mentionAt(end + 1)?.person.role === 'staff';
   for (const a of ages(prose)) details.push({ kind: a.band ? 'age band' : 'age', start: a.start, end: a.end, text: a.text });
+  // A bare age that opens a description ("17, apprentice joiner"): the people layer's, where ages() wants "yrs" or "aged".
+  for (const m of draft.people.mentions) {
+    const bare = m.kind === 'description' ? /^\d{1,3}(?=,)/.exec(m.text) : null;
+    if (bare && Number(bare[0]) <= 110) details.push({ kind: 'age', start: m.range[0], end: m.range[0] + bare[0].length, text: bare[0] });
+  }
   for (const m of allMatches(quasi('occupation'), prose))
     if (!author(m.start) && !staffAt(m.start, m.end)) details.push({ kind: 'occupation', ...m });
   // "at <town>" is where the author or the practice is only in their own sentence ("we're at Frome on Fridays"),

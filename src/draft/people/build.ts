@@ -248,6 +248,9 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
         HOSTED_BY.test(draft.prose.slice(Math.max(s.range[0], w.range[0] - 16), w.range[0]))
       )
         person.evidence.push({ role: 'organisation', why: 'hosts an event', range: w.range, weight: 2 });
+      // "thanks to @x for trusting me with that ingrown toenail": the one who trusted the author with their care.
+      if (TRUSTED_WITH.test(draft.prose.slice(w.range[1], w.range[1] + 30)) && trustedWithCare(s, w.range[1]))
+        person.evidence.push({ role: 'patient', why: TRUSTED, range: w.range, weight: 2 });
     }
   });
   // Descriptions that single someone out.
@@ -316,12 +319,34 @@ function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set
         lastWord: i + 1,
       });
     }
+    // "poor sophie", "poor little jack": pity before a lower-case first name (not also a word) singles out one person.
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (!PITY.has(ws[i]!.lower)) continue;
+      const a = ws[i + 1]!;
+      if (a.kind !== 'word' || !LOWER_NAME.test(a.text) || !/^[ \t]+$/.test(draft.prose.slice(ws[i]!.range[1], a.range[0]))) continue;
+      const flags = firstNameFlags(a.lower);
+      if (flags === undefined || flags & AMBIGUOUS || notPersonWord(a.lower) || wordClass(a.lower) !== 0) continue;
+      if (names.some((x) => x.start < a.range[1] && a.range[0] < x.end) || extra.some((x) => x.start === a.range[0])) continue;
+      lowerCase.add(a.range[0]);
+      extra.push({
+        start: a.range[0],
+        end: a.range[1],
+        text: draft.source.slice(a.range[0], a.range[1]),
+        kind: 'first name',
+        parts: [a.lower],
+        sentence: si,
+        word: i + 1,
+        lastWord: i + 1,
+      });
+    }
   });
   return extra.length ? [...names, ...extra].sort((x, y) => x.start - y.start) : names;
 }
 /** The mark of a name found in lower case (exported for the rules: no role without evidence of its own). */
 export const LOWER_CASE_NAME = 'a name in lower case';
 const LOWER_NAME = /^\p{Ll}{2,}$/u;
+/** Pity said before a name ("poor sophie"). */
+const PITY = set('poor');
 /** Lower-case words that stand after a first name without being a surname: adverbs and function words. */
 const NOT_SURNAME = set(
   'just also then still never always even only now already again too and or but so who that said says and has had was is the a an our my his her their this today yesterday tonight tomorrow here there everyone',
@@ -640,6 +665,18 @@ function nameEvidence(
     ? null
     : /^\s+(?:is\s+|was\s+|['’]s\s+)?(?:(booked)\s+in|in\s+for\s+(?:her|his|their|a|an)\s)/i.exec(draft.prose.slice(n.end, n.end + 30));
   if (booked) push('patient', booked[1] ? 'booked in' : 'in for care', 2);
+  if (!possessive && TRUSTED_WITH.test(draft.prose.slice(n.end, n.end + 30)) && trustedWithCare(s, n.end)) push('patient', TRUSTED, 2);
+  // "born 03:12 to Hannah and Chris on the birth centre": the parents of a baby born in the author's care.
+  // Not a colleague's or a friend's news ("Congratulations to our nurse Amy! ... born to Amy and Tom").
+  if (
+    !possessive &&
+    BORN_TO.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)) &&
+    BIRTH_PLACE.test(s.text) &&
+    !CONGRATULATE.test(draft.prose)
+  )
+    push('patient', 'a baby born to them', 2);
+  // "Home visit with J.T.", "domiciliary visit to Mrs K": the one visited at home for their care.
+  if (!possessive && HOME_VISIT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 40), n.start))) push('patient', 'seen in care', 2);
   // "Tom from the Dockers U18s", "Evie, who plays for Fenton Juniors": a player named with their team is singled out by it,
   // and an injury or treatment in the sentence is theirs (a clinician on the team is named by their job instead).
   // A sentence about money raised is about a fundraiser ("raised £250 for our hospice"), not their care.
@@ -742,15 +779,32 @@ function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
   const s = draft.sentences[n.sentence]!;
   const from = Math.max(q.inner[0], s.range[0], draft.prose.lastIndexOf('\n', n.start - 1) + 1);
   // A blockquote's later lines keep their '>' in the prose; a dash may stand for the valediction.
-  return from < n.start
-    ? QUOTE_SIGN_LEAD.test(
-        draft.prose
-          .slice(from, n.start)
-          .replace(/^[\s>–—,-]+/, '')
-          .trimEnd(),
-      )
-    : true;
+  if (from >= n.start) return true;
+  const lead = draft.prose
+    .slice(from, n.start)
+    .replace(/^[\s>–—,-]+/, '')
+    .trimEnd();
+  // Or a valediction after the message's last clause on the same line ("..., you are angels, love Doreen"):
+  // the words since the last comma or stop, when the name follows them with no comma ("thank you, Doreen" thanks her).
+  const clause = /[,.!?;]\s*([^,.!?;]+)$/.exec(lead);
+  return QUOTE_SIGN_LEAD.test(lead) || (clause !== null && /\p{L}$/u.test(lead) && QUOTE_SIGN_LEAD.test(clause[1]!.trim()));
 }
+/** "for trusting me with", "for trusting us with her care": a patient thanked for choosing the author's care. */
+const TRUSTED_WITH = /^\s*,?\s+for\s+trusting\s+(?:me|us|the\s+team)\s+with\b/i;
+const TRUSTED = 'trusted the author with their care';
+const BORN_TO = /\bborn\b[^.!?\n]{0,25}?\bto\s+(?:\p{Lu}\p{L}+\s+(?:and|&)\s+)?$/u;
+const BIRTH_PLACE = /\b(?:birth(?:ing)?\s+(?:centre|center|unit|suite|pool)|labour\s+ward|delivery\s+suite|maternity\s+(?:unit|ward)|in\s+the\s+pool)\b/i;
+const CONGRATULATE = /\bcongrat/i;
+/** What they trusted the author with is care or a body part, a few words on ("with that ingrown toenail"), not a task ("with the editorial"). */
+function trustedWithCare(s: Sentence, end: number): boolean {
+  const ws = s.words;
+  const k = ws.findIndex((w) => w.range[0] >= end && w.lower === 'with');
+  if (k < 0) return false;
+  for (let j = k + 1; j < ws.length && j <= k + 5; j++) if (isBody(ws, j) || (isCare(ws, j) && !learnt(ws, j))) return true;
+  return false;
+}
+const HOME_VISIT_BEFORE = /\b(?:home|domiciliary|house)\s+visits?\s+(?:with|to|for)\s+$/i;
+
 /** A card's or letter's valediction before the writer's name ("With love,", "Many thanks,", "Yours sincerely,"); a bare "thanks" thanks the one named. */
 const QUOTE_SIGN_LEAD =
   /^(?:(?:(?:with|lots of|all (?:my|our)|much|all the|big) )?(?:love|best wishes|warm wishes|best)(?: from)?|(?:with|many) thanks(?: from)?|from|kind regards|regards|yours(?: sincerely| truly| faithfully)?|cheers|warmly|god bless)?[,.!:–—-]*$/i;
@@ -999,6 +1053,14 @@ function careEvidence(draft: DraftText, mentions: Mention[], bySentence: Mention
         const inAfter = /^\s+in\b/i.test(draft.prose.slice(m.range[1], m.range[1] + 4));
         if ((ENCOUNTER_VERBS.has(pw) || (pw === 'had' && inAfter)) && (clinical || inAfter))
           ev.push({ role: 'patient', why: 'seen in care', range: ws[prev]!.range, weight: 2 });
+        // "took 4 wisdom teeth out of poor sophie", "got the splinter out of Jack": what came out of someone was in their body.
+        else if (pw === 'of' && prev > 1 && ws[prev - 1]!.lower === 'out') {
+          const what = before(draft.prose, s, prev - 1, 5).find((k) => isBody(ws, k) || (isCare(ws, k) && !learnt(ws, k)));
+          if (what !== undefined) {
+            ev.push({ role: 'patient', why: 'own care', range: ws[what]!.range, weight: 2 });
+            m.person.care.push(ws[what]!.range);
+          }
+        }
       }
     }
   }
