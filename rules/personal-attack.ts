@@ -249,9 +249,10 @@ const NEGATED =
 const PERSONISH =
   /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot|little)\b)/iu;
 
-// An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud" (not "harass or bully").
+// An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud", "that
+// stupid cow" (not "harass or bully").
 const NOUN_FRAME =
-  /(?:(?<!\w)(?:a|an|the|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
+  /(?:(?<!\w)(?:a|an|the|that|this|these|those|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 interface Found extends Match {
   target: Target;
