@@ -23,6 +23,7 @@ function sendsToClinician(prose: string, from: number, to: number): boolean {
   return allMatches(terms('clinicians'), prose, from, to).some((m) => SENT_TO.test(prose.slice(Math.max(from, m.start - 30), m.start)));
 }
 
+const WISH = /^\s+(?:(?:really|so|just)\s+)?(?:love|like|welcome|enjoy|hate|be\s+(?:delighted|glad|happy|thrilled|keen|grateful|interested|honoured|honored))\b/i;
 const HABIT = /^(?:always|never)$/i;
 let finite: Set<string> | undefined;
 /** The verb after "always" or "never" is finite ("always had", "never missed"): a habit, not an instruction. */
@@ -51,7 +52,10 @@ function findAdvice(draft: Draft): Advice[] {
   if (!topic) return found;
   // Every dose has a digit or a spelled count: most drafts have neither, and skip the expression.
   const counted = /\d|once|twice|three|four|five|six/i.test(draft.prose);
+  // A blockquote is someone else's work quoted (a study's findings): its words are not the author's advice.
+  const quoted = draft.quotes.filter((q) => q.kind === 'blockquote');
   for (const s of draft.sentences) {
+    if (quoted.some((q) => q.range[0] <= s.range[0] && s.range[1] <= q.range[1])) continue;
     const inS = (m: Match) => s.range[0] <= m.start && m.end <= s.range[1];
     for (const d of counted ? allMatches(DOSE, draft.prose, s.range[0], s.range[1]) : []) {
       found.push({ kind: 'dose', match: d, sentence: s });
@@ -83,6 +87,8 @@ function findAdvice(draft: Draft): Advice[] {
       // seen is signposting, not self-care.
       if (allMatches(terms('signposts'), draft.prose, v.end, s.range[1]).length || sendsToClinician(draft.prose, v.end, s.range[1]))
         continue;
+      // "I'd love to hear how you run yours": a wish, not "I'd take ibuprofen".
+      if (/^i(?:['’]d| would)$/i.test(v.text) && WISH.test(draft.prose.slice(v.end, v.end + 30))) continue;
       // "She always had a tin on the go": a habit described, not an instruction.
       if (HABIT.test(v.text) && describesHabit(draft.prose.slice(v.end, v.end + 20))) continue;
       // "Avoid him like the plague" is about a person, not a treatment.

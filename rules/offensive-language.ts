@@ -372,6 +372,8 @@ function healthFrame(draft: Draft, start: number, end: number): boolean {
 
 /** "Bloody diarrhoea" describes blood; "bloody timewasters" swears. */
 function swearing(draft: Draft, h: Hit): boolean {
+  // "Cow" is name-calling, not swearing: said of a person it is personal-attack's.
+  if (/^cows?$/i.test(h.word)) return false;
   if (!/^bloody$/i.test(h.word)) return true;
   const next = /^\s+([\p{L}'’-]+)/u.exec(draft.prose.slice(h.end, h.end + 40));
   if (!next) return true;

@@ -210,6 +210,8 @@ const TITLED = /\b(?:Dr|Doctor|Prof|Professor|Sister|Nurse|Matron|Mr|Mrs|Ms|Miss
 const PATIENT_GROUP =
   /\b(?:[Pp]atients|[Pp]eople|[Ff]amilies|[Pp]arents|[Rr]esidents|[Cc]lients)\s+(?:from|on|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’]+(?:\s+(?:estate|road|street|area|ward|unit|home|school|lane|avenue|park))?/gu;
 
+const STAFFED_POST = /\b(?:on|at|behind|manning|running)\s+(?:the|that|our|their)\s+(?:front desk|switchboard|reception desk)\b/gi;
+
 function findTargets(draft: Draft): Target[] {
   const { prose } = draft;
   const out: Target[] = [];
@@ -221,6 +223,9 @@ function findTargets(draft: Draft): Target[] {
     // A role is someone in particular only with a determiner: "our new receptionist", "that locum".
     if (DETERMINER.test(prose.slice(Math.max(0, m.start - 40), m.start))) out.push({ ...m, kind: 'role' });
   }
+  // Whoever staffs a post ("the one on the front desk") is one particular person. Not in the roles
+  // list: its expression is at recheck's time limit already.
+  for (const m of allMatches(STAFFED_POST, prose)) out.push({ ...m, kind: 'role' });
   for (const m of allMatches(terms('businesses'), prose)) {
     const before = prose.slice(Math.max(0, m.start - 40), m.start);
     if (/(?<!\w)(?:the|that)\s+(?:[\p{L}'’-]+\s+)?$/iu.test(before) && BUSINESS_PLACE.test(prose.slice(m.end, m.end + 40)))
@@ -249,9 +254,10 @@ const NEGATED =
 const PERSONISH =
   /^(?:[,.;:!?–—-]|$|\s+(?:and|or|but|as|to|at|with|in|on|of|for|i|from|when|who|than|ever|person|people|woman|women|man|men|guy|guys|bloke|lady|girl|lad|individual|human|colleague|one|of them|lot|git|idiot|little)\b)/iu;
 
-// An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud" (not "harass or bully").
+// An insulting noun is said of someone: "an absolute butcher", "are cowboys", "you fraud", "that
+// stupid cow" (not "harass or bully").
 const NOUN_FRAME =
-  /(?:(?<!\w)(?:a|an|the|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
+  /(?:(?<!\w)(?:a|an|the|that|this|these|those|absolute|total|complete|utter|proper|right|such|real|massive|of|is|are|was|were|you|what|bloody|like|and)|['’]s|['’]re|[,–—:-])\s+(?:[\p{L}'’-]+\s+)?$/iu;
 
 interface Found extends Match {
   target: Target;

@@ -60,8 +60,19 @@ function affiliation(draft: Draft, practiceNames: string[]): Match | null {
   const tie = found.filter((m) => !aboutSomeoneElse(draft, m)).sort((a, b) => a.start - b.start)[0];
   if (tie) return tie;
   // Being at work without naming where or as what: weak, so it needs a clear judgement.
-  const context = allMatches(terms('workContext'), prose)[0];
+  const context = allMatches(terms('workContext'), prose).find((m) => !genericYou(prose, m));
   return context && findJudgement(draft) ? context : null;
+}
+
+// The nearest subject before a work context: "as long as you keep it professional at work" is
+// anyone's conduct (generic "you"), not the author at work; "everyone on the ward knows it"
+// includes the author.
+const SUBJECTS = /(?<!\w)(?:i|i['’]m|we|we['’]re|you|you['’]re|he|she|they|everyone|anyone)(?!\w)/giu;
+function genericYou(prose: string, m: Match): boolean {
+  const before = prose.slice(Math.max(0, m.start - 80), m.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1);
+  const last = allMatches(SUBJECTS, clause).pop();
+  return !!last && /^(?:you|you['’]re|anyone)$/i.test(last.text);
 }
 
 // Ties that are not the author's: "join my team" (a sales pitch), "congratulations to my best

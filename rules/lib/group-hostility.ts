@@ -65,6 +65,8 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
       'sub-human',
       'cockroaches',
       'parasites',
+      'leeches',
+      'bloodsuckers',
       'rats',
       'plague',
       'infestation',
@@ -312,6 +314,8 @@ const CODED: { characteristic: string; phrases: string[][] }[] = [
   { characteristic: 'gender reassignment', phrases: ['transphobic'].map(p) },
   { characteristic: 'sex', phrases: ['sexist'].map(p) },
   { characteristic: 'age', phrases: ['ageist'].map(p) },
+  // Old people named by a sneer ("a ward full of coffin dodgers"): the name itself says age.
+  { characteristic: 'age', phrases: ['coffin dodger', 'coffin dodgers', 'coffin-dodgers', 'wrinklies', 'crumblies'].map(p) },
   { characteristic: 'religion', phrases: ['islamophobic', 'antisemitic'].map(p) },
   // A group named by its month, week, day or festival ("pride month again ..."). A mainstream
   // holiday (Christmas, Easter) names a season, not a group, and is left out.

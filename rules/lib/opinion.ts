@@ -69,10 +69,21 @@ export function findOpinion(draft: Draft, lexicon: Matcher, skip: (offset: numbe
   for (const s of draft.sentences) {
     if (skip(s.range[0])) continue;
     let weight = 0;
-    for (const w of s.words) weight += Math.abs(afinnScore(w.lower));
+    for (const [i, w] of s.words.entries()) {
+      // A greeting ("Happy World Radiography Day", "happy birthday") wishes, it judges nothing.
+      if (GREETING.has(w.lower) && greeted(s.words[i + 1]?.text)) continue;
+      weight += Math.abs(afinnScore(w.lower));
+    }
     if (weight >= 5) return { start: s.range[0], end: s.range[1], text: s.text };
   }
   return null;
+}
+
+const GREETING = new Set(['happy', 'merry']);
+const GREETED = /^(?:\p{Lu}|birthday|new|christmas|xmas|easter|holidays?|retirement|anniversary|friday|weekend)/u;
+/** The word after "happy" names an occasion: a capitalised day or a greeting's usual word. */
+function greeted(next: string | undefined): boolean {
+  return next !== undefined && GREETED.test(next);
 }
 
 // A ranking claim about a place or team: "the best ED in the region", "the worst trust going".

@@ -16,7 +16,9 @@ export const ownPromotion = perDraft((draft: Draft): { kind: PromotionKind; matc
   for (const kind of ['affiliate', 'sideBusiness', 'mlm'] as const) {
     // Hashtags are words of their own in the draft; the matcher finds them in the prose.
     const m =
-      allMatches(terms(kind), prose)[0] ??
+      (kind === 'mlm'
+        ? allMatches(terms(kind), prose).find((x) => !INCOME.test(x.text) || INVITE.test(prose))
+        : allMatches(terms(kind), prose)[0]) ??
       (kind === 'affiliate'
         ? (hashtag(draft) ?? codeWord(draft) ?? referral(draft) ?? (ownVenture(draft) ? undefined : productLink(draft)))
         : kind === 'sideBusiness'
@@ -38,6 +40,11 @@ export const ownPromotion = perDraft((draft: Draft): { kind: PromotionKind; matc
   }
   return undefined;
 });
+
+// Income on offer is a pitch only with an invitation to take it up ("want a bit of extra income
+// on the side? message me"); "no nurse should need side income" complains about pay.
+const INCOME = /^(?:side income|income on the side)$/i;
+const INVITE = /\?|(?<!\w)(?:dm|message|pm|inbox)\s+me\b|\bget you started\b|\bjoin\b|\bdrop me\b|\binterested\b/i;
 
 function hashtag(draft: { words: { kind: string; lower: string; text: string; range: [number, number] }[] }) {
   const tag = draft.words.find((w) => w.kind === 'hashtag' && /^#(?:ad|affiliate|gifted|sponsored|spon|paidpartnership)$/.test(w.lower));
@@ -88,8 +95,7 @@ function findVenture(draft: {
 // The price is the service's: a rate ("£30 an hour", "£20 for 30 mins") or a price to book
 // ("£25, message me to book"), not any sum ("the £9 parking"). ASCII, no `u` flag.
 const PRICE = /£\s?\d/;
-const RATE =
-  /£\s?\d[\d.]*\s*(?:an?|per|\/|for(?:\s+(?:an?|\d+))?)\s*(?:hour|hr|session|treatment|visit|min|mins|minutes|appointment)s?\b/i;
+const RATE = /£\s?\d[\d.]*\s*(?:an?|per|\/|for(?:\s+(?:an?|\d+))?)\s*(?:hour|hr|session|treatment|visit|min|mins|minutes|appointment)s?\b/i;
 const BOOK = /\bbook(?:ing|ings|ed)?\b/i;
 const FUNDS = /\b(?:sponsor\w*|charity|donat\w*|fundrais\w*|raffle|justgiving|raised|raising)\b/i;
 function ownService(draft: { prose: string }) {

@@ -40,3 +40,12 @@ ruleTester('advice-disclaimer', {
     { code: 'A rash with a fever in toddlers is usually harmless, it will settle on its own x', errors: ['missing'] },
   ],
 });
+
+// Blind set 10: a blockquote quotes someone else's findings; "I'd love to hear" is a wish.
+ruleTester('advice-disclaimer', {
+  valid: [
+    "---\naccount: practice\n---\nFrom this month's journal:\n\n> Children who brushed twice a day with fluoride toothpaste had fewer fillings.\n\n— BDJ, 2026\n",
+    "---\naccount: professional\n---\nPresenting our fatigue management audit next week. If you run a similar group I'd love to hear how you do it.",
+  ],
+  invalid: [{ code: "Sprained ankle? I'd ice it for 20 mins every 2 hours and keep it raised.", errors: ['missing'] }],
+});

@@ -36,6 +36,15 @@ ruleTester('commercial-promotion', {
     'Now doing days on the surgical ward, and £7 for a sandwich in the canteen. Text me for a lift share.',
   ],
   invalid: [
-    { code: "I'm now offering reflexology from home on my days off, £25 an hour, cash only. Message me to book.", errors: ['sideBusiness'] },
+    {
+      code: "I'm now offering reflexology from home on my days off, £25 an hour, cash only. Message me to book.",
+      errors: ['sideBusiness'],
+    },
   ],
+});
+
+// Blind set 10: an MLM pitch offers income with an invitation; a complaint about pay does not.
+ruleTester('commercial-promotion', {
+  valid: ['No physio should need side income just to pay the rent. Pay us properly.'],
+  invalid: [{ code: "Any nurses fancy some income on the side? I'm building my own team, message me 💸", errors: ['mlm'] }],
 });

@@ -90,3 +90,9 @@ ruleTester('confidential-info', {
     },
   ],
 });
+
+// Blind set 10: "the safe" as an adjective is no safe; its code or keys are a secret.
+ruleTester('confidential-info', {
+  valid: ['The safe staffing review for district nurses came out today and it barely mentions caseloads. Personal views only.'],
+  invalid: [{ code: 'New starters: the code to the safe is written inside the CD cupboard door 🙈', errors: ['secret'] }],
+});

@@ -164,3 +164,13 @@ ruleTester('offensive-language', {
   ],
   invalid: [{ code: 'pride week again. they are perverts and should not be allowed near children', errors: ['hostility'] }],
 });
+
+// Blind set 10: "cow" is name-calling (personal-attack's), not swearing; a sneer's name for old
+// people with a dehumanising word is hostility to an age group.
+ruleTester('offensive-language', {
+  valid: [
+    'the silly cow on reception lost my notes again',
+    'Medicinal leeches on the plastics ward today to save a flap, patients are always amazed.',
+  ],
+  invalid: [{ code: 'Ward full of wrinklies again. Leeches, the lot of them, blocking beds.', errors: ['hostility'] }],
+});

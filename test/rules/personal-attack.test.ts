@@ -127,3 +127,12 @@ ruleTester('personal-attack', {
     { code: 'Hope the manager who cut our pool sessions slips on the poolside and needs rehab.', errors: ['harm'] },
   ],
 });
+
+// Blind set 10: "pompous" insults; "<slighting adjective> cow" said of whoever is on the front desk.
+ruleTester('personal-attack', {
+  valid: ['Spent my day off on the farm helping with the cows 🐄 back on the ward tomorrow'],
+  invalid: [
+    { code: 'To the registrar who sighed at my bleep: you are a pompous windbag and nobody can stand you.', errors: ['aimed'] },
+    { code: 'the dozy cow on the front desk lost my referral again. how is she still employed', errors: ['insult'] },
+  ],
+});

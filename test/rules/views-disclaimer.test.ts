@@ -94,3 +94,17 @@ ruleTester('views-disclaimer', {
     },
   ],
 });
+
+// Blind set 10: a greeting wishes, it is no view; a work context said of generic "you" is anyone's conduct.
+ruleTester('views-disclaimer', {
+  valid: [
+    '---\naccount: professional\n---\nHappy World Physiotherapy Day 💪 Proud to be part of a profession that gets people moving again. Shout out to every physio working today!',
+    '---\naccount: personal\n---\nI reckon it is fine to say hello to patients in the supermarket as long as you keep it professional at work.',
+  ],
+  invalid: [
+    {
+      code: '---\naccount: personal\n---\nAt work again and I think the new rota is completely unfair on the night staff.',
+      errors: ['missing'],
+    },
+  ],
+});
