@@ -2,7 +2,7 @@ import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl, type Report } from '../src/engine/rule-types.js';
 import { allMatches, lexicon, type Match } from './lib/lexicon.js';
 import { findNames } from './lib/people.js';
-import { attackEvidence, type Evidence } from './lib/attack-evidence.js';
+import { attackEvidence, namesShop, type Evidence } from './lib/attack-evidence.js';
 import { modifiesThing, verbOfThing } from './lib/insults.js';
 import type { Target as DraftTarget } from '../src/draft/targets.js';
 import { thresholdOption } from './lib/threshold.js';
@@ -278,6 +278,8 @@ function insultIn(draft: Draft, s: Sentence, aimedAt: Target[]): Found | undefin
     if (!t || !notNegated(m) || isRoleWord(m, aimedAt) || !NOUN_FRAME.test(prose.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "He picked the dinosaur sticker": the noun modifies a thing after it, and is said of no one.
     if (modifiesThing(prose, m.end)) continue;
+    // "from the butchers": a trade's shop, not a name for anyone.
+    if (namesShop(prose, m.start, m.end)) continue;
     // "the inflammation creeps downwards": the verb of a thing, not a name for people.
     if (verbOfThing(prose, m.start, m.end)) continue;
     // "the new contract is a joke": after "is/are/was", the noun is said of the subject, which must be the person.

@@ -631,6 +631,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         // "the inflammation creeps downwards": a thing's verb, not a name for people.
         !verbOfThing(prose, w.range[0], w.range[1]) &&
         !inIdiom(prose, w.range) &&
+        !shopByTrade(ws, i, prose) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
@@ -914,4 +915,15 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       ev.push({ kind: 'contempt', what: 'a mocking emoji', weight: 0.4, range: s.range, target: inParagraph.find((t) => t.cared) });
   }
   return out;
+}
+
+/** Trades whose shop is named by the trade ("from the butchers", "at the butcher's"): a place, not a name for anyone. */
+const SHOP_TRADES = new Set(['butchers', "butcher's", 'butcher’s']);
+const TO_THE_SHOP = /(?:^|[^A-Za-z])(?:from|at|to|outside|near|down|behind|opposite|by)\s+the\s+$/i;
+/** The word at prose[start, end) names a trade's shop after "from the", "at the" ... */
+export function namesShop(prose: string, start: number, end: number): boolean {
+  return SHOP_TRADES.has(prose.slice(start, end).toLowerCase()) && TO_THE_SHOP.test(prose.slice(Math.max(0, start - 16), start));
+}
+function shopByTrade(ws: Word[], i: number, prose: string): boolean {
+  return namesShop(prose, ws[i]!.range[0], ws[i]!.range[1]);
 }
