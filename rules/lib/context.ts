@@ -28,6 +28,16 @@ function thingArrives(prose: string, m: { start: number; text: string }): boolea
   return subject !== undefined && (ARRIVING_THINGS.has(subject) || isThingNoun(subject));
 }
 
+// "who came in on Saturday to cut hair", "came in to talk to the kids": someone who came to do a job is a visitor, not
+// one met in care ("came in to have it out", "to get it checked", "to see us" are still care).
+const CAME_TO = /^(?:\s+(?:on|this|last|today|yesterday|early|late)\b[^.!?,;]{0,20}?)?\s+to\s+([a-z]+)/i;
+const CARE_PURPOSES = new Set(['have', 'get', 'be', 'see', 'show', 'ask', 'collect', 'pick', 'book', 'check', 'say']);
+function cameToWork(prose: string, m: { end: number; text: string }): boolean {
+  if (!/^(?:came|come|comes|coming)\s+in$/i.test(m.text)) return false;
+  const verb = CAME_TO.exec(prose.slice(m.end, m.end + 48))?.[1]?.toLowerCase();
+  return verb !== undefined && !CARE_PURPOSES.has(verb);
+}
+
 /** Per sentence of the draft (computed once per draft, shared by the rules that ask). */
 export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
   draft.sentences.map((s) => {
@@ -38,7 +48,7 @@ export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
     return {
       patient: patientHits.length > general.length,
       patientsInGeneral: general.length > 0,
-      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some((m) => notLearning(m) && !thingArrives(draft.prose, m)),
+      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some((m) => notLearning(m) && !thingArrives(draft.prose, m) && !cameToWork(draft.prose, m)),
       clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).some(notLearning),
     };
   }),

@@ -1125,7 +1125,7 @@ function careEvidence(draft: DraftText, mentions: Mention[], bySentence: Mention
           }
           if (DETERMINERS.has(ws[j]!.lower)) break;
         }
-      } else if (k > 0 && ENCOUNTER_VERBS.has(ws[k - 1]!.lower) && (memo.careNear(si) || memo.hasCare(si))) {
+      } else if (k > 0 && (ENCOUNTER_VERBS.has(ws[k - 1]!.lower) || cutFree(ws, k)) && (memo.careNear(si) || memo.hasCare(si))) {
         ev.push({ role: 'patient', why: 'seen in care', range: ws[k - 1]!.range, weight: 2 });
       }
     }
@@ -1372,4 +1372,9 @@ function secondPersonCare(ws: Word[]): number {
     if (YOU_ARE.has(w) && (ws[k + 1]!.lower === 'healing' || ws[k + 1]!.lower === 'recovering')) return k + 1;
   }
   return -1;
+}
+
+/** "we cut him out of his car", "cut her free": a rescue, the pronoun at k the one rescued. */
+function cutFree(ws: Word[], k: number): boolean {
+  return ws[k - 1]!.lower === 'cut' && (ws[k + 1]?.lower === 'out' || ws[k + 1]?.lower === 'free');
 }
