@@ -35,13 +35,23 @@ export function findPlatform(name: string): Platform | undefined {
   return Object.entries(platforms()).find(([id, p]) => id === wanted || p.aliases.includes(wanted) || p.name.toLowerCase() === wanted)?.[1];
 }
 
-// URLs as people paste them: with a scheme, "www.", or a bare domain with a common TLD.
+// URLs as people paste them: with a scheme, "www.", or a bare domain ending in a TLD X knows
+// (rules/data/tlds.json, from twitter-text: "hello.world" and "abc.ac" are links to X, "abc.zz" is not).
 // The characters twitter-text allows in a URL path (ASCII, Latin accents, Cyrillic, some punctuation).
 const PATH = String.raw`[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0400-\u04ff\u1e00-\u1eff!*';:=+,.$/%#\[\]\-\u2013_~@|&()]`;
-const URL = new RegExp(
-  String.raw`(?<![A-Za-z0-9@$#＠＃/:.])(?:https?:\/\/${PATH}+|www\.${PATH}+|[A-Za-z0-9\u00c0-\u024f-]+(?:\.[A-Za-z0-9\u00c0-\u024f-]+)*\.(?:com|org|net|co\.uk|org\.uk|uk|nhs\.uk|gov\.uk|io|app|ly|me)(?:\/${PATH}*)?)(?<![.,;:!?)'"])`,
-  'giu',
-);
+let url: RegExp | undefined;
+// V8 cannot put this expression's compiled form (1,400 alternatives) into a startup snapshot: made again on use.
+onNewRun(() => (url = undefined));
+function urlPattern(): RegExp {
+  if (url) return url;
+  const data = loadData<{ generic: string; country: string }>('tlds.json');
+  // Longest first, so that "co" never cuts "com" short; a TLD ends where X's does (not before a letter, digit, @, + or -).
+  const tlds = [...data.generic.split(' '), ...data.country.split(' ')].sort((a, b) => b.length - a.length).join('|');
+  return (url = new RegExp(
+    String.raw`(?<![A-Za-z0-9@$#＠＃/:.])(?:https?:\/\/${PATH}+|www\.${PATH}+|[A-Za-z0-9\u00c0-\u024f-]+(?:\.[A-Za-z0-9\u00c0-\u024f-]+)*\.(?:${tlds})(?![0-9A-Za-z@+-])(?:\/${PATH}*)?)(?<![.,;:!?)'"])`,
+    'giu',
+  ));
+}
 // An emoji as X sees one: shown as emoji by default, or made so by VS16, a skin tone, ZWJ or a flag.
 const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u200D|\p{Regional_Indicator}/u;
 
@@ -91,7 +101,7 @@ export function measure(text: string, counting: Counting, withSteps = true): { l
     return { length: total, steps };
   }
   const cfg = loadData<TwitterConfig>('twitter-text-config-v3.json');
-  const urls = [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+  const urls = [...text.matchAll(urlPattern())].map((m) => [m.index, m.index + m[0].length] as const);
   const urlAt = new Map(urls.map(([s, e]) => [s, e]));
   const asciiWeights = asciiWeightsOf(cfg);
   let nextUrl = 0;

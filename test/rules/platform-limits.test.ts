@@ -37,6 +37,13 @@ ruleTester('platform-limits', {
 // twitter-text (unmaintained, sets globals) is only a test oracle here, never a dependency.
 const twitter = createRequire(import.meta.url)('twitter-text') as { parseTweet(text: string): { weightedLength: number } };
 
+it('weighs a bare domain with any TLD X knows as a link, and one X does not know as text', () => {
+  for (const text of ['see 0.AC now', 'hello.world', 'clinic at abc.ac/x', 'nhs.uk.blah', 'abc.zz', 'e.g. this'])
+    expect(measure(text, 'twitter').length).toBe(twitter.parseTweet(text).weightedLength);
+  expect(measure('hello.world', 'twitter').length).toBe(23);
+  expect(measure('abc.zz', 'twitter').length).toBe(6);
+});
+
 it('counts as X does (twitter-text as the oracle) for random text', () => {
   const piece = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 20 }),
