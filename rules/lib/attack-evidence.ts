@@ -631,7 +631,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         // "the inflammation creeps downwards": a thing's verb, not a name for people.
         !verbOfThing(prose, w.range[0], w.range[1]) &&
         !inIdiom(prose, w.range) &&
-        !shopByTrade(ws, i, prose) &&
+        !namesShop(prose, w.range[0], w.range[1]) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
@@ -923,7 +923,4 @@ const TO_THE_SHOP = /(?:^|[^A-Za-z])(?:from|at|to|outside|near|down|behind|oppos
 /** The word at prose[start, end) names a trade's shop after "from the", "at the" ... */
 export function namesShop(prose: string, start: number, end: number): boolean {
   return SHOP_TRADES.has(prose.slice(start, end).toLowerCase()) && TO_THE_SHOP.test(prose.slice(Math.max(0, start - 16), start));
-}
-function shopByTrade(ws: Word[], i: number, prose: string): boolean {
-  return namesShop(prose, ws[i]!.range[0], ws[i]!.range[1]);
 }

@@ -308,16 +308,7 @@ function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set
       while (n < names.length && names[n]!.end <= a.range[0]) n++;
       if (n < names.length && names[n]!.start < b.range[1]) continue;
       lowerCase.add(a.range[0]);
-      extra.push({
-        start: a.range[0],
-        end: b.range[1],
-        text: draft.source.slice(a.range[0], b.range[1]),
-        kind: 'full name',
-        parts: [a.lower, b.lower],
-        sentence: si,
-        word: i,
-        lastWord: i + 1,
-      });
+      extra.push(lowerCaseName(draft, si, i, i + 1));
     }
     // "poor sophie", "poor little jack": pity before a lower-case first name (not also a word) singles out one person.
     for (let i = 0; i + 1 < ws.length; i++) {
@@ -328,19 +319,27 @@ function withLowerCaseNames(draft: DraftText, names: FoundName[], lowerCase: Set
       if (flags === undefined || flags & AMBIGUOUS || notPersonWord(a.lower) || wordClass(a.lower) !== 0) continue;
       if (names.some((x) => x.start < a.range[1] && a.range[0] < x.end) || extra.some((x) => x.start === a.range[0])) continue;
       lowerCase.add(a.range[0]);
-      extra.push({
-        start: a.range[0],
-        end: a.range[1],
-        text: draft.source.slice(a.range[0], a.range[1]),
-        kind: 'first name',
-        parts: [a.lower],
-        sentence: si,
-        word: i + 1,
-        lastWord: i + 1,
-      });
+      extra.push(lowerCaseName(draft, si, i + 1, i + 1));
     }
   });
   return extra.length ? [...names, ...extra].sort((x, y) => x.start - y.start) : names;
+}
+/** A name found in lower case, words first..last of sentence si: a first name alone, or a first name and a surname. */
+function lowerCaseName(draft: DraftText, si: number, first: number, last: number): FoundName {
+  const ws = draft.sentences[si]!.words;
+  const start = ws[first]!.range[0];
+  const end = ws[last]!.range[1];
+  const parts = ws.slice(first, last + 1).map((w) => w.lower);
+  return {
+    start,
+    end,
+    text: draft.source.slice(start, end),
+    kind: parts.length > 1 ? 'full name' : 'first name',
+    parts,
+    sentence: si,
+    word: first,
+    lastWord: last,
+  };
 }
 /** The mark of a name found in lower case (exported for the rules: no role without evidence of its own). */
 export const LOWER_CASE_NAME = 'a name in lower case';
@@ -676,7 +675,8 @@ function nameEvidence(
   )
     push('patient', 'a baby born to them', 2);
   // "Home visit with J.T.", "domiciliary visit to Mrs K": the one visited at home for their care.
-  if (!possessive && HOME_VISIT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 40), n.start))) push('patient', 'seen in care', 2);
+  if (!possessive && HOME_VISIT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 40), n.start)))
+    push('patient', 'seen in care', 2);
   // "Tom from the Dockers U18s", "Evie, who plays for Fenton Juniors": a player named with their team is singled out by it,
   // and an injury or treatment in the sentence is theirs (a clinician on the team is named by their job instead).
   // A sentence about money raised is about a fundraiser ("raised £250 for our hospice"), not their care.
@@ -793,7 +793,8 @@ function signsQuote(draft: DraftText, q: Quote, n: FoundName): boolean {
 const TRUSTED_WITH = /^\s*,?\s+for\s+trusting\s+(?:me|us|the\s+team)\s+with\b/i;
 const TRUSTED = 'trusted the author with their care';
 const BORN_TO = /\bborn\b[^.!?\n]{0,25}?\bto\s+(?:\p{Lu}\p{L}+\s+(?:and|&)\s+)?$/u;
-const BIRTH_PLACE = /\b(?:birth(?:ing)?\s+(?:centre|center|unit|suite|pool)|labour\s+ward|delivery\s+suite|maternity\s+(?:unit|ward)|in\s+the\s+pool)\b/i;
+const BIRTH_PLACE =
+  /\b(?:birth(?:ing)?\s+(?:centre|center|unit|suite|pool)|labour\s+ward|delivery\s+suite|maternity\s+(?:unit|ward)|in\s+the\s+pool)\b/i;
 const CONGRATULATE = /\bcongrat/i;
 /** What they trusted the author with is care or a body part, a few words on ("with that ingrown toenail"), not a task ("with the editorial"). */
 function trustedWithCare(s: Sentence, end: number): boolean {
