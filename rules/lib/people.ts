@@ -1,5 +1,5 @@
 import type { Draft, Sentence } from '../../src/draft/types.js';
-import { findNamesIn, firstNameFlags, ROLE_TITLES } from '../../src/shared/names.js';
+import { firstNameFlags, ROLE_TITLES } from '../../src/shared/names.js';
 import { perDraft } from './per-draft.js';
 
 // People's names for the rules, read from the draft's people layer (src/draft/people/) and the
@@ -24,8 +24,8 @@ export interface PersonName {
  * are the people layer's staff and public figures.
  */
 export const findNames: (draft: Draft) => readonly PersonName[] = perDraft((draft: Draft) =>
-  findNamesIn(draft)
-    .filter((n) => !(n.title && ROLE_TITLES.has(n.title)))
+  draft.people.foundNames
+    .filter((n) => !n.apposed && !(n.title && ROLE_TITLES.has(n.title)))
     .map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, parts: n.parts, sentence: draft.sentences[n.sentence]! })),
 );
 

@@ -42,6 +42,8 @@ export interface FoundName {
   lastWord: number;
   /** The title, lower-cased and without its full stop ("mrs"), when it has one. */
   title?: string;
+  /** Found only because `apposed` said a name stands there (the search without it lacks this one). */
+  apposed?: true;
 }
 
 /** Titles that stand before a surname (or a first name) of anyone. */
@@ -129,6 +131,13 @@ function nameOf(text: NameText, si: number, from: number, last: number, kind: Na
   return found;
 }
 
+/** A one-word first name found only by where it stands. */
+function byApposition(text: NameText, si: number, i: number): FoundName {
+  const found = nameOf(text, si, i, i, 'first name');
+  found.apposed = true;
+  return found;
+}
+
 /**
  * A surname after a title: capitalised or an initial after a capitalised title; in capitals after
  * one in capitals ("MR JONES"); any lower-case word that is not a function word after one in lower
@@ -146,7 +155,9 @@ function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boole
 /**
  * The names in a text's sentences, in order. `apposed(sentence, word)` may say that a
  * capitalised word the name list lacks stands where a name does ("our manager Nimisha"): it is
- * then a first name too.
+ * then a first name too, marked `apposed`. Such a name is one word that is not an initial, so
+ * it changes nothing else found: without the marked ones, the list is the search without
+ * `apposed` (the rules' names, read from the people layer's one search).
  */
 export function findNamesIn(text: NameText, apposed?: (sentence: number, word: number) => boolean): FoundName[] {
   const out: FoundName[] = [];
@@ -175,15 +186,14 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       // "gary's LL6": a first name in lower case, as the owner of care, is still a name (casual posts drop capitals).
       if (withoutPossessive(w.text) !== w.text && LOWER_POSSESSIVE.test(w.text)) {
         const f = firstNameFlags(w.lower.slice(0, -2));
-        if (f !== undefined && !(f & AMBIGUOUS) && !skip.has(w.lower.slice(0, -2)) && apposed?.(si, i))
-          out.push(nameOf(text, si, i, i, 'first name'));
+        if (f !== undefined && !(f & AMBIGUOUS) && !skip.has(w.lower.slice(0, -2)) && apposed?.(si, i)) out.push(byApposition(text, si, i));
         continue;
       }
       if (!isCapitalised(w) || skip.has(w.lower)) continue;
       // "Kayleigh's": the name is the word without its possessive.
       const flags = firstNameFlags(withoutPossessive(w.lower));
       if (flags === undefined) {
-        if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
+        if (apposed?.(si, i)) out.push(byApposition(text, si, i));
         continue;
       }
       if (
@@ -204,7 +214,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       }
       // A lone first name that is also a word ("Will", "Grace") is too weak to count, unless it stands where only a name can.
       if (flags & AMBIGUOUS) {
-        if (apposed?.(si, i)) out.push(nameOf(text, si, i, i, 'first name'));
+        if (apposed?.(si, i)) out.push(byApposition(text, si, i));
         continue;
       }
       out.push(nameOf(text, si, i, i, 'first name'));

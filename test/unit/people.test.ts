@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDraft } from '../../src/draft/build.js';
+import { findNamesIn } from '../../src/shared/names.js';
 import { loadMarkdownParser, type MarkdownParser } from '../../src/draft/markdown.js';
 import type { PersonRole } from '../../src/draft/people/index.js';
 import type { Draft } from '../../src/draft/types.js';
@@ -405,4 +406,24 @@ describe('people: after blind set 8', () => {
     const d = draft('Call to the Co-op in Settle, 68 yr old former firefighter collapsed in the queue.');
     expect(d.people.mentions.find((m) => m.kind === 'description')?.text).toBe('68 yr old former firefighter');
   });
+});
+
+describe('people: the names found, shared with the rules', () => {
+  // The rules read the names the people layer found (one search per draft) without those found
+  // only by where they stand: that must be exactly what the search without that help finds.
+  const drafts = [
+    'Our practice manager Nimisha and Dr Okafor welcomed J.S. and Mrs Pemberton-Hale today.',
+    "gary's LL6 came out fine. Will and Grace from reception say hi to Siân Prydderch.",
+    'Huge thanks to our receptionist Tamsin, to Rhodri Vaughan-Ellis, and to MR JONES for the flowers.',
+    'Welcome Ffion, our new trainee, who joins Staff Nurse Adaeze and Tindall on the ward.',
+  ];
+  for (const text of drafts)
+    it(`the same names as the plain search: ${text.slice(0, 40)}`, () => {
+      const d = draft(text, ['Tindall']);
+      const plain = findNamesIn(d).map((n) => n.text);
+      const shared = d.people.foundNames.filter((n) => !n.apposed).map((n) => n.text);
+      expect(shared).toEqual(plain);
+      // The help finds more, here: the shared list is not just the plain one.
+      expect(d.people.foundNames.length).toBeGreaterThan(plain.length);
+    });
 });

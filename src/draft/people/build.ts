@@ -133,6 +133,7 @@ class PeopleIndex implements People {
     readonly persons: Person[],
     readonly mentions: Mention[],
     private readonly bySentence: Mention[][],
+    readonly foundNames: readonly FoundName[],
   ) {}
   patients(): Person[] {
     return this.persons.filter((p) => p.role === 'patient');
@@ -167,11 +168,11 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   const staffWords = new Set(configured.flat());
   // Where the names found only in lower case start: they are names only with evidence of their own.
   const lowerCase = new Set<number>();
-  const names = withLowerCaseNames(
+  const foundNames = findNamesIn(
     draft,
-    findNamesIn(draft, (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi)),
-    lowerCase,
+    (si, wi) => staffWords.has(withoutPossessive(draft.sentences[si]!.words[wi]!.lower)) || apposedName(draft, si, wi),
   );
+  const names = withLowerCaseNames(draft, foundNames, lowerCase);
   const mentions: Mention[] = [];
   const persons: Person[] = [];
 
@@ -283,7 +284,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
   rotaEvidence(draft, mentions);
   for (const p of persons) p.role = decide(p);
   persons.sort((a, b) => a.mentions[0]!.range[0] - b.mentions[0]!.range[0]);
-  return new PeopleIndex(persons, mentions, bySentence);
+  return new PeopleIndex(persons, mentions, bySentence, foundNames);
 }
 
 /**

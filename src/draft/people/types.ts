@@ -1,3 +1,4 @@
+import type { FoundName } from '../../shared/names.js';
 import type { Range } from '../types.js';
 
 /** Who a person in a draft is, as far as the draft says. */
@@ -54,6 +55,8 @@ export interface People {
   persons: readonly Person[];
   /** Every mention, in draft order. */
   mentions: readonly Mention[];
+  /** The names the name finder found in the sentences, in order, before lower-case names were added (`apposed` marks those found by where they stand). */
+  foundNames: readonly FoundName[];
   patients(): Person[];
   staff(): Person[];
   /** The mention covering an offset, if any. */
