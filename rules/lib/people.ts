@@ -28,5 +28,3 @@ export const findNames: (draft: Draft) => readonly PersonName[] = perDraft((draf
     .filter((n) => !n.apposed && !(n.title && ROLE_TITLES.has(n.title)))
     .map((n) => ({ start: n.start, end: n.end, text: n.text, kind: n.kind, parts: n.parts, sentence: draft.sentences[n.sentence]! })),
 );
-
-
