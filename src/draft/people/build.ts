@@ -623,7 +623,8 @@ function nameEvidence(
   }
   const near = before(draft.prose, s, n.word, 3).map((k) => ws[k]!.lower);
   // "Meet Tomasz!" introduces a patient's story as often as a new colleague: a hint, where "welcome" is clear.
-  if (near.some((w) => WELCOME.has(w)))
+  // ("welcome baby Ottilie" greets a newborn, not a colleague.)
+  if (near.some((w) => WELCOME.has(w)) && near[0] !== 'baby')
     push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
@@ -675,6 +676,16 @@ function nameEvidence(
     !CONGRATULATE.test(draft.prose)
   )
     push('patient', 'a baby born to them', 2);
+  // "baby Isla-Rose, born 03:12 in the pool room": a baby named at a birth in the author's care is the one born.
+  if (
+    !possessive &&
+    // (Not "our baby Theo": a parent's own news.)
+    /(?<!\b(?:my|our)\s+)\bbaby\s+$/i.test(draft.prose.slice(Math.max(s.range[0], n.start - 12), n.start)) &&
+    BORN_AFTER.test(draft.prose.slice(n.end, s.range[1])) &&
+    BIRTH_PLACE.test(s.text) &&
+    !CONGRATULATE.test(draft.prose)
+  )
+    push('patient', 'born in care', 2);
   // "Home visit with J.T.", "domiciliary visit to Mrs K": the one visited at home for their care.
   if (!possessive && HOME_VISIT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 40), n.start)))
     push('patient', 'seen in care', 2);
@@ -797,6 +808,8 @@ const BORN_TO = /\bborn\b[^.!?\n]{0,25}?\bto\s+(?:\p{Lu}\p{L}+\s+(?:and|&)\s+)?$
 const BIRTH_PLACE =
   /\b(?:birth(?:ing)?\s+(?:centre|center|unit|suite|pool)|labour\s+ward|delivery\s+suite|maternity\s+(?:unit|ward)|in\s+the\s+pool)\b/i;
 const CONGRATULATE = /\bcongrat/i;
+/** "born" soon after the baby's name: "baby Isla-Rose, born at 03:12", "baby Jack was born". */
+const BORN_AFTER = /^[^.!?\n]{0,12}?\bborn\b/i;
 /** What they trusted the author with is care or a body part, a few words on ("with that ingrown toenail"), not a task ("with the editorial"). */
 function trustedWithCare(s: Sentence, end: number): boolean {
   const ws = s.words;
