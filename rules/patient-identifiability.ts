@@ -211,7 +211,10 @@ export default defineRule({
         const tail = prose.slice(d.range[1], d.range[1] + 40);
         // A bed on a named ward ("the lady in bed 6 on Ward 23") is one patient to anyone who knows the ward,
         // and being in it is health information itself.
-        const onWard = p.role === 'patient' && p.evidence.some((e) => e.why === 'bed or room') && BED_ON_WARD.test(tail);
+        const onWard =
+          p.role === 'patient' &&
+          p.evidence.some((e) => e.why === 'bed or room') &&
+          (BED_ON_WARD.test(tail) || WARD_NAMED.test(draft.sentences[d.sentence]!.text));
         const how = onWard
           ? 'a bed on a named ward'
           : p.evidence.find((e) => e.role === 'public figure')
@@ -336,10 +339,15 @@ export default defineRule({
 // "sounds like", "could be a ...": a diagnosis guessed at from what someone wrote, not made in the chair (not "looks
 // like it's healing" or "could be sore", said to one's own patient).
 const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s+(?:well\s+)?be\s+(?:a|an)\s/i;
+const STREET_IN_TOWN = /^,?\s+in\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/u;
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
-const UNIQUE_OF = /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u;
+// "the landlord of the Crown", "the fella who runs the chippy on Dale Street": one role at a named place.
+const UNIQUE_OF =
+  /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}|^\s+(?:who|that)\s+(?:runs|owns|manages)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,3}(?:on|in|at|of)\s+(?:the\s+)?\p{Lu}/u;
 // "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
 const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:(?:on|of)\s+)?(?:the\s+)?(?:ward|unit)\s+\w/i;
+// "... brought the whole of Ward 7 a cake": the ward named elsewhere in the bed's sentence.
+const WARD_NAMED = /\b(?:[Ww]ard|[Uu]nit)\s+\d{1,3}[a-z]?\b|\b\p{Lu}\p{Ll}+\s+Ward\b/u;
 // "the local vicar", "our village postie": a role that one person holds in a place.
 const LOCAL_ROLE = /(?<!\w)(?:local|village|town's|area's)\s+\p{L}/iu;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -380,6 +388,7 @@ const WHY: Record<string, string> = {
   'a player, with care': 'named with their team and their care',
   'gave birth': 'spoken to as a baby arrived',
   'a baby born to them': 'a parent of a baby born in your care',
+  'born in care': 'born in your care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */
@@ -694,7 +703,15 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   // A street's own word ("Tern Close") is the street, not a second place.
   const inStreet = (m: { start: number; end: number }) => streetsNamed.some((st) => st.start <= m.start && m.end <= st.end);
   for (const m of allMatches(quasi('place'), prose)) if (!author(m.start) && !inStreet(m)) details.push({ kind: 'place', ...m });
-  for (const m of streetsNamed) details.push({ kind: 'street', ...m });
+  for (const m of streetsNamed) {
+    details.push({ kind: 'street', ...m });
+    // "Marsh Lane in Hexley": the town a street is said to be in, on the list of places or not.
+    const town = STREET_IN_TOWN.exec(prose.slice(m.end, m.end + 40));
+    if (town) {
+      const start = m.end + town.index + town[0].length - town[1]!.length;
+      details.push({ kind: 'town', start, end: start + town[1]!.length, text: town[1]! });
+    }
+  }
   for (const m of roadNumbers(prose)) details.push({ kind: 'road', ...m });
   for (const m of schools(prose)) if (!author(m.start)) details.push({ kind: 'school', ...m });
   for (const m of allMatches(quasi('time'), prose)) details.push({ kind: 'time', ...m });

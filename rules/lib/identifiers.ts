@@ -81,13 +81,13 @@ const MONTHS =
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
 
 /** Dates of birth: a labelled date ("DOB 14/02/1988"), or "born 3 March 1926". */
-const DATE_OF_BIRTH = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*(?:[:-]\\s*)?${DATE}`, 'gi');
+const DATE_OF_BIRTH = new RegExp(`\\b(?:d\\.?o\\.?b\\.?|date\\s+of\\s+birth(?:\\s+is)?|birth\\s*date|born(?:\\s+on)?)\\s*(?:[:-]\\s*)?${DATE}`, 'gi');
 export const datesOfBirth = (text: string): Found[] => each(DATE_OF_BIRTH, text, 'date of birth');
 
 /** Exact ages and age bands ("34-year-old", "aged 82", "(88,", "in her 70s", "40-something"); a range ("aged 16–64", "aged 65 and over") is who is eligible, no one's age. */
 export const ages = (text: string): (Found & { band: boolean })[] => {
   const exact = each(
-    /\b(?:\d{1,3}[- ](?:year|yr)s?[- ]old|\d{1,3}[- ]?(?:yo|y\/o)|\d{1,2}[- ](?:month|week|day)s?[- ]old|(?:turned|turns|turning)\s+\d{1,3}|aged\s+\d{1,3}(?!\s*(?:[-–—+]|to\s+\d|and\s+(?:over|above|under)|or\s+(?:over|older|under)))|\d{2,3}(?:st|nd|rd|th)\s+birthday|\d{1,3}\s?(?:years?|yrs?)\s+young|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)|(?<=\b(?:her|his|their)\s+)(?:1[89]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,!?;:)]|$)|\s+(?:and|with|this|on|at|today|yesterday|tomorrow|party|celebrations?|bday|b-day)\b)/gi,
+    /\b(?:\d{1,3}[- ]?(?:year|yr)s?[- ]old|\d{1,3}[- ]?(?:yo|y\/o)|\d{1,2}[- ](?:month|week|day)s?[- ]old|(?:turned|turns|turning)\s+\d{1,3}|aged\s+\d{1,3}(?!\s*(?:[-–—+]|to\s+\d|and\s+(?:over|above|under)|or\s+(?:over|older|under)))|\d{2,3}(?:st|nd|rd|th)\s+birthday|\d{1,3}\s?(?:years?|yrs?)\s+young|age\s*:?\s*\d{1,3})\b|(?<=\()\s*\d{1,3}\s*(?=[,)])|(?<=,\s)\d{2,3}(?=,)|\b\d{2,3}(?=\s+and\s+still\b)|(?<=\b(?:her|his|their)\s+)(?:1[89]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)(?=\s*(?:[.,!?;:)]|$)|\s+(?:and|with|this|on|at|today|yesterday|tomorrow|party|celebrations?|bday|b-day)\b)/gi,
     text,
     'age',
   );

@@ -1,4 +1,5 @@
 import { singular } from '../../src/draft/targets.js';
+import { isThingNoun, thingNounData } from '../../src/draft/thing-nouns.js';
 import { loadData } from './lexicon.js';
 import { memoWords } from '../../src/shared/memo.js';
 import { classOf, PERSON } from '../../src/draft/people/vocabulary.js';
@@ -203,15 +204,8 @@ function oneEdit(a: string, b: string): boolean {
   return true;
 }
 
-let thingNouns: Set<string> | undefined;
 let serviceNouns: Set<string> | undefined;
-const thingData = () => loadData<{ words: string; services: string }>('thing-nouns.json');
-/** A noun that names a thing (rules/data/thing-nouns.json, from WordNet): "sticker", "cakes", "bee". */
-export function isThingNoun(lower: string): boolean {
-  const set = (thingNouns ??= new Set(thingData().words.split(' ')));
-  return set.has(lower) || !!singular(lower, (x) => set.has(x));
-}
-
+export { isThingNoun };
 /**
  * The word ending at `end` modifies a thing, an act or a group named right after it: "hygiene
  * appointments", "shower chair", "the wash team". A care word used so names a service or a
@@ -220,7 +214,7 @@ export function isThingNoun(lower: string): boolean {
 export function modifiesNoun(prose: string, end: number): boolean {
   const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(prose.slice(end, end + 40));
   if (!next) return false;
-  const set = (serviceNouns ??= new Set(thingData().services.split(' ')));
+  const set = (serviceNouns ??= new Set(thingNounData().services.split(' ')));
   const w = next[1]!;
   return isThingNoun(w) || set.has(w) || !!singular(w, (x) => set.has(x));
 }

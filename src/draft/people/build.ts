@@ -4,6 +4,7 @@ import { AMBIGUOUS, findNamesIn, firstNameFlags, isCapitalised, notNameWords, RO
 import { ANIMAL, classOf, PLACE, wordClass } from './vocabulary.js';
 import type { Draft, Quote, Range, Sentence, Word } from '../types.js';
 import { looseWord } from '../words.js';
+import { isThingNoun } from '../thing-nouns.js';
 import { namesLearning } from '../../shared/learning.js';
 import type { Mention, People, Person, PersonRole, RoleEvidence } from './types.js';
 import {
@@ -356,6 +357,28 @@ function surnameLike(lower: string): boolean {
   return lower.length > 2 && !NOT_SURNAME.has(lower) && !/(?:ly|ing|ed)$/.test(lower) && !notPersonWord(lower) && wordClass(lower) === 0;
 }
 
+/**
+ * "9.20 Okafor - scale & polish": a surname-like word straight after a clock time that opens a
+ * line, with care on the rest of the line, is the name in an appointment slot (a day list's).
+ */
+function daySlot(prose: string, s: Sentence, wi: number): boolean {
+  const w = s.words[wi]!;
+  const lower = withoutPossessive(w.lower);
+  if (s.words[wi - 1]!.kind !== 'number' || !surnameLike(lower) || isThingNoun(lower)) return false;
+  const lineStart = prose.lastIndexOf('\n', w.range[0] - 1) + 1;
+  if (!SLOT_TIME.test(prose.slice(lineStart, w.range[0]))) return false;
+  let lineEnd = prose.indexOf('\n', w.range[1]);
+  if (lineEnd < 0) lineEnd = prose.length;
+  const ws = s.words;
+  for (let k = wi + 1; k < ws.length && ws[k]!.range[0] < lineEnd; k++) if (isCare(ws, k) || isBody(ws, k)) return true;
+  return false;
+}
+/** A line's opening clock time, then the name: "9.20 ", "10:30am ". */
+const SLOT_TIME = /^[ \t]*\d{1,2}[.:]\d{2}(?:[ap]m)?[ \t]+$/i;
+
+const RUN_BY = /\b(?:run|owned|founded)\s+by\s+$/i;
+const NICKNAME_PREFIX = new Set(['Big', 'Little', 'Lil', 'Young', 'Wee']);
+
 /** A capitalised word after a person noun stands where a name does: "our manager Nimisha", "resident gardener Stan". */
 function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const s = draft.sentences[si]!;
@@ -389,6 +412,20 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     if (headWord !== undefined && owned.length < 3 && isCare(s.words, headWord) && !notPersonWord(withoutPossessive(w.lower))) return true;
   }
   if (wi === 0) return false;
+  if (daySlot(draft.prose, s, wi)) return true;
+  // "Big Gaz", "Little Mo": a capitalised nickname's prefix before a word that is no word of the language.
+  const prev = s.words[wi - 1]!;
+  const bare = withoutPossessive(w.lower);
+  if (
+    NICKNAME_PREFIX.has(prev.text) &&
+    /^[ \t]+$/.test(draft.prose.slice(prev.range[1], w.range[0])) &&
+    bare.length >= 2 &&
+    wordClass(bare) === 0 &&
+    !NOT_SURNAME.has(bare) &&
+    !notPersonWord(bare) &&
+    !isThingNoun(bare)
+  )
+    return true;
   const head = headBefore(draft.prose, s, wi);
   if (head < 0 || head !== wi - 1 || !/^[ \t]+$/.test(draft.prose.slice(s.words[head]!.range[1], w.range[0]))) return false;
   const h = s.words[head]!;
@@ -627,6 +664,8 @@ function nameEvidence(
   if (near.some((w) => WELCOME.has(w)) && near[0] !== 'baby')
     push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
+  // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
+  if (!possessive && RUN_BY.test(draft.prose.slice(Math.max(s.range[0], n.start - 20), n.start))) push('other', 'runs a business', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
   if (draft.account !== 'personal' && CONTACT_BEFORE.test(draft.prose.slice(Math.max(s.range[0], n.start - 50), n.start)))
     push('staff', 'contact at the practice', 2);
@@ -855,11 +894,11 @@ interface Description {
 
 const AGE_NOUN = /^\d{1,3}(?:-(?:year|yr|month|week)s?-old|yo|y\/o)$/i;
 const AGE_BEFORE =
-  /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))[ \t]*$/i;
+  /(?:\b\d{1,3}(?:[- ]odd)?[- ]?(?:year|yr)s?[- ]old|\b\d{1,3}[- ]?(?:yo|y\/o)|\b[1-9]0[- ]?(?:something|odd|ish))(?:[ \t]+[a-z]+)?[ \t]*$/i;
 const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})(?![A-Za-z0-9])/gi;
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
-  /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
+  /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|on\s+(?:her|his|their|the)\s+(?:kitchen\s+|bathroom\s+|bedroom\s+|living\s+room\s+|hall\s+)?floor\b|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
 const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
 
 /** Words that may begin a description ("the", "lovely", "years"); a number or an age noun may too. */
@@ -918,6 +957,10 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
         b.kind === 'number' ||
         AGE_NOUN.test(b.text) ||
         /^[1-9]0-?(?:something|odd|ish)$/.test(b.lower) ||
+        // "52yr old postie": the number and its unit written as one word.
+        /^\d{1,3}(?:yrs?|years?)$/.test(b.lower) ||
+        // "67yr old bus driver": a noun that modifies the job, after the age.
+        (k > 0 && b.kind === 'word' && startsLower(b.text) && /^(?:old|\d{1,3}(?:yo|y\/o))$/i.test(ws[k - 1]!.text)) ||
         /^(?:year|yr|years|yrs|old|odd|month|months|stone|something|ish)$/.test(b.lower) ||
         isOccupation(ws, k) ||
         isPersonNoun(ws, k)
