@@ -339,6 +339,7 @@ export default defineRule({
 // "sounds like", "could be a ...": a diagnosis guessed at from what someone wrote, not made in the chair (not "looks
 // like it's healing" or "could be sore", said to one's own patient).
 const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s+(?:well\s+)?be\s+(?:a|an)\s/i;
+const WEEKLY_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/;
 const STREET_IN_TOWN = /^,?\s+in\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/u;
 // "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
 // "the landlord of the Crown", "the fella who runs the chippy on Dale Street": one role at a named place.
@@ -714,8 +715,13 @@ function jigsaw(draft: Draft, threshold: number, report: (r: Report) => void, pa
   }
   for (const m of roadNumbers(prose)) details.push({ kind: 'road', ...m });
   for (const m of schools(prose)) if (!author(m.start)) details.push({ kind: 'school', ...m });
-  for (const m of allMatches(quasi('time'), prose)) details.push({ kind: 'time', ...m });
-  for (const m of weekdays(prose)) details.push({ kind: 'day', ...m });
+  // "on Wednesday mornings", "Tuesdays": a weekly service, no day anything happened.
+  const weekly = (end: number) => WEEKLY_AFTER.test(prose.slice(end, end + 12));
+  const times = allMatches(quasi('time'), prose).filter((m) => !(/day$/i.test(m.text) && weekly(m.end)));
+  for (const m of times) details.push({ kind: 'time', ...m });
+  // A day inside a time ("on Wednesday") is the same detail once.
+  for (const m of weekdays(prose))
+    if (!weekly(m.end) && !times.some((t) => t.start <= m.start && m.end <= t.end)) details.push({ kind: 'day', ...m });
   for (const d of dates(prose)) details.push({ kind: 'date', start: d.start, end: d.end, text: d.text });
   for (const m of allMatches(quasi('event'), prose)) details.push({ kind: 'event', ...m });
   for (const c of careWords(draft, draft.bodyStart, prose.length))
