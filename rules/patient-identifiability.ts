@@ -221,16 +221,21 @@ export default defineRule({
             ? 'a public role'
             : UNIQUE_OF.test(tail)
               ? 'a role at a named place'
-              : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
-                ? 'the one in the area'
-                : undefined;
+              : p.role === 'patient' && ON_STREET.test(tail)
+                ? 'the street they were on'
+                : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
+                  ? 'the one in the area'
+                  : undefined;
         if (!how) continue;
         // Their own care, or met in care: an encounter beside them ("in my chair this morning... only the landlord of ...")
         // with care in the same sentence ("finally got that lower molar out").
         const met = [d.sentence, d.sentence - 1].some(
           (j) => ctx[j]?.encounter && draft.sentences[j]!.paragraph === draft.sentences[d.sentence]!.paragraph,
         );
-        if (!onWard && !p.care.length && !(met && ctx[d.sentence]!.clinical)) continue;
+        // Or the one care is done to or for, in a clinical sentence ("dressed the leg ulcer of the lollipop lady").
+        const cared = /\b(?:of|for)\s+$/i.test(prose.slice(Math.max(0, d.range[0] - 5), d.range[0]));
+        // (A patient found on a named street is in care there, as one in a bed on a named ward is.)
+        if (how !== 'the street they were on' && !onWard && !p.care.length && !((met || cared) && ctx[d.sentence]!.clinical)) continue;
         add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
     }
@@ -291,8 +296,11 @@ export default defineRule({
         if (!c || !(person?.role === 'patient' || patientNear(draft, i, { clinical: true }))) continue;
         const s = draft.sentences[i]!;
         // A patient thanked ("thanks to @x for trusting me with ...") is no source credited.
+        // Nor is one thanked and spoken to about their care ("thanks to @x for the chocolates, just for sorting out your meds").
+        const spokenToAboutCare = c.clinical && SECOND_PERSON.test(s.text);
         if (
           person?.role !== 'patient' &&
+          !spokenToAboutCare &&
           /\b(?:via|by|from|h\/t|cc|rt|thanks to|credit|@)\s*:?\s*$/i.test(prose.slice(Math.max(s.range[0], h.start - 12), h.start))
         )
           continue;
@@ -302,7 +310,8 @@ export default defineRule({
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
-        if (!addressed || townHandle(h.text)) continue;
+        // (A town's account is not thanked for a gift and told about its own care.)
+        if (!addressed || (townHandle(h.text) && !spokenToAboutCare)) continue;
         // A reply that guesses at a stranger's problem from what they wrote ("@x sounds like a dry socket"), with no
         // care given in the draft, is advice to a member of the public (advice-disclaimer's), not a patient named.
         if (person?.role !== 'patient' && !ctx.some((x) => x.encounter) && AT_A_DISTANCE.test(s.text)) continue;
@@ -339,12 +348,16 @@ export default defineRule({
 // "sounds like", "could be a ...": a diagnosis guessed at from what someone wrote, not made in the chair (not "looks
 // like it's healing" or "could be sore", said to one's own patient).
 const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s+(?:well\s+)?be\s+(?:a|an)\s/i;
+// "a woman on Beckett Road who'd been on the floor": a patient placed on a named street, to the neighbours.
+const ON_STREET =
+  /^\s+on\s+\p{Lu}\p{Ll}+\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Crescent|Drive|Way|Grove|Terrace|Gardens|Row|Place)\b/u;
+const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 const WEEKLY_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/;
 const STREET_IN_TOWN = /^,?\s+in\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/u;
-// "the landlord of the Crown", "the head of Oakfield": a role at a named place has one holder.
-// "the landlord of the Crown", "the fella who runs the chippy on Dale Street": one role at a named place.
+// "the landlord of the Crown", "the head of Oakfield", "the fella who runs the chippy on Dale Street", "the lollipop man
+// who does the crossing outside St Aidan's": a role at a named place has one holder.
 const UNIQUE_OF =
-  /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}|^\s+(?:who|that)\s+(?:runs|owns|manages)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,3}(?:on|in|at|of)\s+(?:the\s+)?\p{Lu}/u;
+  /^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}|^\s+(?:who|that)\s+(?:runs|owns|manages|does|keeps|works)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:on|in|at|of|outside|near|by)\s+(?:the\s+)?\p{Lu}/u;
 // "in bed 6 on Ward 23", "bay 4, ward 10": a bed with its ward named.
 const BED_ON_WARD = /^\s+(?:in|on)\s+(?:bed|bay|room|side\s+room)\s*\d{1,3},?\s+(?:(?:on|of)\s+)?(?:the\s+)?(?:ward|unit)\s+\w/i;
 // "... brought the whole of Ward 7 a cake": the ward named elsewhere in the bed's sentence.
@@ -390,6 +403,8 @@ const WHY: Record<string, string> = {
   'gave birth': 'spoken to as a baby arrived',
   'a baby born to them': 'a parent of a baby born in your care',
   'born in care': 'born in your care',
+  'recovery timeline': 'named in the timeline of their recovery',
+  'died in care': 'died in your care',
 };
 
 /** The named person a contact detail belongs to, on a clinical or practice account: in its sentence, or in the address itself. */

@@ -76,8 +76,8 @@ export function peopleClasses(hand) {
   };
   const bits = new Map();
   const add = (word, bit, min = 3) => {
-    // Proper names (capitalised lemmas) and one-letter words are not vocabulary.
-    if (!/^[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}$/.test(word) || word.length < min) return;
+    // Proper names (capitalised lemmas) and one-letter words are not vocabulary; a digit after the first letter may be ("hba1c").
+    if (!/^[a-z][a-z0-9'-]*(?: [a-z][a-z0-9'-]*){0,2}$/.test(word) || word.length < min) return;
     bits.set(word, (bits.get(word) ?? 0) | bit);
   };
   const lemmaOf = (w) => w.replace(/\(.*\)$/, '').replace(/_/g, ' ');

@@ -23,6 +23,7 @@ import {
   isOccupation,
   isPersonNoun,
   isRelation,
+  opensPhraseHere,
   IS_AGE_WORD,
   IS_DETERMINER,
   IS_MODIFIER,
@@ -376,6 +377,17 @@ function daySlot(prose: string, s: Sentence, wi: number): boolean {
 /** A line's opening clock time, then the name: "9.20 ", "10:30am ". */
 const SLOT_TIME = /^[ \t]*\d{1,2}[.:]\d{2}(?:[ap]m)?[ \t]+$/i;
 
+const DIED = /\b(?:died|passed away|passed peacefully)\b/i;
+const CARED_TILL_END = /\b(?:hospice|palliative|end[- ]of[- ]life|(?:we|i)\s+(?:got|took|sat with|nursed|cared for)\s+(?:him|her|them)\b)/i;
+/** The text of a paragraph's sentences. */
+function paragraphText(draft: DraftText, paragraph: number): string {
+  let out = '';
+  for (const s of draft.sentences) if (s.paragraph === paragraph) out += ` ${s.text}`;
+  return out;
+}
+const RETIRING = /^\s+(?:is\s+|will\s+be\s+|has\s+)?(?:retiring|retires|retired)\b/i;
+const POST_OP =
+  /\b(?:(?:day|week|month)\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\s+post[- ]?(?:op\b|surgery\b|(?:total\s+)?\p{L}+\s+(?:replacement|repair|reconstruction|surgery|fusion|op)\b)/iu;
 const RUN_BY = /\b(?:run|owned|founded)\s+by\s+$/i;
 const NICKNAME_PREFIX = new Set(['Big', 'Little', 'Lil', 'Young', 'Wee']);
 
@@ -664,6 +676,18 @@ function nameEvidence(
   if (near.some((w) => WELCOME.has(w)) && near[0] !== 'baby')
     push('staff', 'welcomed', near.includes('meet') && !near.some((w) => w !== 'meet' && WELCOME.has(w)) ? 1 : 2);
   if (FOR_ORG.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('organisation', 'money raised for', 2);
+  // "After 31 years on our front desk, Pauline is retiring": a colleague leaving, on the practice's account or as "ours".
+  if (
+    !possessive &&
+    RETIRING.test(draft.prose.slice(n.end, n.end + 24)) &&
+    (draft.account === 'practice' || /\b(?:our|with us)\b/i.test(s.text))
+  )
+    push('staff', 'retiring', 2);
+  // "Graham said that to me on Thursday ... He died on Sunday night. Hospice nursing ...": someone whose death the author
+  // tells, in a post about caring for them, died in their care (a colleague's is told as a colleague's, and wins a tie).
+  if (!possessive && DIED.test(paragraphText(draft, s.paragraph)) && CARED_TILL_END.test(draft.prose)) push('patient', 'died in care', 2);
+  // "Week 6 post total knee replacement and Mr Tranter has hit 110 degrees": the one named in a recovery's timeline.
+  if (!possessive && POST_OP.test(s.text)) push('patient', 'recovery timeline', 2);
   // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
   if (!possessive && RUN_BY.test(draft.prose.slice(Math.max(s.range[0], n.start - 20), n.start))) push('other', 'runs a business', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
@@ -899,7 +923,12 @@ const SLOT = /\b(?:my|our|the)\s+(\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\
 const PLACED = /^\s+(?:in|on|from|off)\s+(?:bed|bay|room|cubicle|side\s+room|ward)\s*\d{1,3}\b/i;
 const IN_CARE =
   /^\s+(?:in\s+(?:bed|bay|room|cubicle|resus|majors|minors|theatre|recovery|the chair|my chair|clinic)|we\s+(?:had|saw|took|picked|brought|treated|found)|on\s+(?:blood thinners|warfarin|oxygen|dialysis|the ward|end of life)|on\s+(?:her|his|their|the)\s+(?:kitchen\s+|bathroom\s+|bedroom\s+|living\s+room\s+|hall\s+)?floor\b|brought\s+in|admitted|discharged|with\s+(?:a|an|the|her|his)\s+)/i;
-const WHERE_FROM = /^\s+(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}/u;
+// "from Leeds", "at the Crown", "on Tannery Lane": a place that singles someone out (on: a street only, not "on Facebook").
+// "a woman on Beckett Road who'd been on the floor since Tuesday": found fallen, a clause on.
+const FOUND_FALLEN =
+  /^[^.!?]{0,40}?\bwho(?:['’]d|\s+had|\s+was)?\s+(?:been\s+)?(?:on\s+(?:her|his|their|the)\s+(?:\w+\s+)?floor|fallen|collapsed)\b/i;
+const WHERE_FROM =
+  /^\s+(?:(?:from|of|at|off)\s+(?:out\s+)?(?:the\s+)?\p{Lu}|on\s+\p{Lu}\p{Ll}+\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Crescent|Drive|Way|Grove|Terrace|Gardens|Row|Place)\b)/u;
 
 /** Words that may begin a description ("the", "lovely", "years"); a number or an age noun may too. */
 const OPENER = IS_DETERMINER | IS_MODIFIER | IS_AGE_WORD;
@@ -959,6 +988,8 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
         /^[1-9]0-?(?:something|odd|ish)$/.test(b.lower) ||
         // "52yr old postie": the number and its unit written as one word.
         /^\d{1,3}(?:yrs?|years?)$/.test(b.lower) ||
+        // "the lollipop lady": the first word of the phrase the noun ends.
+        (k === i - 1 && opensPhraseHere(ws, k)) ||
         // "67yr old bus driver": a noun that modifies the job, after the age.
         (k > 0 && b.kind === 'word' && startsLower(b.text) && /^(?:old|\d{1,3}(?:yo|y\/o))$/i.test(ws[k - 1]!.text)) ||
         /^(?:year|yr|years|yrs|old|odd|month|months|stone|something|ish)$/.test(b.lower) ||
@@ -981,7 +1012,7 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       hasDigit(draft.prose, lead, w.range[1]) &&
       (AGE_BEFORE.test(draft.prose.slice(lead, w.range[1]).replace(/\s+\p{L}+$/u, '')) || /\d/.test(text));
     const placed = PLACED.test(tail);
-    const inCare = IN_CARE.test(tail);
+    const inCare = IN_CARE.test(tail) || FOUND_FALLEN.test(tail);
     if (placed) ev.push({ role: 'patient', why: 'bed or room', range: r, weight: 2 });
     if (inCare) ev.push({ role: 'patient', why: 'in care', range: r, weight: 2 });
     if (PATIENT_NOUNS.has(w.lower.replace(/s$/, ''))) ev.push({ role: 'patient', why: 'patient word', range: r, weight: 2 });

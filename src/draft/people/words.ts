@@ -106,6 +106,9 @@ function pairClass(ws: Word[], i: number): number {
   return w.pairBits!;
 }
 
+/** The word at i and the next make a phrase of the vocabulary ("lollipop lady", "bus driver"). */
+export const opensPhraseHere = (ws: Word[], i: number) => pairClass(ws, i + 1) !== 0;
+
 /** A care word at i: a condition, a procedure or a medicine (as a word or two-word phrase). */
 export const isCare = (ws: Word[], i: number) =>
   (classAt(ws, i) & CARE) !== 0 || (pairClass(ws, i + 1) & CARE) !== 0 || isTooth(ws[i]?.text ?? '');
