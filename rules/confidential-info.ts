@@ -66,22 +66,24 @@ export default defineRule({
       reportedParagraphs.add(paragraph);
       reportAny({ messageId: 'workMatter', data: { evidence: nameEvidence(w.evidence) }, range: first ? first.range : range });
     }
-    // Money raised for charity, a social enterprise's wording: not the practice's accounts.
-    const fundraising = FUNDRAISING.test(prose);
+    // Money raised for charity, a social enterprise's wording: not the practice's accounts
+    // (asked only of a draft with a money word or a "£").
+    let fundraisingFound: boolean | undefined;
+    const fundraising = () => (fundraisingFound ??= FUNDRAISING.test(prose));
     // Finances: a money word with a business owner or a figure in the same sentence ("practice turnover hit £1.2m").
     for (const f of allMatches(terms('finance'), prose)) {
+      if (fundraising()) break;
       const [s, e] = inSentence(draft, f);
       const owner = allMatches(terms('owner'), prose, s, e).length > 0;
       MONEY.lastIndex = 0;
       const figure = MONEY.test(prose.slice(s, e));
-      if (fundraising) break;
       if (owner && (figure || /profit|turnover|revenue|takings|overdraft|in the red|in debt|salar|pay rise|bonus/i.test(f.text))) {
         report({ messageId: 'finance', data: { text: f.text }, range: [s, e] });
         break;
       }
     }
     // "the practice lost £84k last year": the business as the subject of a result with a sum.
-    const result = fundraising || !prose.includes('£') ? undefined : allMatches(BUSINESS_RESULT, prose)[0];
+    const result = !prose.includes('£') || fundraising() ? undefined : allMatches(BUSINESS_RESULT, prose)[0];
     // The message names the result, not the sum: the figure is what the author should take out.
     if (result)
       report({
@@ -102,17 +104,21 @@ export default defineRule({
     // A colleague's health, pay or home details: "our practice manager Julie, who's off with breast cancer"
     // (not a specialty or a place: "our lead chemotherapy nurse", "the new chemo suite").
     const colleagueWords = terms('colleagues');
-    let jobAd: boolean | undefined;
-    for (const s of draft.sentences) {
+    let jobAdFound: boolean | undefined;
+    const jobAd = () => (jobAdFound ??= MAY_BE_JOB_AD.test(prose) && JOB_AD.test(prose));
+    for (let si = 0; si < draft.sentences.length; si++) {
+      const s = draft.sentences[si]!;
+      if (reportedColleague) break;
+      // Health words, pay and home details each need one of these words or a digit: most sentences have none.
+      if (!MAY_REPORT.test(s.text)) continue;
       // The colleague may be named in this sentence or the one before ("flowers for Dr Patel? She's recovering...").
-      const prev = draft.sentences[draft.sentences.indexOf(s) - 1];
+      const prev = draft.sentences[si - 1];
       const from = prev && prev.paragraph === s.paragraph ? prev.range[0] : s.range[0];
       const who =
         allMatches(colleagueWords, prose, from, s.range[1])[0] ??
         (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) || ourFirstName(prose.slice(from, s.range[1]))
           ? { start: from, end: from, text: '' }
           : undefined);
-      if (reportedColleague) break;
       if (!who) continue;
       const healthWords =
         // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
@@ -126,11 +132,11 @@ export default defineRule({
       const pay =
         MONEY.test(s.text) &&
         /\b(?:per (?:uda|hour|day|session)|an hour|a day|salary|paid|earns?|earning|on £|more than|less than)\b/i.test(s.text) &&
-        !(jobAd ??= JOB_AD.test(prose));
+        !jobAd();
       // "Call me on 07700 ...": the author's own number is theirs to share.
       const own = /\b(?:call|ring|text|email|e-mail|message|contact)\s+me\b/i.test(s.text);
       // A number given for people to ring (a job advert, "call Sarah on ...") is a contact point, not private.
-      const offered = CONTACT_OFFER.test(s.text) || (jobAd ??= JOB_AD.test(prose));
+      const offered = CONTACT_OFFER.test(s.text) || jobAd();
       const home =
         !own &&
         !offered &&
@@ -138,7 +144,7 @@ export default defineRule({
           phones(s.text).length > 0 ||
           /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text));
       if (!health && !pay && !home) continue;
-      if (patientNear(draft, draft.sentences.indexOf(s)) && !health && !pay) continue;
+      if (patientNear(draft, si) && !health && !pay) continue;
       reportedColleague = true;
       report({ messageId: 'colleague', data: { text: (health?.[0] ?? (pay ? 'pay' : 'home details')).trim() }, range: s.range });
     }
@@ -238,7 +244,15 @@ const FUNDRAISING =
 // "made" counts only as a profit or a loss. ASCII words, no `u` flag.
 const BUSINESS_RESULT =
   /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
+// What health words (below, in the loop), pay (a sum: MONEY) and home details (an address or a
+// phone number, both with digits, or the words) each hold, with the health words' flags: a
+// sentence without any cannot report a colleague's details (the loop's checks ran on every
+// sentence before, and three in four have none).
+const MAY_REPORT =
+  /\d|address|lives|off|diagnosed with|recovering from|chemo|cancer|miscarriage|ivf|pregnan|breakdown|depression|rehab|her op|his op|surgery|hysterectomy|mastectomy|scan|biopsy/iu;
 const CONTACT_OFFER = /\b(?:call|ring|phone|text|contact|whatsapp|speak to|chat with|for a chat|get in touch|enquiries)\b/i;
 // "Night carers wanted": a job advert, not "we wanted to say".
+// Words one of JOB_AD's alternatives holds, with its flags: its "[a-z]+s" tries every letter of the draft.
+const MAY_BE_JOB_AD = /hiring|vacanc|recruiting|job |apply |wanted|send |depending on experience|doe|salary range/i;
 const JOB_AD =
   /\b(?:we['’]re hiring|we are hiring|hiring|vacanc(?:y|ies)|recruiting|job (?:advert|opening)|apply (?:now|today|by|online|here|via)|[a-z]+s\s+wanted(?!\s+to\b)|send (?:your|us your) cv|depending on experience|doe\b|salary range)\b/i;

@@ -8,7 +8,7 @@ import { acronymOf, guardedWord, isBodyWord, LOOKS_LIKE, profanityOf, slurSaidOf
 import { perDraft } from './lib/per-draft.js';
 import { firstNameFlags } from './lib/people.js';
 import { BODY, classOf, CONDITION } from '../src/draft/people/vocabulary.js';
-import { maskedWords } from './lib/attack-evidence.js';
+import { bodyMaskedWords } from './lib/attack-evidence.js';
 import { groupHostility, type Framing } from './lib/group-hostility.js';
 import { thresholdOption } from './lib/threshold.js';
 
@@ -155,7 +155,7 @@ function profanityHits(draft: Draft): Hit[] {
     if (notObscene(draft, w.range[0], w.range[1], w.text)) continue;
     out.push({ start: w.range[0], end: w.range[1], word: w.text, tier: tierOf(p.strength) });
   }
-  for (const m of maskedWords(draft, [draft.bodyStart, draft.source.length])) {
+  for (const m of bodyMaskedWords(draft)) {
     const u = unmask(m.text);
     if (u) out.push({ start: m.start, end: m.end, word: m.text, tier: tierOf(u.strength) });
   }

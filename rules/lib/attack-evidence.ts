@@ -4,6 +4,7 @@ import { memoWords } from '../../src/shared/memo.js';
 import { isL, isLN, run, runBack } from '../../src/draft/words.js';
 import type { Target } from '../../src/draft/targets.js';
 import { allMatches, lexicon, loadData } from './lexicon.js';
+import { perDraft } from './per-draft.js';
 import {
   animalNoun,
   INTENSIFIERS,
@@ -179,9 +180,9 @@ const ALL_OF_THEM: string[][] = [
 ].map((x) => x.split(' '));
 const ALL_OF_THEM_INDEX = WordPhrases.of(ALL_OF_THEM);
 /** An attacks.yaml list of phrases as words ("ends up in a&e" -> ends, up, in, a, e), indexed on first use. */
-function attackPhrases(list: 'insultPhrases' | 'mishaps'): (ws: readonly Word[], i: number) => readonly string[] | undefined {
+function attackPhrases(list: 'insultPhrases' | 'mishaps'): () => WordPhrases {
   let index: WordPhrases | undefined;
-  return (ws, i) =>
+  return () =>
     (index ??= WordPhrases.of(
       loadData<Record<typeof list, string[]>>('attacks.yaml')[list].map((p) =>
         p
@@ -189,12 +190,14 @@ function attackPhrases(list: 'insultPhrases' | 'mishaps'): (ws: readonly Word[],
           .split(/[^a-z0-9'*-]+/)
           .filter(Boolean),
       ),
-    )).phraseAt(ws, i);
+    ));
 }
+const insultPhrases = attackPhrases('insultPhrases');
+const mishaps = attackPhrases('mishaps');
 /** Set phrases that name people with contempt ("the dregs of society"). */
-const insultPhraseAt = attackPhrases('insultPhrases');
+const insultPhraseAt = (ws: readonly Word[], i: number) => insultPhrases().phraseAt(ws, i);
 /** Mishaps wished on someone ("slips on the wet floor", "ends up on a trolley"). */
-const mishapAt = attackPhrases('mishaps');
+const mishapAt = (ws: readonly Word[], i: number) => mishaps().phraseAt(ws, i);
 /** The wishes a mishap is harm after: not "should" or "needs" ("residents who should fall less"). */
 const HOPE_WORDS = new Set(['hope', 'hoping', 'hopes', 'wish', 'wishing', 'pray', 'praying', 'deserve', 'deserves']);
 const IDIOM_AFTER = /^(?:of|himself|herself|themselves|themself|ourselves|yourself|yourselves|myself)$/;
@@ -327,16 +330,20 @@ const isMaskChar = (cp: number) => cp === 0x2a || cp === 0x23 || cp === 0x24 || 
 const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
 const isRunChar = (cp: number) => isLN(cp) || isMaskChar(cp);
 
+// Where the next masking character or digit is, found by expression: most characters are neither.
+const MASK_OR_DIGIT = /[*#$@!+0-9]/g;
+
 /** Masked words in a range, read from the source (Markdown may take "*" for emphasis), in prose only. */
 export function maskedWords(draft: Draft, [from, to]: [number, number]): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const text = draft.source;
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (!isMaskChar(c) && !isDigit(c)) continue;
+  const next = MASK_OR_DIGIT;
+  next.lastIndex = from;
+  for (let m = next.exec(text); m && m.index < to; m = next.exec(text)) {
+    const p = m.index;
     let start = runBack(text, p, from, isRunChar);
     const end = run(text, p, to, isRunChar);
-    p = end;
+    next.lastIndex = end + 1;
     // The word starts at its first letter ("2x" is a number, "#tag" a hashtag's mark).
     while (start < end && !isL(text.codePointAt(start)!)) start++;
     let stop = end;
@@ -350,6 +357,9 @@ export function maskedWords(draft: Draft, [from, to]: [number, number]): { start
   }
   return out;
 }
+
+/** The masked words of the draft's body (offensive-language and the test below both read them). */
+export const bodyMaskedWords = perDraft((draft: Draft) => maskedWords(draft, [draft.bodyStart, draft.source.length]));
 
 function hasMask(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -369,16 +379,34 @@ function lettersThenDigits(word: string): boolean {
 }
 
 /** A word that is evidence whatever its neighbours: an insult, an animal, a body remark, discipline, strong initials, a slur. */
-const evidenceWord = memoWords(
-  (lw: string): boolean =>
-    !!insultNoun(lw) ||
-    isInsultAdjective(lw) ||
-    !!animalNoun(lw) ||
-    lw === 'waste' ||
-    BODY.test(lw) ||
-    DISCIPLINE.test(lw) ||
-    acronymOf(lw)?.strength === 'strong' ||
-    profanityOf(lw)?.strength === 'slur',
+const evidenceWord = (lw: string): boolean =>
+  !!insultNoun(lw) ||
+  isInsultAdjective(lw) ||
+  !!animalNoun(lw) ||
+  lw === 'waste' ||
+  BODY.test(lw) ||
+  DISCIPLINE.test(lw) ||
+  acronymOf(lw)?.strength === 'strong' ||
+  profanityOf(lw)?.strength === 'slur';
+
+const EVIDENCE = 1;
+const SNEER = 2;
+const STARTS_PHRASE = 4;
+/**
+ * What a word may be for mayHoldEvidence, as bits, by one look-up per word (seven look-ups a
+ * word before: the test below reads every word of every draft).
+ */
+const wordBits = memoWords(
+  (lw: string): number =>
+    (evidenceWord(lw) ? EVIDENCE : 0) |
+    (SNEER_TITLES.has(lw) ? SNEER : 0) |
+    (CONTEMPT_INDEX.startsWith(lw) ||
+    EXPOSE_INDEX.startsWith(lw) ||
+    HARM_INDEX.startsWith(lw) ||
+    insultPhrases().startsWith(lw) ||
+    mishaps().startsWith(lw)
+      ? STARTS_PHRASE
+      : 0),
 );
 
 const offensiveTerms = lexicon('offensive.yaml');
@@ -406,15 +434,19 @@ function mayHoldEvidence(draft: Draft): boolean {
   const ws = draft.words;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    const lw = lowerOf(w);
-    if (evidenceWord(lw)) return true;
-    if (SNEER_TITLES.has(lw) && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
-    if (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i) || insultPhraseAt(ws, i) || mishapAt(ws, i))
+    const bits = wordBits(lowerOf(w));
+    if (bits === 0) continue;
+    if (bits & EVIDENCE) return true;
+    if (bits & SNEER && QUOTE_MARKS.test(draft.prose[w.range[0] - 1] ?? '')) return true;
+    if (
+      bits & STARTS_PHRASE &&
+      (CONTEMPT_INDEX.phraseAt(ws, i) || EXPOSE_INDEX.phraseAt(ws, i) || harmAt(ws, i) || insultPhraseAt(ws, i) || mishapAt(ws, i))
+    )
       return true;
   }
   INSULT_EMOJI.lastIndex = 0;
   if (INSULT_EMOJI.test(draft.prose)) return true;
-  return maskedWords(draft, [draft.bodyStart, draft.source.length]).some((m) => unmask(m.text));
+  return bodyMaskedWords(draft).some((m) => unmask(m.text));
 }
 
 /** "You are a ...", "you're such a ...": a sentence that says what the person spoken to is (not "you were right"). */
