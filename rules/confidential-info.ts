@@ -114,8 +114,13 @@ export default defineRule({
       // The colleague may be named in this sentence or the one before ("flowers for Dr Patel? She's recovering...").
       const prev = draft.sentences[si - 1];
       const from = prev && prev.paragraph === s.paragraph ? prev.range[0] : s.range[0];
+      // Or someone the people layer places as staff there ("Becky from our front desk").
+      const staffThere = [si, si - 1].some(
+        (j) => j >= 0 && draft.sentences[j]!.paragraph === s.paragraph && draft.people.inSentence(j).some((m) => m.person.role === 'staff'),
+      );
       const who =
         allMatches(colleagueWords, prose, from, s.range[1])[0] ??
+        (staffThere ? { start: from, end: from, text: '' } : undefined) ??
         (/\b(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u.exec(prose.slice(from, s.range[1])) || ourFirstName(prose.slice(from, s.range[1]))
           ? { start: from, end: from, text: '' }
           : undefined);
@@ -137,9 +142,12 @@ export default defineRule({
       const own = /\b(?:call|ring|text|email|e-mail|message|contact)\s+me\b/i.test(s.text);
       // A number given for people to ring (a job advert, "call Sarah on ...") is a contact point, not private.
       const offered = CONTACT_OFFER.test(s.text) || jobAd();
+      // "Find us at 27 Station Road": the practice's own address.
+      const ours = /\b(?:find|visit)\s+us\b|\bwe(?:['’]re|\s+are)\s+at\b|\bour\s+address\b/i.test(s.text);
       const home =
         !own &&
         !offered &&
+        !ours &&
         (addresses(s.text).length > 0 ||
           phones(s.text).length > 0 ||
           /\b(?:home address|(?:her|his|their) address|lives (?:at|on))\b/i.test(s.text));

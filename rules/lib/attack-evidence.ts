@@ -378,6 +378,31 @@ function lettersThenDigits(word: string): boolean {
   return true;
 }
 
+const DEHUMANISING = new Set([
+  'parasites',
+  'parasite',
+  'leeches',
+  'leech',
+  'vermin',
+  'cockroaches',
+  'rats',
+  'bloodsuckers',
+  'animals',
+  'pigs',
+  'scum',
+]);
+
+/**
+ * "First pair of specs chosen (dinosaurs obviously)": a word that opens a parenthesis after a
+ * thing or a choice made describes the thing (its pattern, its theme), not anyone.
+ */
+function themeAside(prose: string, start: number): boolean {
+  const before = /(\p{L}+)\s*\(\s*$/u.exec(prose.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = before[1]!.toLowerCase();
+  return /(?:ed|en)$/.test(word) || isThingNoun(word);
+}
+
 /** A word that is evidence whatever its neighbours: an insult, an animal, a body remark, discipline, strong initials, a slur. */
 const evidenceWord = (lw: string): boolean =>
   !!insultNoun(lw) ||
@@ -559,6 +584,9 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
       // "Whoever wrote this letter is a moron": the subject is whoever did it.
       if (ws.slice(0, k).some((x) => WHOEVER.has(lowerOf(x)))) return true;
       if (openerSubject(k)) return true;
+      // "the families on this unit are ...": the subject, then where they are.
+      for (let j = k - 2; j >= Math.max(1, k - 5); j--)
+        if (PREPOSITIONS.has(lowerOf(ws[j]!)) && here.some((t) => t.range[1] === ws[j - 1]!.range[1])) return true;
       return (
         here.some((t) => t.range[1] === subject.range[1]) ||
         YOU_WORDS.has(ls) ||
@@ -664,6 +692,7 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         !verbOfThing(prose, w.range[0], w.range[1]) &&
         !inIdiom(prose, w.range) &&
         !namesShop(prose, w.range[0], w.range[1]) &&
+        !themeAside(prose, w.range[0]) &&
         (!ordinarySlur(lw) || slurSaidOfPerson(ws.slice(Math.max(0, i - 4), i).map(lowerOf), prose, w.range[1]));
       if (noun && here.length && !quoted(i) && !ofProtectedGroup(i)) {
         const framed = said(i);
@@ -756,7 +785,8 @@ export function attackEvidence(draft: Draft, named: () => Target[]): Evidence[][
         ev.push({
           kind: 'insult',
           what: `likens them to "${w.text}"`,
-          weight: animalDirect ? 1 : 0.7,
+          // "the families are parasites": the words that deny people are people weigh as much said of them as to them.
+          weight: animalDirect || DEHUMANISING.has(lw) ? 1 : 0.7,
           range: [w.range[0], w.range[1]],
           target: allOfGroup(i) ?? aimed(i),
         });

@@ -83,6 +83,9 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
       'invasion',
       'apes',
       'pigs',
+      // Old patients called by what they cost ("bed blockers the lot of them").
+      'bed blockers',
+      'bed-blockers',
     ].map(p),
   },
   {
@@ -145,6 +148,8 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
       'not on my ward',
       'not in my practice',
       'not in my surgery',
+      // Said of old people: out of the way, like a worn-out horse.
+      'out to pasture',
     ].map(p),
   },
   {
@@ -254,6 +259,9 @@ const FRAMINGS: { framing: Framing; phrases: string[][]; weight: number; needsGr
       'all the same',
       'nothing but',
       'every last one',
+      'a drain on',
+      'a burden on',
+      'costing the rest of us',
     ].map(p),
   },
   {
