@@ -7,6 +7,7 @@ const terms = lexicon('advice.yaml');
 
 const DOSE =
   /\b\d+(?:\.\d+)?\s?(?:mg|g|mcg|µg|ml|mls|iu|tablets?|capsules?|puffs?|drops?|sachets?)\b|\b\d+\s[a-z]+\s(?:tablets?|capsules?|sachets?)\s(?:a|per|each)\s(?:day|night)\b|\bevery\s+\d+\s*(?:-\s*\d+\s*)?(?:hours?|hrs?)\b|\b(?:once|twice|(?:three|four|five|six|\d+)\s*(?:x|times))\s+(?:a|per|each)\s+day\b|\b\d+\s+sets?\s+of\s+\d+\b|\b(?:twice|three times)\s+daily\b/gi;
+const COUNT = /\d|once|twice|three|four|five|six/gi;
 const CLAUSE_START = /(?:^|[.:;!?–—-]\s*|,\s*(?:then\s+|and\s+)?|\b(?:and|then|or|but)\s+|\btip\s*:\s*|\btop tip\s*:\s*)$/i;
 
 // ASCII words, no `u` flag (docs/architecture.md, "Regular expressions").
@@ -50,28 +51,42 @@ function findAdvice(draft: Draft): Advice[] {
   // Every kind of advice needs a condition or a remedy somewhere in the draft: most drafts have
   // neither, and need no search sentence by sentence.
   if (!topic) return found;
-  // Every dose has a digit or a spelled count: most drafts have neither, and skip the expression.
-  const counted = /\d|once|twice|three|four|five|six/i.test(draft.prose);
+  // Every dose has a digit or a spelled count (none of which overlaps another): most drafts
+  // have neither, and most sentences of the rest neither, and skip the expression.
+  const counts = allMatches(COUNT, draft.prose);
   // A blockquote is someone else's work quoted (a study's findings): its words are not the author's advice.
   const quoted = draft.quotes.filter((q) => q.kind === 'blockquote');
-  for (const s of draft.sentences) {
+  const sentences = draft.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     if (quoted.some((q) => q.range[0] <= s.range[0] && s.range[1] <= q.range[1])) continue;
     const inS = (m: Match) => s.range[0] <= m.start && m.end <= s.range[1];
-    for (const d of counted ? allMatches(DOSE, draft.prose, s.range[0], s.range[1]) : []) {
+    for (const d of counts.some(inS) ? allMatches(DOSE, draft.prose, s.range[0], s.range[1]) : []) {
       found.push({ kind: 'dose', match: d, sentence: s });
     }
-    for (const d of conditions.length ? allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1]) : []) {
+    // Diagnoses and reassurance need a condition in the sentence: most sentences have none.
+    const condition = conditions.some(inS);
+    for (const d of condition ? allMatches(terms('diagnoses'), draft.prose, s.range[0], s.range[1]) : []) {
       // "sounds like a dry socket": a condition must follow within the sentence.
       if (conditions.some((c) => inS(c) && c.start >= d.end && c.start - d.end < 40))
         found.push({ kind: 'diagnosis', match: d, sentence: s });
     }
     // "floaters after 50 are totally normal, no need to come in": a symptom judged harmless.
-    const calm = conditions.some(inS) ? allMatches(terms('reassurance'), draft.prose, s.range[0], s.range[1])[0] : undefined;
+    const calm = condition ? allMatches(terms('reassurance'), draft.prose, s.range[0], s.range[1])[0] : undefined;
     if (calm) found.push({ kind: 'reassurance', match: calm, sentence: s });
     // "Ask your GP for antibiotics": a request for a remedy, not a referral ("ask your pharmacist for advice").
-    for (const a of remedies.length ? allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1]) : []) {
+    const remedy = remedies.some(inS);
+    const remedyFrom = remedies.some((r) => s.range[0] <= r.start && r.start <= s.range[1]);
+    for (const a of remedyFrom ? allMatches(ASK_FOR, draft.prose, s.range[0], s.range[1]) : []) {
       if (remedies.some((r) => r.start === a.end)) found.push({ kind: 'instruction', match: a, sentence: s, request: true });
     }
+    // An instruction is advice when it is about a symptom or a remedy: in this sentence, or a
+    // condition asked about just before. Known before the imperatives are searched for, so
+    // sentences with neither skip them.
+    const prev = sentences[i - 1];
+    const near = (m: Match) =>
+      inS(m) || (prev !== undefined && prev.paragraph === s.paragraph && prev.range[0] <= m.start && m.end <= prev.range[1]);
+    if (!remedy && !conditions.some(near)) continue;
     for (const v of allMatches(terms('imperatives'), draft.prose, s.range[0], s.range[1])) {
       if (!CLAUSE_START.test(draft.prose.slice(s.range[0], v.start).trimEnd() + (v.start > s.range[0] ? ' ' : ''))) {
         if (v.start !== s.range[0]) continue;
@@ -98,12 +113,7 @@ function findAdvice(draft: Draft): Advice[] {
         )
       )
         continue;
-      // An instruction is advice when it is about a symptom or a remedy: in this sentence, or a condition asked about just before.
-      const i = draft.sentences.indexOf(s);
-      const prev = draft.sentences[i - 1];
-      const near = (m: Match) =>
-        inS(m) || (prev !== undefined && prev.paragraph === s.paragraph && prev.range[0] <= m.start && m.end <= prev.range[1]);
-      if (remedies.some(inS) || conditions.some(near)) found.push({ kind: 'instruction', match: v, sentence: s });
+      found.push({ kind: 'instruction', match: v, sentence: s });
     }
   }
   return found.sort((a, b) => a.match.start - b.match.start);

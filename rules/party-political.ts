@@ -1,6 +1,7 @@
 import type { Draft } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { allMatches, loadData, phraseMatcher, phraseRegExp, type Match, type PhraseSet } from './lib/lexicon.js';
+import { perDraft } from './lib/per-draft.js';
 
 interface Party {
   id: string;
@@ -19,6 +20,7 @@ let compiled:
   | {
       anyCase: PhraseSet;
       capitalised: RegExp;
+      capitalisedWords: string[];
       slogans: PhraseSet;
       cues: PhraseSet;
       strongCues: PhraseSet;
@@ -36,6 +38,9 @@ function matchers() {
   compiled = {
     anyCase: phraseMatcher(anyCase),
     capitalised: phraseRegExp(capitalised, 'gu'),
+    // Case matters in that expression: a match holds its name's start as written (up to a space,
+    // an apostrophe, which matches either kind, or a `*` ending).
+    capitalisedWords: [...new Set(capitalised.map((n) => /^[^\s'*]*/.exec(n)![0]))],
     slogans: phraseMatcher(data.slogans),
     cues: phraseMatcher(data.cues),
     strongCues: phraseMatcher(data.strongCues),
@@ -48,16 +53,26 @@ function matchers() {
 /** Party and candidate mentions: "Labour", "the Lib Dems", "Tories", configured names. */
 function partyMentions(draft: Draft, extra: PhraseSet | null, from: number, to: number): Match[] {
   const m = matchers();
-  const found = [...allMatches(m.anyCase, draft.prose, from, to), ...allMatches(m.capitalised, draft.prose, from, to)];
+  const found = allMatches(m.anyCase, draft.prose, from, to);
+  const { capitalised, voted } = namesIn(draft);
+  if (capitalised) found.push(...allMatches(m.capitalised, draft.prose, from, to));
   if (extra) found.push(...allMatches(extra, draft.prose, from, to));
   // "vote green", "vote reform": after "vote", lower case still names the party.
   const loose = /\bvot(?:e|ing)\s+(?:for\s+)?(labour|green|reform|plaid|alliance|conservative)\b/gi;
-  for (const x of allMatches(loose, draft.prose, from, to)) {
+  for (const x of voted ? allMatches(loose, draft.prose, from, to) : []) {
     const name = /(\S+)$/.exec(x.text)![1]!;
     found.push({ start: x.end - name.length, end: x.end, text: name });
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// The two expressions above, sentence by sentence, only in a draft that holds what each needs
+// (a capitalised name's first word as written; "vot" in any case): few drafts do. The u flag
+// (and \p classes) make the first slow in V8 on every slice.
+const namesIn = perDraft((draft: Draft) => ({
+  capitalised: matchers().capitalisedWords.some((w) => draft.prose.includes(w)),
+  voted: /vot/i.test(draft.prose),
+}));
 
 const BEFORE_WORDS = 5;
 
@@ -139,7 +154,9 @@ export default defineRule({
     if (reportedAt.size) return;
     // Election time: a call to vote beside one party's name endorses it ("thanks to Cllr X (Lib
     // Dems) ... remember to vote on 2nd May"); a party's voters singled out takes sides.
-    const election = electionContext(draft);
+    // Asked only when a party's people are named: few drafts do.
+    let election: boolean | undefined;
+    const atElection = () => (election ??= electionContext(draft));
     for (const paragraph of draft.paragraphs) {
       const parties = partyMentions(draft, extra, paragraph[0], paragraph[1]);
       if (!parties.length) continue;
@@ -148,9 +165,9 @@ export default defineRule({
       // "Green Party" and the "Green" inside it are one mention.
       const outer = parties.filter((p) => !parties.some((q) => q !== p && q.start <= p.start && p.end <= q.end));
       const oneParty = new Set(outer.map((p) => p.text.toLowerCase().replace(/s$/, ''))).size === 1;
-      const hit = supporters && election ? supporters : oneParty && VOTE_CALL.test(text) ? parties[0] : undefined;
+      const hit = supporters && atElection() ? supporters : oneParty && VOTE_CALL.test(text) ? parties[0] : undefined;
       if (!hit) continue;
-      report({ messageId: supporters && election ? 'partisan' : 'promotion', data: { text: hit.text }, range: [hit.start, hit.end] });
+      report({ messageId: supporters && atElection() ? 'partisan' : 'promotion', data: { text: hit.text }, range: [hit.start, hit.end] });
       return;
     }
   },

@@ -100,7 +100,12 @@ const SINGULAR_VOICE = /(?<!\w)(?:i|me|my|mine|myself|i['’](?:m|ve|ll|d))(?!\w
 function speaksAsPractice(draft: Draft): boolean {
   if (draft.frontMatter && typeof draft.frontMatter.data.account === 'string') return false;
   const quoted = (offset: number) => draft.quotes.some((q) => offset >= q.range[0] && offset < q.range[1]);
-  const voice = (re: RegExp) => allMatches(re, draft.prose).some((m) => !quoted(m.start));
+  // The first match outside quotations settles it: no list of every "we" and "I".
+  const voice = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(draft.prose); m; m = re.exec(draft.prose)) if (!quoted(m.index)) return true;
+    return false;
+  };
   return voice(PLURAL_VOICE) && !voice(SINGULAR_VOICE) && !findContestedView(draft, quoted);
 }
 

@@ -89,13 +89,28 @@ const SHORTHAND_LENGTHS = new Set([...SHORTHAND.keys()].map((k) => k.length));
  * words in between ("views are entirely my own"). Returns the span.
  */
 export function findPhrase(haystack: Token[], phrase: string, gaps = 1): { start: number; end: number } | null {
-  const ids = phraseWordIds(phrase);
+  return findQuery(vocabularyOf(haystack), phraseQuery(phrase, gaps));
+}
+
+/** A phrase as findQuery() looks for it: its words by number, and how many words it may skip. */
+export interface PhraseQuery {
+  phrase: string;
+  ids: number[];
+  gaps: number;
+}
+
+export function phraseQuery(phrase: string, gaps: number): PhraseQuery {
+  return { phrase, ids: phraseWordIds(phrase), gaps };
+}
+
+/** findPhrase() over a token list's vocabulary (words()), for a phrase made once by phraseQuery(). */
+export function findQuery(v: Vocabulary, q: PhraseQuery): { start: number; end: number } | null {
+  const { ids, gaps } = q;
   if (!ids.length) return null;
-  const v = vocabularyOf(haystack);
-  if (v.known < kinWords.length) refresh(v, haystack);
+  if (v.known < kinWords.length) refresh(v, v.tokens);
   // Most phrases fail on a word the draft does not have.
   for (const id of ids) if (v.present[id] !== 1) return null;
-  const { kins } = v;
+  const { kins, tokens: haystack } = v;
   for (let i = 0; i < haystack.length; i++) {
     if (!kins[i]!.includes(ids[0]!)) continue;
     let j = i + 1;
@@ -175,7 +190,9 @@ function kinOf(x: string): number[] {
   return kin.ids;
 }
 
-interface Vocabulary {
+/** A token list with the phrase words each token counts as. */
+export interface Vocabulary {
+  tokens: Token[];
   /** Per token, the phrase words it counts as. */
   kins: number[][];
   /** 1 for each phrase word some token counts as. */
@@ -184,12 +201,32 @@ interface Vocabulary {
   known: number;
 }
 
-/** A token list's phrase words, kept while the same list is searched for phrase after phrase. */
-const vocabularyOf = lastOf((haystack: Token[]): Vocabulary => {
-  const v: Vocabulary = { kins: [], present: new Uint8Array(0), known: -1 };
+/** A token list's phrase words, for searching it phrase after phrase with findQuery(). */
+export function words(haystack: Token[]): Vocabulary {
+  const v: Vocabulary = { tokens: haystack, kins: [], present: new Uint8Array(0), known: -1 };
   refresh(v, haystack);
   return v;
-});
+}
+
+/** The tokens of `v` that `keep` keeps, their phrase words read from `v` rather than looked up again. */
+export function wordsWhere(v: Vocabulary, keep: (t: Token) => boolean): Vocabulary {
+  if (v.known < kinWords.length) refresh(v, v.tokens);
+  const tokens: Token[] = [];
+  const kins: number[][] = [];
+  const present = new Uint8Array(v.known);
+  for (let i = 0; i < v.tokens.length; i++) {
+    const t = v.tokens[i]!;
+    if (!keep(t)) continue;
+    tokens.push(t);
+    const ids = v.kins[i]!;
+    kins.push(ids);
+    for (const id of ids) present[id] = 1;
+  }
+  return { tokens, kins, present, known: v.known };
+}
+
+/** A token list's phrase words, kept while the same list is searched for phrase after phrase. */
+const vocabularyOf = lastOf(words);
 
 function refresh(v: Vocabulary, haystack: Token[]): void {
   v.known = kinWords.length;

@@ -61,6 +61,8 @@ function codeWord(draft: { prose: string }) {
 }
 
 const OFFER = /(?<!\d)\d+\s?%|\boff\b|£\s?\d|link in (?:my )?bio|\bdm (?:me|to)\b|\bto order\b/i;
+/** What any match of OFFER holds, without the edges it tests. */
+const OFFER_WITHIN = /\d\s?%|off|£\s?\d|link in (?:my )?bio|dm (?:me|to)|to order/i;
 
 /** "mention my name for 10% off": readers sent to a business for a reward. */
 function referral(draft: { prose: string }) {
@@ -79,7 +81,8 @@ function findVenture(draft: {
   sentences: { range: [number, number]; text: string }[];
   words: { kind: string; lower: string; range: [number, number]; text: string }[];
 }) {
-  for (const s of draft.sentences) {
+  // A sentence that OFFER matches holds one of these (its text is a slice of the prose): most drafts hold none.
+  for (const s of OFFER_WITHIN.test(draft.prose) ? draft.sentences : []) {
     if (!OFFER.test(s.text)) continue;
     for (const v of allMatches(VENTURE, draft.prose, s.range[0], s.range[1])) {
       const owned = /['’]s\s|\b(?:own|little)\b/i.test(v.text);
