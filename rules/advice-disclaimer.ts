@@ -24,7 +24,8 @@ function sendsToClinician(prose: string, from: number, to: number): boolean {
   return allMatches(terms('clinicians'), prose, from, to).some((m) => SENT_TO.test(prose.slice(Math.max(from, m.start - 30), m.start)));
 }
 
-const WISH = /^\s+(?:(?:really|so|just)\s+)?(?:love|like|welcome|enjoy|hate|be\s+(?:delighted|glad|happy|thrilled|keen|grateful|interested|honoured|honored))\b/i;
+const WISH =
+  /^\s+(?:(?:really|so|just)\s+)?(?:love|like|welcome|enjoy|hate|be\s+(?:delighted|glad|happy|thrilled|keen|grateful|interested|honoured|honored))\b/i;
 const HABIT = /^(?:always|never)$/i;
 let finite: Set<string> | undefined;
 /** The verb after "always" or "never" is finite ("always had", "never missed"): a habit, not an instruction. */
@@ -54,12 +55,13 @@ function findAdvice(draft: Draft): Advice[] {
   // Every dose has a digit or a spelled count (none of which overlaps another): most drafts
   // have neither, and most sentences of the rest neither, and skip the expression.
   const counts = allMatches(COUNT, draft.prose);
-  // A blockquote is someone else's work quoted (a study's findings): its words are not the author's advice.
-  const quoted = draft.quotes.filter((q) => q.kind === 'blockquote');
+  // A blockquote is someone else's work quoted (a study's findings), and so is a passage in quotation marks long
+  // enough to be an excerpt (a book's paragraph): its words are not the author's advice.
+  const quoted = draft.quotes.filter((q) => q.kind === 'blockquote' || q.wordCount >= EXCERPT_WORDS);
   const sentences = draft.sentences;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (quoted.some((q) => q.range[0] <= s.range[0] && s.range[1] <= q.range[1])) continue;
+    if (quoted.some((q) => q.range[0] <= s.range[0] && s.range[1] <= q.range[1] + 1)) continue;
     const inS = (m: Match) => s.range[0] <= m.start && m.end <= s.range[1];
     for (const d of counts.some(inS) ? allMatches(DOSE, draft.prose, s.range[0], s.range[1]) : []) {
       found.push({ kind: 'dose', match: d, sentence: s });
@@ -129,6 +131,9 @@ function addressee(draft: Draft, advice: Advice[]): Match | null {
   }
   return null;
 }
+
+/** Words in quotation marks that make an excerpt of someone else's text (copyright-excerpt's attribution threshold). */
+const EXCERPT_WORDS = 12;
 
 export default defineRule({
   meta: {

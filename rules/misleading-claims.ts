@@ -134,7 +134,13 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
   const after = draft.prose.slice(m.end, Math.min(s.range[1], m.end + 20));
   if (/^\s*rates?\b/i.test(after)) return false;
   if (allMatches(terms('services'), before).length > 0) return true;
-  if (/\b(?:will|can|guaranteed to|proven to|that)\s+$/i.test(before) && /\b(?:our|we|my|i|this|these)\b/i.test(s.text)) return true;
+  // "we can prevent decay", not "the biggest killer we can prevent 🚭 Our stop smoking service": the verb has an object.
+  if (
+    /\b(?:will|can|guaranteed to|proven to|that)\s+$/i.test(before) &&
+    /\b(?:our|we|my|i|this|these)\b/i.test(s.text) &&
+    /^\s+(?:[a-z]|your\b)/.test(after)
+  )
+    return true;
   return /^\s+(?:your|you|it|for good|forever|in)\b/i.test(after) && /\b(?:our|we|my|i|this|these)\b/i.test(s.text);
 }
 
@@ -238,7 +244,10 @@ function topicMatchers(): Compiled[] {
         : /(?!)/gu;
       const viral = d.viral ? phraseMatcher(d.viral) : null;
       const cures = viral
-        ? new RegExp(`${CURES}\\s+(?:(?:a|the|your|my|any|that|this|up|out)\\s+){0,2}(?:(?!(?:not|no|never|or|and|but)\\s)\\p{L}+\\s+)?${viral.sourceFor('giu')}`, 'giu')
+        ? new RegExp(
+            `${CURES}\\s+(?:(?:a|the|your|my|any|that|this|up|out)\\s+){0,2}(?:(?!(?:not|no|never|or|and|but)\\s)\\p{L}+\\s+)?${viral.sourceFor('giu')}`,
+            'giu',
+          )
         : null;
       return { name, topic, claim: phraseMatcher(d.claims), predicate, stated, viral, cures };
     },

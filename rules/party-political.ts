@@ -132,10 +132,12 @@ export default defineRule({
           (c) => c.end <= party.start && draft.prose.slice(c.end, party.start).trim().split(/\s+/).filter(Boolean).length <= BEFORE_WORDS,
         );
         // Or the party asking after it: "Reform needs your vote", "the Greens deserve your support".
+        // ("Green Party all the way": backing said after the name.)
+        const after = draft.prose.slice(party.end, sentence.range[1]);
         const ask =
           /^\W{0,3}(?:\p{L}+\s+){0,2}(?:needs?|wants?|deserves?|asks?\s+for|could\s+use)\s+(?:your|every)\s+(?:vote|support|help|backing|donation)/iu.test(
-            draft.prose.slice(party.end, sentence.range[1]),
-          );
+            after,
+          ) || /^\s+all\s+the\s+way\b/i.test(after);
         // Or canvassing, leaflets, donations, "your vote" anywhere in the paragraph.
         const paragraph = draft.paragraphs[sentence.paragraph]!;
         const strong = allMatches(m.strongCues, draft.prose, paragraph[0], paragraph[1])[0];

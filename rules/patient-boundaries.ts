@@ -22,7 +22,8 @@ function yourProcedure(ws: readonly Word[]): Match | undefined {
   for (let i = 0; i < ws.length; i++) {
     if (!YOUR.has(ws[i]!.key)) continue;
     for (const w of ws.slice(i + 1, i + 3)) {
-      if (w.kind === 'word' && classOf(w.key.replace(/'s$/, '')) & PROCEDURE) return { start: ws[i]!.range[0], end: w.range[1], text: `${ws[i]!.text} ${w.text}` };
+      if (w.kind === 'word' && classOf(w.key.replace(/'s$/, '')) & PROCEDURE)
+        return { start: ws[i]!.range[0], end: w.range[1], text: `${ws[i]!.text} ${w.text}` };
     }
   }
   return undefined;
@@ -91,6 +92,9 @@ function addressesAGroup(text: string): boolean {
     text,
   );
 }
+
+/** Thanks before a handle that opens the sentence: "Thanks @tony", "big thank you to @x". */
+const THANKED = /^\W{0,3}(?:(?:big|huge|massive)\s+)?(?:thanks|thank\s+you|cheers|ta)(?:\s+(?:so\s+much|again))?(?:\s+to)?\s*$/i;
 
 export default defineRule({
   meta: {
@@ -206,15 +210,23 @@ export default defineRule({
       }
     // "@jo your crown is ready Tuesday": a handle and their own treatment in one sentence.
     // A draft that opens on a handle speaks to that person throughout ("@jo lovely to see you ... your crown's back").
-    const opener =
-      draft.sentences[0]?.words[0]?.kind === 'mention' && ctx.some((c) => c.encounter) ? draft.sentences[0].words[0] : undefined;
+    // So does one it opens by thanking ("Cheers @mandy for the flapjacks! That verruca is nearly gone ...").
+    const first = draft.sentences[0];
+    const firstHandle = first?.words.find((w) => w.kind === 'mention');
+    const opensOn =
+      firstHandle !== undefined && (first!.words[0] === firstHandle || THANKED.test(prose.slice(first!.range[0], firstHandle.range[0])));
+    const opener = opensOn && ctx.some((c) => c.encounter || c.clinical) ? firstHandle : undefined;
     const told = new Set<unknown>();
     for (const s of draft.sentences) {
       const handle = s.words.find((w) => w.kind === 'mention') ?? opener;
       if (!handle) continue;
-      // Or a reply that opens on the handle and talks about their medicine or care ("@daz glad the sertraline's settling").
+      // A clinician's own account ("@DrMartinWellerDDS") is no patient of the author's.
+      if (draft.people.mentionAt(handle.range[0])?.person.role === 'staff') continue;
+      // Or a reply that opens on the handle (or thanks it) and talks about their medicine or care ("@daz glad the
+      // sertraline's settling", "thanks @tony ... that toenail won't give you any more grief").
+      const spokenTo = handle === opener && !s.words.includes(handle);
       const reply =
-        handle.range[0] === s.range[0] &&
+        (spokenTo || handle.range[0] === s.range[0] || THANKED.test(prose.slice(s.range[0], handle.range[0]))) &&
         ctx[draft.sentences.indexOf(s)]?.clinical &&
         /\b(?:you|your|you['’]d|you['’]re|glad|hope)\b/i.test(s.text) &&
         !addressesAGroup(s.text);

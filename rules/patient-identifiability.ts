@@ -309,7 +309,7 @@ export default defineRule({
           ownClinical(i) ||
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
-          /\b(?:hi|hey|dear|thanks|thank you)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
+          /\b(?:hi|hey|dear|thanks|thank you|cheers)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
         // (A town's account is not thanked for a gift and told about its own care.)
         if (!addressed || (townHandle(h.text) && !spokenToAboutCare)) continue;
         // A reply that guesses at a stranger's problem from what they wrote ("@x sounds like a dry socket"), with no

@@ -51,7 +51,7 @@ const PUBLIC_TITLES = new Set(['cllr', 'sir', 'dame', 'lord', 'rev', 'revd']);
 const POST_NOMINAL_OFFICE = /^,?\s(?:MP|MSP|MLA|MEP)(?![A-Za-z0-9])/;
 /** Words after a name that make it the name of a place or body, not a person ("Marie Curie Hospice"). */
 const ORG_HEADS = new Set(
-  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care shop shops store boutique salon'.split(
+  'foundation trust hospice house award awards fund centre center ltd limited plc group dental pharmacy clinic practice surgery hospital ward unit school college university academy street st road rd lane avenue way close appeal memorial cup prize lecture building wing suite institute society charity nursing homes court lodge grange mews priory hall gardens park arena stadium cafe arms inn scholarship bursary library fellowship programme research medical healthcare care shop shops store boutique salon supplies supply supplier suppliers products labs laboratory laboratories wholesale distribution services solutions'.split(
     ' ',
   ),
 );
@@ -251,6 +251,8 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
         HOSTED_BY.test(draft.prose.slice(Math.max(s.range[0], w.range[0] - 16), w.range[0]))
       )
         person.evidence.push({ role: 'organisation', why: 'hosts an event', range: w.range, weight: 2 });
+      // "@DrMartinWellerDDS", "@jo_physio": a clinician's own account, someone who gives care.
+      else if (CLINICIAN_HANDLE.test(w.text)) person.evidence.push({ role: 'staff', why: 'a clinician handle', range: w.range, weight: 2 });
       // "thanks to @x for trusting me with that ingrown toenail": the one who trusted the author with their care.
       if (TRUSTED_WITH.test(draft.prose.slice(w.range[1], w.range[1] + 30)) && trustedWithCare(s, w.range[1]))
         person.evidence.push({ role: 'patient', why: TRUSTED, range: w.range, weight: 2 });
@@ -385,6 +387,8 @@ function paragraphText(draft: DraftText, paragraph: number): string {
   for (const s of draft.sentences) if (s.paragraph === paragraph) out += ` ${s.text}`;
   return out;
 }
+const CLINICIAN_HANDLE =
+  /^@(?:dr|doctor|prof)(?=[A-Z_])|^@(?:dr|doctor|prof)_|(?:dds|bds|dmd|mbbs|mrcgp|physio|dentist|pharmacist|optom|rgn|podiatrist)$/i;
 const RETIRING = /^\s+(?:is\s+|will\s+be\s+|has\s+)?(?:retiring|retires|retired)\b/i;
 const POST_OP =
   /(?<!\w)(?:(?:day|week|month)\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\s+post[- ]?(?:op(?!\w)|surgery(?!\w)|(?:total\s+)?\p{L}+\s+(?:replacement|repair|reconstruction|surgery|fusion|op)(?!\w))/iu;
