@@ -100,6 +100,8 @@ function findAdvice(draft: Draft): Advice[] {
       // "Use code SMILE20 for 20% off": what the verb governs is an offer, not a treatment.
       const object = draft.prose.slice(v.end, Math.min(s.range[1], v.end + 25));
       if (allMatches(terms('notTreatment'), object).some((m) => m.start < 12) || /^\s+[A-Z][A-Z0-9]{3,}\b/.test(object)) continue;
+      // "fish and chips, ice cream", "Rest easy Frank": the word in a name for a thing, or a farewell, not an instruction.
+      if (NOT_AN_INSTRUCTION.test(v.text + object)) continue;
       // "Don't sit on it – book a check", "get it looked at by your dentist": sending readers to be
       // seen is signposting, not self-care.
       if (allMatches(terms('signposts'), draft.prose, v.end, s.range[1]).length || sendsToClinician(draft.prose, v.end, s.range[1]))
@@ -131,6 +133,8 @@ function addressee(draft: Draft, advice: Advice[]): Match | null {
   }
   return null;
 }
+
+const NOT_AN_INSTRUCTION = /^(?:ice\s+(?:creams?|lolly|lollies|lollipops?|skating|rink|cubes?)|rest\s+(?:easy|in\s+peace|well))\b/i;
 
 /** Words in quotation marks that make an excerpt of someone else's text (copyright-excerpt's attribution threshold). */
 const EXCERPT_WORDS = 12;

@@ -127,11 +127,14 @@ export default defineRule({
       if (!who) continue;
       const healthWords =
         // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
-        /(?<!\w)(?:off (?:sick )?with|signed off|diagnosed with|recovering from|chemo(?:therapy)?(?!\s+(?:nurses?|suites?|units?|wards?|team|clinics?|services?|chairs?|department|day|lead|sisters?|pharmacists?|rooms?|bays?|patients?))|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
+        /(?<!\w)(?:off (?:sick )?with|signed off(?!\s+(?:my|the|on|a|an|his|her|their|our|your)\b)|diagnosed with|recovering from|chemo(?:therapy)?(?!\s+(?:nurses?|suites?|units?|wards?|team|clinics?|services?|chairs?|department|day|lead|sisters?|pharmacists?|rooms?|bays?|patients?))|(?:has|her|his|with|got)\s+(?:\p{L}+\s+)?cancer|(?:it['’]s|its)\s+(?:\p{L}+\s+)?cancer|miscarriage|ivf|(?:is|she['’]s|her|been|newly)\s+pregnan\w*|breakdown|depression|(?:in|her|his) rehab|(?:her|his) op(?:eration)?|off (?:work |sick )?for (?:her|his|an?) \p{L}+|(?:her|his) (?:\p{L}+\s+)?(?:surgery|hysterectomy|mastectomy|scan|biopsy))\b/iu.exec(
           s.text,
         );
       // "part of her rehab with our physio Jonny": the care is given by the colleague, to someone else.
-      const health = healthWords && !GIVEN_BY_STAFF.test(s.text.slice(healthWords.index + healthWords[0].length)) ? healthWords : null;
+      // ("It's Mouth Cancer Action Month": a campaign's name in capitals, not someone's diagnosis.)
+      const campaign = healthWords !== null && /^its?['’]?s?\s/i.test(healthWords[0]) && /\p{Lu}/u.test(healthWords[0].slice(3));
+      const health =
+        healthWords && !campaign && !GIVEN_BY_STAFF.test(s.text.slice(healthWords.index + healthWords[0].length)) ? healthWords : null;
       MONEY.lastIndex = 0;
       // A job advert states pay on purpose.
       const pay =
@@ -194,7 +197,9 @@ const GIVEN_BY_STAFF =
 
 /** "our Becky on reception": "our" and a first name (not "our Facebook inbox"). */
 function ourFirstName(text: string): boolean {
-  for (const m of text.matchAll(/\bour\s+(\p{Lu}\p{Ll}+)/gu)) if (firstNameFlags(m[1]!.toLowerCase()) !== undefined) return true;
+  // (Or "our optical assistant Bronwen": the job between.)
+  for (const m of text.matchAll(/\bour\s+(?:\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}+)/gu))
+    if (firstNameFlags(m[1]!.toLowerCase()) !== undefined) return true;
   return false;
 }
 
@@ -251,7 +256,7 @@ const FUNDRAISING =
 // "we turned over £1.2m", "the partners made a loss of £30k". Not "made £450 at the cake sale":
 // "made" counts only as a profit or a loss. ASCII words, no `u` flag.
 const BUSINESS_RESULT =
-  /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?/gi;
+  /\b(?:practice|surgery|clinic|pharmacy|business|company|trust|partners?|owners?|we)\s+(?:(?:has|have|had|just|only|actually|apparently)\s+)*(?:lost|owes?|turned over|made a (?:loss|profit) of)\s+(?:(?:over|nearly|almost|about|around|just under|just over)\s+)?£\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?|\bwe(?:['’]re|\s+are)\s+(?:(?:over|nearly|almost|about|around)\s+)?£\s?\d[\d,.]*\s?(?:k|m|million|thousand)?\s+down\b/gi;
 // What health words (below, in the loop), pay (a sum: MONEY) and home details (an address or a
 // phone number, both with digits, or the words) each hold, with the health words' flags: a
 // sentence without any cannot report a colleague's details (the loop's checks ran on every

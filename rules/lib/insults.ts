@@ -226,8 +226,21 @@ export function modifiesNoun(prose: string, end: number): boolean {
  */
 export function modifiesThing(prose: string, end: number): boolean {
   const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(prose.slice(end, end + 40));
-  return !!next && isThingNoun(next[1]!);
+  return !!next && (isThingNoun(next[1]!) || MODIFIED_HEADS.has(next[1]!));
 }
+// Heads WordNet files as acts or groups, after which an animal word is what is dealt with ("the vermin control team",
+// "a rat problem"), not what anyone is called.
+const MODIFIED_HEADS = new Set([
+  'control',
+  'problem',
+  'problems',
+  'infestation',
+  'sighting',
+  'sightings',
+  'droppings',
+  'catcher',
+  'catchers',
+]);
 
 // What puts an ordinary word that is also a slur ("fairy", "queen", "paddy", "nip") in a
 // person's frame: said to someone ("you ...", "you're a ..."), called someone ("called him a"),

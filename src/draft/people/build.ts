@@ -380,7 +380,9 @@ function daySlot(prose: string, s: Sentence, wi: number): boolean {
 const SLOT_TIME = /^[ \t]*\d{1,2}[.:]\d{2}(?:[ap]m)?[ \t]+$/i;
 
 const DIED = /\b(?:died|passed away|passed peacefully)\b/i;
-const CARED_TILL_END = /\b(?:hospice|palliative|end[- ]of[- ]life|(?:we|i)\s+(?:got|took|sat with|nursed|cared for)\s+(?:him|her|them)\b)/i;
+// The author caring for them: "hospice nursing", "end of life care", "we sat with her", "I nursed him".
+const CARED_TILL_END =
+  /\b(?:(?:hospice|palliative|end[- ]of[- ]life)\s+(?:nurs\w*|care)|(?:we|i)\s+(?:got|took|sat with|nursed|cared for)\s+(?:him|her|them))\b/i;
 /** The text of a paragraph's sentences. */
 function paragraphText(draft: DraftText, paragraph: number): string {
   let out = '';
@@ -392,6 +394,8 @@ const CLINICIAN_HANDLE =
 const RETIRING = /^\s+(?:is\s+|will\s+be\s+|has\s+)?(?:retiring|retires|retired)\b/i;
 const POST_OP =
   /(?<!\w)(?:(?:day|week|month)\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\s+post[- ]?(?:op(?!\w)|surgery(?!\w)|(?:total\s+)?\p{L}+\s+(?:replacement|repair|reconstruction|surgery|fusion|op)(?!\w))/iu;
+/** "our" a few words before a job: "our optical assistant", "our lovely new cleaner". */
+const OUR_BEFORE = /\bour\s+(?:[a-z'’-]+\s+){0,3}$/i;
 const RUN_BY = /\b(?:run|owned|founded)\s+by\s+$/i;
 const NICKNAME_PREFIX = new Set(['Big', 'Little', 'Lil', 'Young', 'Wee']);
 
@@ -659,6 +663,9 @@ function nameEvidence(
     else if (lists.public.has(w.lower) || lists.public.has(two)) push('public figure', 'public role', 2, hr);
     else if (isRelation(ws, head)) push('other', 'a relation', 2, hr);
     else if (isHealthJob(ws, head) || TEAM_WORDS.has(w.lower) || supportsCare(ws, head)) push('staff', 'job title', 2, hr);
+    // "our optical assistant Bronwen", "our new cleaner Dot": a job the practice's own ("our") is a colleague's.
+    else if (isOccupation(ws, head) && OUR_BEFORE.test(draft.prose.slice(Math.max(s.range[0], w.range[0] - 30), w.range[0])))
+      push('staff', 'job title', 2, hr);
     else if (isOccupation(ws, head)) push('other', 'occupation', 1, hr);
     else if (w.lower === 'st' || w.lower === 'saint') push('organisation', 'saint', 3, hr);
     else if (ORG_BEFORE.has(w.lower)) push('organisation', 'named as an organisation', 2, hr);
@@ -689,7 +696,9 @@ function nameEvidence(
     push('staff', 'retiring', 2);
   // "Graham said that to me on Thursday ... He died on Sunday night. Hospice nursing ...": someone whose death the author
   // tells, in a post about caring for them, died in their care (a colleague's is told as a colleague's, and wins a tie).
-  if (!possessive && DIED.test(paragraphText(draft, s.paragraph)) && CARED_TILL_END.test(draft.prose)) push('patient', 'died in care', 2);
+  // (Not a patron or a public figure by title: "Dame Eleanor, the hospice's founding patron, who died at 96".)
+  if (!possessive && !PUBLIC_TITLES.has(n.title ?? '') && DIED.test(paragraphText(draft, s.paragraph)) && CARED_TILL_END.test(draft.prose))
+    push('patient', 'died in care', 2);
   // "Week 6 post total knee replacement and Mr Tranter has hit 110 degrees": the one named in a recovery's timeline.
   if (!possessive && POST_OP.test(s.text)) push('patient', 'recovery timeline', 2);
   // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
