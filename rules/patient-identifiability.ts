@@ -204,6 +204,13 @@ export default defineRule({
 
     // Someone described, not named, whom readers can still pick out, with their care: "the PM ... took his BP".
     if (!consentCovers(draft, 'details')) {
+      // A ward named in a sentence, asked once a sentence (a run-on "sentence" can hold thousands of beds).
+      const wards = new Map<number, boolean>();
+      const wardNamed = (i: number) => {
+        let w = wards.get(i);
+        if (w === undefined) wards.set(i, (w = WARD_NAMED.test(draft.sentences[i]!.text)));
+        return w;
+      };
       for (const p of people.persons) {
         if (p.role !== 'patient' && p.role !== 'other') continue;
         const d = p.mentions.find((m) => m.kind === 'description');
@@ -212,9 +219,7 @@ export default defineRule({
         // A bed on a named ward ("the lady in bed 6 on Ward 23") is one patient to anyone who knows the ward,
         // and being in it is health information itself.
         const onWard =
-          p.role === 'patient' &&
-          p.evidence.some((e) => e.why === 'bed or room') &&
-          (BED_ON_WARD.test(tail) || WARD_NAMED.test(draft.sentences[d.sentence]!.text));
+          p.role === 'patient' && p.evidence.some((e) => e.why === 'bed or room') && (BED_ON_WARD.test(tail) || wardNamed(d.sentence));
         const how = onWard
           ? 'a bed on a named ward'
           : p.evidence.find((e) => e.role === 'public figure')

@@ -691,16 +691,15 @@ function nameEvidence(
   if (
     !possessive &&
     RETIRING.test(draft.prose.slice(n.end, n.end + 24)) &&
-    (draft.account === 'practice' || /\b(?:our|with us)\b/i.test(s.text))
+    (draft.account === 'practice' || /\b(?:our|with us)\b/i.test(draft.prose.slice(Math.max(s.range[0], n.start - 80), n.end + 60)))
   )
     push('staff', 'retiring', 2);
   // "Graham said that to me on Thursday ... He died on Sunday night. Hospice nursing ...": someone whose death the author
   // tells, in a post about caring for them, died in their care (a colleague's is told as a colleague's, and wins a tie).
   // (Not a patron or a public figure by title: "Dame Eleanor, the hospice's founding patron, who died at 96".)
-  if (!possessive && !PUBLIC_TITLES.has(n.title ?? '') && DIED.test(paragraphText(draft, s.paragraph)) && CARED_TILL_END.test(draft.prose))
-    push('patient', 'died in care', 2);
+  if (!possessive && !PUBLIC_TITLES.has(n.title ?? '') && memo.deathInCare(s.paragraph)) push('patient', 'died in care', 2);
   // "Week 6 post total knee replacement and Mr Tranter has hit 110 degrees": the one named in a recovery's timeline.
-  if (!possessive && POST_OP.test(s.text)) push('patient', 'recovery timeline', 2);
+  if (!possessive && memo.recoveryTimeline(n.sentence)) push('patient', 'recovery timeline', 2);
   // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
   if (!possessive && RUN_BY.test(draft.prose.slice(Math.max(s.range[0], n.start - 20), n.start))) push('other', 'runs a business', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
@@ -1391,7 +1390,22 @@ class SentenceMemo {
   private readonly care: (boolean | undefined)[] = [];
   /** Media talk in a sentence (sport, television): the range of its first word, or null. */
   readonly mediaTalk = new Map<number, Range | null>();
+  private readonly postOp: (boolean | undefined)[] = [];
+  private readonly deathIn = new Map<number, boolean>();
+  private caredTillEnd: boolean | undefined;
   constructor(private readonly draft: DraftText) {}
+  /** A recovery's timeline in sentence si ("week 6 post knee replacement"): asked once a sentence, not once a name. */
+  recoveryTimeline(si: number): boolean {
+    return (this.postOp[si] ??= POST_OP.test(this.draft.sentences[si]!.text));
+  }
+  /** A death told in a paragraph, and the author caring till the end anywhere: once each, however many names. */
+  deathInCare(paragraph: number): boolean {
+    this.caredTillEnd ??= CARED_TILL_END.test(this.draft.prose);
+    if (!this.caredTillEnd) return false;
+    let d = this.deathIn.get(paragraph);
+    if (d === undefined) this.deathIn.set(paragraph, (d = DIED.test(paragraphText(this.draft, paragraph))));
+    return d;
+  }
   /** A care word in sentence si. */
   hasCare(si: number): boolean {
     let c = this.care[si];
