@@ -133,6 +133,8 @@ function curesSomething(draft: Draft, s: Sentence, m: Match): boolean {
   const before = draft.prose.slice(Math.max(s.range[0], m.start - 50), m.start);
   const after = draft.prose.slice(m.end, Math.min(s.range[1], m.end + 20));
   if (/^\s*rates?\b/i.test(after)) return false;
+  // "one of the best-evidenced ways to prevent tooth decay", "helps prevent": a hedge, not a promise.
+  if (/\b(?:ways?\s+to|helps?(?:\s+to)?|can\s+help(?:\s+to)?|to\s+help)\s+$/i.test(before)) return false;
   if (allMatches(terms('services'), before).length > 0) return true;
   // "we can prevent decay", not "the biggest killer we can prevent 🚭 Our stop smoking service": the verb has an object.
   if (

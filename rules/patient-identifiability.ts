@@ -302,7 +302,9 @@ export default defineRule({
         const s = draft.sentences[i]!;
         // A patient thanked ("thanks to @x for trusting me with ...") is no source credited.
         // Nor is one thanked and spoken to about their care ("thanks to @x for the chocolates, just for sorting out your meds").
-        const spokenToAboutCare = c.clinical && SECOND_PERSON.test(s.text);
+        // Or thanked for keeping up their own care ("thanks to @x for sticking with the hamstring rehab").
+        const spokenToAboutCare =
+          c.clinical && (SECOND_PERSON.test(s.text) || THANKED_FOR_EFFORT.test(prose.slice(h.end, Math.min(s.range[1], h.end + 30))));
         if (
           person?.role !== 'patient' &&
           !spokenToAboutCare &&
@@ -314,7 +316,7 @@ export default defineRule({
           ownClinical(i) ||
           h.start === s.range[0] ||
           /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
-          /\b(?:hi|hey|dear|thanks|thank you|cheers)\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
+          /\b(?:hi|hey|dear|thanks|thank you|cheers)(?:\s+to)?\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
         // (A town's account is not thanked for a gift and told about its own care.)
         if (!addressed || (townHandle(h.text) && !spokenToAboutCare)) continue;
         // A reply that guesses at a stranger's problem from what they wrote ("@x sounds like a dry socket"), with no
@@ -356,6 +358,7 @@ const AT_A_DISTANCE = /\bsounds?\s+(?:to\s+me\s+)?like\b|\b(?:might|could|may)\s
 // "a woman on Beckett Road who'd been on the floor": a patient placed on a named street, to the neighbours.
 const ON_STREET =
   /^\s+on\s+\p{Lu}\p{Ll}+\s+(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Crescent|Drive|Way|Grove|Terrace|Gardens|Row|Place)\b/u;
+const THANKED_FOR_EFFORT = /^\s+for\s+(?:sticking|working|keeping|persevering|pushing|putting|doing)\b/i;
 const SECOND_PERSON = /\b(?:you|your|you're|you've)\b/i;
 const WEEKLY_AFTER = /^(?:s\b|\s+(?:mornings|afternoons|evenings|nights)\b)/;
 const STREET_IN_TOWN = /^,?\s+in\s+(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)/u;
