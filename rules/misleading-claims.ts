@@ -1,7 +1,7 @@
 import type { Draft, Sentence } from '../src/draft/types.js';
 import { defineRule, docsUrl } from '../src/engine/rule-types.js';
 import { antibioticNames, claimFrames, describeEvidence } from './lib/claim-frames.js';
-import { allMatches, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
+import { allMatches, inDraft, lexicon, loadData, phraseMatcher, type Match, type Matcher, type PhraseSet } from './lib/lexicon.js';
 import { unmask } from './lib/unmask.js';
 
 // (?<!\w), not \b: the i and u flags are both set (docs/architecture.md, "Regular expressions").
@@ -267,8 +267,9 @@ function misinformation(draft: Draft): Finding[] {
     const topic = t.name === 'antibiotics' && ANTIBIOTIC_ENDING.test(prose) ? namedAntibiotics(t) : t.topic;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i]!;
+      // The topic searched once per draft, read per sentence.
       const hasTopic =
-        allMatches(topic, prose, s.range[0], s.range[1]).length > 0 ||
+        inDraft(topic, draft, s.range[0], s.range[1]).length > 0 ||
         (t.name === 'conspiracy' && bodies.some((b) => s.range[0] <= b.start && b.end <= s.range[1]));
       if (!hasTopic) continue;
       // The topic's sentence and the next ("Not having the flu jab. It gives you flu.").

@@ -58,7 +58,7 @@ export const streets = (text: string): Match[] =>
   );
 
 /** A numbered road ("the A390", "M5 junction 27"). */
-export const roadNumbers = (text: string): Match[] => each(/\b[ABM][1-9]\d{0,3}(?:\(M\))?\b/g, text);
+export const roadNumbers = (text: string): Match[] => (/\d/.test(text) ? each(/\b[ABM][1-9]\d{0,3}(?:\(M\))?\b/g, text) : []);
 
 /** A school or team by name ("St Bede's", "Hillside Primary", "Year 6 at Oakfield Academy"). */
 export const schools = (text: string): Match[] =>

@@ -1,5 +1,5 @@
 import type { Draft } from '../../src/draft/types.js';
-import { allMatches, lexicon } from './lexicon.js';
+import { lexicon, within } from './lexicon.js';
 import { perDraft } from './per-draft.js';
 import { isThingNoun } from './insults.js';
 import { namesLearning, wordsAfter } from '../../src/shared/learning.js';
@@ -38,21 +38,35 @@ function cameToWork(prose: string, m: { end: number; text: string }): boolean {
   return verb !== undefined && !CARE_PURPOSES.has(verb);
 }
 
+const LEARNING_WORD =
+  /course|training|module|exam|qualification|certificate|diploma|degree|cpd|wor[k\u212a]shop|webinar|lecture|teaching|masterclass|conference/i;
+
 /** Per sentence of the draft (computed once per draft, shared by the rules that ask). */
-export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] =>
-  draft.sentences.map((s) => {
-    // "a wound care module", "her sedation exam": care words naming what staff learn put no patient in view.
-    const notLearning = (m: { end: number }) => !namesLearning(wordsAfter(draft.prose, m.end));
-    const patientHits = allMatches(terms('patient'), draft.prose, s.range[0], s.range[1]);
+export const sentenceContexts = perDraft((draft: Draft): SentenceContext[] => {
+  const { prose } = draft;
+  // "a wound care module", "her sedation exam": care words naming what staff learn put no patient in view.
+  // Asked only of a draft with a word of src/shared/learning.ts's list in it: most have none (wordsAfter() was 90 ms on
+  // the 10k bench). The Kelvin sign lower-cases to the k of "workshop".
+  let learning: boolean | undefined;
+  const notLearning = (m: { end: number }) => !(learning ??= LEARNING_WORD.test(prose)) || !namesLearning(wordsAfter(prose, m.end));
+  // Each list searched once over the draft, its matches read per sentence (within()).
+  const [patient, encounter, clinical] = [terms('patient'), terms('encounter'), terms('clinical')];
+  const [patientAll, encounterAll, clinicalAll] = [patient, encounter, clinical].map((set) => set.find(prose, 0, prose.length));
+  return draft.sentences.map((s) => {
+    const [from, to] = s.range;
+    const patientHits = within(patient, patientAll!, prose, from, to);
     const general = patientHits.filter((m) => /^(?:patients|pts|clients|service users|residents|carers)$/i.test(m.text));
     return {
       patient: patientHits.length > general.length,
       patientsInGeneral: general.length > 0,
-      encounter: allMatches(terms('encounter'), draft.prose, s.range[0], s.range[1]).some((m) => notLearning(m) && !thingArrives(draft.prose, m) && !cameToWork(draft.prose, m)),
-      clinical: allMatches(terms('clinical'), draft.prose, s.range[0], s.range[1]).some(notLearning),
+      // The cheap tests first.
+      encounter: within(encounter, encounterAll!, prose, from, to).some(
+        (m) => !thingArrives(prose, m) && !cameToWork(prose, m) && notLearning(m),
+      ),
+      clinical: within(clinical, clinicalAll!, prose, from, to).some(notLearning),
     };
-  }),
-);
+  });
+});
 
 /** A patient is in view around sentence i: it or a neighbour in the same paragraph names one or an encounter. */
 export function patientNear(draft: Draft, i: number, opts: { clinical?: boolean; general?: boolean } = {}): boolean {
