@@ -65,6 +65,19 @@ export const ROLE_TITLES = new Set([
   'lady',
   'cllr',
 ]);
+/** Every title's first letters (a bit per a..z) and longest length: a word outside both is no title, and is not looked up. */
+const ANY_TITLE = new Set([...TITLES, ...ROLE_TITLES]);
+let titleFirsts = 0;
+let titleMax = 0;
+for (const t of ANY_TITLE) {
+  titleFirsts |= 1 << (t.charCodeAt(0) - 0x61);
+  titleMax = Math.max(titleMax, t.length);
+}
+/** TITLES.has(lower) || ROLE_TITLES.has(lower), asked of a set only when the first letter and the length allow it. */
+function isTitle(lower: string): boolean {
+  const c = lower.charCodeAt(0) - 0x61;
+  return c >= 0 && c < 26 && lower.length <= titleMax && ((titleFirsts >> c) & 1) !== 0 && ANY_TITLE.has(lower);
+}
 /** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
 export const AMBIGUOUS = 1;
 
@@ -78,9 +91,12 @@ export function notNameWords(): Set<string> {
 
 export function firstNameFlags(lower: string): number | undefined {
   // "Siân", "Zoë", "Chloé" are in the list without their accents. (An ASCII word has none.)
-  return nameFlags(lower) ?? (ASCII.test(lower) ? undefined : nameFlags(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+  return nameFlags(lower) ?? (isAscii(lower) ? undefined : nameFlags(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
 // A double-barrelled surname ("Pemberton-Hale") is capitalised in both halves.
 const CAPITALISED =
@@ -162,12 +178,13 @@ function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boole
 export function findNamesIn(text: NameText, apposed?: (sentence: number, word: number) => boolean): FoundName[] {
   const out: FoundName[] = [];
   const skip = notNameWords();
-  text.sentences.forEach((sentence, si) => {
-    const ws = sentence.words;
+  const sentences = text.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const ws = sentences[si]!.words;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const next = ws[i + 1];
-      if ((TITLES.has(w.lower) || ROLE_TITLES.has(w.lower)) && next && adjacent(text, w, next) && surnameAfter(w, next, skip)) {
+      if (isTitle(w.lower) && next && adjacent(text, w, next) && surnameAfter(w, next, skip)) {
         // A role title before an everyday capitalised word is a title in a heading ("Nurse Led Clinic"): only a name counts.
         if (ROLE_TITLES.has(w.lower) && !startsUpper(w.text)) continue;
         const after = ws[i + 2];
@@ -219,7 +236,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       }
       out.push(nameOf(text, si, i, i, 'first name'));
     }
-  });
+  }
   INITIALS.lastIndex = 0;
   for (let m = INITIALS.exec(text.prose); m; m = INITIALS.exec(text.prose)) {
     const start = m.index;
