@@ -104,8 +104,20 @@ const CAPITALISED =
 export const isCapitalised = (w: NameWord) => {
   if (w.kind !== 'word') return false;
   // Most words start with an ASCII character that is not a capital: no need to ask the expression.
-  const c = w.text.charCodeAt(0);
-  return (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) && CAPITALISED.test(w.text);
+  const t = w.text;
+  const c = t.charCodeAt(0);
+  if (c < 0x80) {
+    if (c < 0x41 || c > 0x5a) return false;
+    // "Margaret": a capital and lower-case ASCII letters, the shape of most capitalised words, is the first alternative's.
+    let i = 1;
+    while (i < t.length) {
+      const d = t.charCodeAt(i);
+      if (d < 0x61 || d > 0x7a) break;
+      i++;
+    }
+    if (i > 1 && i === t.length) return true;
+  }
+  return CAPITALISED.test(t);
 };
 const isInitial = (w: NameWord) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 const UPPER_WORD = /^\p{Lu}{2,}$/u;

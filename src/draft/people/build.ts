@@ -405,7 +405,7 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     const owned = possessed(draft.prose, s, wi);
     return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
   }
-  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  if (PRONOUNS.has(hasApostrophe(w.lower) ? w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, '') : w.lower)) return false;
   // "Shanice you absolute queen": a vocative with an epithet names the one spoken to.
   if (vocative(draft.prose, s, wi) && EPITHET.has(s.words[wi + 2]?.lower ?? '')) return true;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
@@ -447,6 +447,9 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const h = s.words[head]!;
   return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
+
+/** Whether a word holds an apostrophe (a contraction's ending to cut); most words have none. */
+const hasApostrophe = (lower: string) => lower.includes("'") || lower.includes('’');
 
 /** "Shanice you ...", "buzzing 🥹 Shanice you ...": a name at the head of its sentence, or after an emoji, spoken to. */
 function vocative(prose: string, s: Sentence, wi: number): boolean {
@@ -689,7 +692,7 @@ function nameEvidence(
     push('staff', 'retiring', 2);
   // "Graham said that to me on Thursday ... He died on Sunday night. Hospice nursing ...": someone whose death the author
   // tells, in a post about caring for them, died in their care (a colleague's is told as a colleague's, and wins a tie).
-  if (!possessive && DIED.test(paragraphText(draft, s.paragraph)) && CARED_TILL_END.test(draft.prose)) push('patient', 'died in care', 2);
+  if (!possessive && memo.diedIn(s.paragraph) && memo.caredTillEnd()) push('patient', 'died in care', 2);
   // "Week 6 post total knee replacement and Mr Tranter has hit 110 degrees": the one named in a recovery's timeline.
   if (!possessive && POST_OP.test(s.text)) push('patient', 'recovery timeline', 2);
   // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
@@ -981,6 +984,8 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       !publicRole
     )
       continue;
+    // A plural ("600 walkers", "three gentlemen") singles nobody out: none of the tests below is asked of one.
+    if (!publicRole && w.lower.endsWith('s') && wordClass(w.lower) === 0) continue;
     // Start: back over modifiers, an age and one determiner.
     let start = i;
     for (const k of before(draft.prose, s, i, 5)) {
@@ -1029,9 +1034,7 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       continue;
     }
     const singled = aged || placed || WHERE_FROM.test(tail) || inCare || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
-    // A plural ("600 walkers", "three gentlemen") singles nobody out.
-    const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
-    if (!singled || plural) continue;
+    if (!singled) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
     // "welcome Dr Butt as a partner", "joins us as a receptionist": a role someone takes, not someone else.
     if (!aged && !ev.length && ws[start - 1]?.lower === 'as' && (TEAM_WORDS.has(w.lower) || isRelation(ws, i) || isOccupation(ws, i)))
@@ -1382,7 +1385,17 @@ class SentenceMemo {
   private readonly care: (boolean | undefined)[] = [];
   /** Media talk in a sentence (sport, television): the range of its first word, or null. */
   readonly mediaTalk = new Map<number, Range | null>();
+  private readonly died: (boolean | undefined)[] = [];
+  private caredToEnd: boolean | undefined;
   constructor(private readonly draft: DraftText) {}
+  /** A death told in the paragraph (asked once a paragraph, not once a name: each asked built the paragraph's text). */
+  diedIn(paragraph: number): boolean {
+    return (this.died[paragraph] ??= DIED.test(paragraphText(this.draft, paragraph)));
+  }
+  /** Care to the end of life told anywhere in the draft. */
+  caredTillEnd(): boolean {
+    return (this.caredToEnd ??= CARED_TILL_END.test(this.draft.prose));
+  }
   /** A care word in sentence si. */
   hasCare(si: number): boolean {
     let c = this.care[si];
