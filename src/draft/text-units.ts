@@ -1,5 +1,5 @@
 import type { Quote, Range, Sentence } from './types.js';
-import { wordsIn } from './words.js';
+import { at, isLN, run, width, wordsIn } from './words.js';
 
 // Sentences, words and quotations, found in the prose string (same offsets as the file).
 
@@ -140,8 +140,31 @@ export function linesOf(text: string): string[] {
   return lines;
 }
 
+/**
+ * How many times /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu matches in the text, counted by a scan (the expression
+ * built an array of every word only to count it).
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const end = text.length;
+  let n = 0;
+  let i = 0;
+  while (i < end) {
+    const cp = at(text, i, end);
+    if (!isLN(cp)) {
+      i += width(cp);
+      continue;
+    }
+    n++;
+    i = run(text, i, end, isLN);
+    for (;;) {
+      const j = text.charCodeAt(i);
+      if (i + 1 >= end || !(j === 0x27 || j === 0x2019 || j === 0x2d)) break;
+      const next = run(text, i + 1, end, isLN);
+      if (next === i + 1) break;
+      i = next;
+    }
+  }
+  return n;
 }
 
 export function quotationsIn(prose: string, range: Range): Quote[] {

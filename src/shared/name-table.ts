@@ -28,13 +28,16 @@ const BUCKETS_FILE = 'first-names.buckets.json';
 const compiledBuckets = () => compiledData<{ buckets: NameBuckets }>('first-names.json', BUCKETS_FILE)?.buckets;
 
 let buckets: NameBuckets | undefined;
-const groups = new Map<string, Map<string, number>>();
+/** Groups by their key's two UTF-16 units as one number: no two-letter string made and hashed per look-up. */
+const groups = new Map<number, Map<string, number>>();
+const codeOf = (s: string) => (s.length >= 2 ? s.charCodeAt(0) * 0x10000 + s.charCodeAt(1) : s.length === 1 ? -1 - s.charCodeAt(0) : -0x20000);
 
 /** A first name's flags, or undefined when it is not in the list. */
 export function nameFlags(lower: string): number | undefined {
-  const key = keyOf(lower);
-  let group = groups.get(key);
+  const code = codeOf(lower);
+  let group = groups.get(code);
   if (!group) {
+    const key = keyOf(lower);
     buckets ??= compiledBuckets() ?? bucketNames(loadData<NameData>('first-names.json').names);
     group = new Map();
     const text = Object.hasOwn(buckets, key) ? buckets[key]! : '';
@@ -43,7 +46,7 @@ export function nameFlags(lower: string): number | undefined {
       if (tab < 0) group.set(line, 0);
       else group.set(line.slice(0, tab), Number(line.slice(tab + 1)));
     }
-    groups.set(key, group);
+    groups.set(code, group);
   }
   return group.get(lower);
 }

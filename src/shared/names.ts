@@ -65,6 +65,19 @@ export const ROLE_TITLES = new Set([
   'lady',
   'cllr',
 ]);
+/** Every title's first letters (a bit per a..z) and longest length: a word outside both is no title, and is not looked up. */
+const ANY_TITLE = new Set([...TITLES, ...ROLE_TITLES]);
+let titleFirsts = 0;
+let titleMax = 0;
+for (const t of ANY_TITLE) {
+  titleFirsts |= 1 << (t.charCodeAt(0) - 0x61);
+  titleMax = Math.max(titleMax, t.length);
+}
+/** TITLES.has(lower) || ROLE_TITLES.has(lower), asked of a set only when the first letter and the length allow it. */
+function isTitle(lower: string): boolean {
+  const c = lower.charCodeAt(0) - 0x61;
+  return c >= 0 && c < 26 && lower.length <= titleMax && ((titleFirsts >> c) & 1) !== 0 && ANY_TITLE.has(lower);
+}
 /** Flag bit in first-names.json: the name is also an everyday word ("Will", "Grace"). */
 export const AMBIGUOUS = 1;
 
@@ -78,9 +91,12 @@ export function notNameWords(): Set<string> {
 
 export function firstNameFlags(lower: string): number | undefined {
   // "Siân", "Zoë", "Chloé" are in the list without their accents. (An ASCII word has none.)
-  return nameFlags(lower) ?? (ASCII.test(lower) ? undefined : nameFlags(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+  return nameFlags(lower) ?? (isAscii(lower) ? undefined : nameFlags(lower.normalize('NFD').replace(/\p{M}/gu, '')));
 }
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
 // A double-barrelled surname ("Pemberton-Hale") is capitalised in both halves.
 const CAPITALISED =
@@ -88,8 +104,20 @@ const CAPITALISED =
 export const isCapitalised = (w: NameWord) => {
   if (w.kind !== 'word') return false;
   // Most words start with an ASCII character that is not a capital: no need to ask the expression.
-  const c = w.text.charCodeAt(0);
-  return (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) && CAPITALISED.test(w.text);
+  const t = w.text;
+  const c = t.charCodeAt(0);
+  if (c < 0x80) {
+    if (c < 0x41 || c > 0x5a) return false;
+    // "Margaret": a capital and lower-case ASCII letters, the shape of most capitalised words, is the first alternative's.
+    let i = 1;
+    while (i < t.length) {
+      const d = t.charCodeAt(i);
+      if (d < 0x61 || d > 0x7a) break;
+      i++;
+    }
+    if (i > 1 && i === t.length) return true;
+  }
+  return CAPITALISED.test(t);
 };
 const isInitial = (w: NameWord) => w.kind === 'word' && /^\p{Lu}$/u.test(w.text);
 const UPPER_WORD = /^\p{Lu}{2,}$/u;
@@ -162,12 +190,13 @@ function surnameAfter(title: NameWord, next: NameWord, skip: Set<string>): boole
 export function findNamesIn(text: NameText, apposed?: (sentence: number, word: number) => boolean): FoundName[] {
   const out: FoundName[] = [];
   const skip = notNameWords();
-  text.sentences.forEach((sentence, si) => {
-    const ws = sentence.words;
+  const sentences = text.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const ws = sentences[si]!.words;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       const next = ws[i + 1];
-      if ((TITLES.has(w.lower) || ROLE_TITLES.has(w.lower)) && next && adjacent(text, w, next) && surnameAfter(w, next, skip)) {
+      if (isTitle(w.lower) && next && adjacent(text, w, next) && surnameAfter(w, next, skip)) {
         // A role title before an everyday capitalised word is a title in a heading ("Nurse Led Clinic"): only a name counts.
         if (ROLE_TITLES.has(w.lower) && !startsUpper(w.text)) continue;
         const after = ws[i + 2];
@@ -219,7 +248,7 @@ export function findNamesIn(text: NameText, apposed?: (sentence: number, word: n
       }
       out.push(nameOf(text, si, i, i, 'first name'));
     }
-  });
+  }
   INITIALS.lastIndex = 0;
   for (let m = INITIALS.exec(text.prose); m; m = INITIALS.exec(text.prose)) {
     const start = m.index;

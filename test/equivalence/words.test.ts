@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wordsIn } from '../../src/draft/words.js';
+import { countWords } from '../../src/draft/text-units.js';
 import type { Word } from '../../src/draft/types.js';
 import { fixtureTexts, rng } from '../helpers/equivalence.js';
 
@@ -79,6 +80,10 @@ const PIECES = [
   '\ude00',
   'ι',
   'ǅ',
+  'NHS',
+  'iPhone',
+  'McKay',
+  'Ab',
 ];
 
 describe('wordsIn', () => {
@@ -124,5 +129,22 @@ describe('wordsIn', () => {
       'word:a',
       'word:b',
     ]);
+  });
+});
+
+describe('countWords', () => {
+  const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+  const byExpression = (text: string) => text.match(WORDS)?.length ?? 0;
+  it('counts what the expression matches, on every fixture draft and on generated text', () => {
+    const differences: string[] = [];
+    for (const text of fixtureTexts()) if (countWords(text) !== byExpression(text)) differences.push(text.slice(0, 80));
+    const r = rng(11);
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      const parts = 1 + Math.floor(r() * 14);
+      for (let k = 0; k < parts; k++) s += PIECES[Math.floor(r() * PIECES.length)]!;
+      if (countWords(s) !== byExpression(s)) differences.push(JSON.stringify(s));
+    }
+    expect(differences.slice(0, 3)).toEqual([]);
   });
 });

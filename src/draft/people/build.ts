@@ -409,7 +409,7 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
     const owned = possessed(draft.prose, s, wi);
     return /['’]s$/.test(w.text) && owned[0] !== undefined && isCare(s.words, owned[0]);
   }
-  if (PRONOUNS.has(w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, ''))) return false;
+  if (PRONOUNS.has(hasApostrophe(w.lower) ? w.lower.replace(/['’](?:s|re|ve|ll|d|m)$/, '') : w.lower)) return false;
   // "Shanice you absolute queen": a vocative with an epithet names the one spoken to.
   if (vocative(draft.prose, s, wi) && EPITHET.has(s.words[wi + 2]?.lower ?? '')) return true;
   const lead = draft.prose.slice(Math.max(s.range[0], w.range[0] - 50), w.range[0]);
@@ -451,6 +451,9 @@ function apposedName(draft: DraftText, si: number, wi: number): boolean {
   const h = s.words[head]!;
   return startsLower(h.text) && (isPersonNoun(s.words, head) || PATIENT_NOUNS.has(h.lower) || TEAM_WORDS.has(h.lower));
 }
+
+/** Whether a word holds an apostrophe (a contraction's ending to cut); most words have none. */
+const hasApostrophe = (lower: string) => lower.includes("'") || lower.includes('’');
 
 /** "Shanice you ...", "buzzing 🥹 Shanice you ...": a name at the head of its sentence, or after an emoji, spoken to. */
 function vocative(prose: string, s: Sentence, wi: number): boolean {
@@ -989,6 +992,8 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       !publicRole
     )
       continue;
+    // A plural ("600 walkers", "three gentlemen") singles nobody out: none of the tests below is asked of one.
+    if (!publicRole && w.lower.endsWith('s') && wordClass(w.lower) === 0) continue;
     // Start: back over modifiers, an age and one determiner.
     let start = i;
     for (const k of before(draft.prose, s, i, 5)) {
@@ -1037,9 +1042,7 @@ function descriptionsIn(draft: DraftText, s: Sentence): Description[] {
       continue;
     }
     const singled = aged || placed || WHERE_FROM.test(tail) || inCare || /^(?:the|this|that|my)$/.test(ws[start]!.lower);
-    // A plural ("600 walkers", "three gentlemen") singles nobody out.
-    const plural = /s$/.test(w.lower) && wordClass(w.lower) === 0;
-    if (!singled || plural) continue;
+    if (!singled) continue;
     if (isHealthJob(ws, i) && !ev.length) continue;
     // "welcome Dr Butt as a partner", "joins us as a receptionist": a role someone takes, not someone else.
     if (!aged && !ev.length && ws[start - 1]?.lower === 'as' && (TEAM_WORDS.has(w.lower) || isRelation(ws, i) || isOccupation(ws, i)))
