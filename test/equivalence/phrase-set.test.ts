@@ -1,34 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { phraseMatcher } from '../../rules/lib/lexicon.js';
 import { execAll, PhraseSet, type Match } from '../../src/shared/scanners/phrase-set.js';
-import { fixtureTexts, rng } from '../helpers/equivalence.js';
+import { fixtureTexts, lexiconLists, rng } from '../helpers/equivalence.js';
 
 // A PhraseSet must find exactly what its defining expression (phraseSource) finds with
 // allMatches: every lexicon list, on every draft we have and on generated text built to hit
 // the edges (case, apostrophes, whitespace, neighbours that do or do not join a word).
 
-const root = join(__dirname, '..', '..');
-
 const regexMatches = (source: string, text: string, from: number, to: number): Match[] => execAll(new RegExp(source, 'gi'), text, from, to);
-
-function lexiconLists(): { where: string; phrases: string[] }[] {
-  const out: { where: string; phrases: string[] }[] = [];
-  const walk = (where: string, v: unknown) => {
-    if (
-      Array.isArray(v) &&
-      v.length &&
-      v.every((x) => typeof x === 'string' || (x && typeof (x as { phrase?: unknown }).phrase === 'string'))
-    )
-      out.push({ where, phrases: v.map((x) => (typeof x === 'string' ? x : (x as { phrase: string }).phrase)) });
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
-  };
-  const dir = join(root, 'rules', 'data');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk(f, parse(readFileSync(join(dir, f), 'utf8')));
-  return out;
-}
 
 // Neighbours on either side of a phrase: ones that join a word (letters in and out of the
 // listed scripts, characters that only case-fold into them, marks, digits, _), ones that do

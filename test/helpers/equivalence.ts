@@ -34,3 +34,20 @@ export function randomText(r: () => number, pieces: string[], max: number): stri
   for (let k = Math.floor(r() * max); k >= 0; k--) s += pieces[Math.floor(r() * pieces.length)]!;
   return s;
 }
+
+/** Every phrase list of rules/data's YAML files, with where it is (file.key.key). */
+export function lexiconLists(): { where: string; phrases: string[] }[] {
+  const out: { where: string; phrases: string[] }[] = [];
+  const walk = (where: string, v: unknown) => {
+    if (
+      Array.isArray(v) &&
+      v.length &&
+      v.every((x) => typeof x === 'string' || (x && typeof (x as { phrase?: unknown }).phrase === 'string'))
+    )
+      out.push({ where, phrases: v.map((x) => (typeof x === 'string' ? x : (x as { phrase: string }).phrase)) });
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(`${where}.${k}`, x);
+  };
+  const dir = join(root, 'rules', 'data');
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) walk(f, parse(readFileSync(join(dir, f), 'utf8')));
+  return out;
+}
