@@ -396,6 +396,7 @@ const POST_OP =
   /(?<!\w)(?:(?:day|week|month)\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\s+post[- ]?(?:op(?!\w)|surgery(?!\w)|(?:total\s+)?\p{L}+\s+(?:replacement|repair|reconstruction|surgery|fusion|op)(?!\w))/iu;
 /** "our" a few words before a job: "our optical assistant", "our lovely new cleaner". */
 const OUR_BEFORE = /\bour\s+(?:[a-z'’-]+\s+){0,3}$/i;
+const OURS_NAMED_FROM = /\bour\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+s,?\s+(?:especially|including|like|notably|and\s+in\s+particular)\s+$/i;
 const RUN_BY = /\b(?:run|owned|founded)\s+by\s+$/i;
 const NICKNAME_PREFIX = new Set(['Big', 'Little', 'Lil', 'Young', 'Wee']);
 
@@ -703,6 +704,10 @@ function nameEvidence(
   if (!possessive && !PUBLIC_TITLES.has(n.title ?? '') && memo.deathInCare(s.paragraph)) push('patient', 'died in care', 2);
   // "Week 6 post total knee replacement and Mr Tranter has hit 110 degrees": the one named in a recovery's timeline.
   if (!possessive && memo.recoveryTimeline(n.sentence)) push('patient', 'recovery timeline', 2);
+  // "our volunteer drivers, especially Keith Armitage": one of the practice's own group, named from it.
+  if (!possessive && OURS_NAMED_FROM.test(draft.prose.slice(Math.max(s.range[0], n.start - 60), n.start))) push('staff', TEAM_ROLE, 2);
+  // "a Punch and Judy show": a puppet, not a person.
+  if (/\bPunch\s+(?:and|&)\s+$/.test(draft.prose.slice(Math.max(s.range[0], n.start - 12), n.start))) push('other', 'a character', 3);
   // "the new clinic on Bridge Street run by <name>": the one who runs a business is named for it.
   if (!possessive && RUN_BY.test(draft.prose.slice(Math.max(s.range[0], n.start - 20), n.start))) push('other', 'runs a business', 2);
   // The reader is told to ask for them, call them, e-mail them: "ask for Priya or Tom", "call Corinne on ...".
@@ -1450,8 +1455,15 @@ function nearestBefore(draft: DraftText, bySentence: Mention[][], offset: number
     if (m.range[1] > offset) break;
     best = m;
   }
-  if (best || si === 0 || draft.sentences[si - 1]!.paragraph !== draft.sentences[si]!.paragraph) return best;
-  const prev = bySentence[si - 1]!;
+  if (best || si === 0) return best;
+  // A paragraph that opens on the pronoun ("... to our lovely Edna Pilkington! / Her dementia has ...") goes on about the
+  // one the paragraph before ended on; otherwise a pronoun reaches back only within its paragraph.
+  const opensParagraph = draft.sentences[si]!.words[0]?.range[0] === offset;
+  if (draft.sentences[si - 1]!.paragraph !== draft.sentences[si]!.paragraph && !opensParagraph) return undefined;
+  // (Back over a line of emoji alone, which holds no words.)
+  let j = si - 1;
+  while (opensParagraph && j > 0 && draft.sentences[j]!.words.length === 0) j--;
+  const prev = bySentence[j]!;
   return prev[prev.length - 1];
 }
 
