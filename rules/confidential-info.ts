@@ -132,7 +132,7 @@ export default defineRule({
         );
       // "part of her rehab with our physio Jonny": the care is given by the colleague, to someone else.
       // ("It's Mouth Cancer Action Month": a campaign's name in capitals, not someone's diagnosis.)
-      const campaign = healthWords !== null && /^its?['’]?s?\s/i.test(healthWords[0]) && /\p{Lu}/u.test(healthWords[0].slice(3));
+      const campaign = healthWords !== null && /^it['’]?s\s/i.test(healthWords[0]) && /\p{Lu}/u.test(healthWords[0].slice(3));
       const health =
         healthWords && !campaign && !GIVEN_BY_STAFF.test(s.text.slice(healthWords.index + healthWords[0].length)) ? healthWords : null;
       MONEY.lastIndex = 0;

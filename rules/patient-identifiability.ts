@@ -224,13 +224,14 @@ export default defineRule({
         // and being in it is health information itself.
         const onWard =
           p.role === 'patient' && p.evidence.some((e) => e.why === 'bed or room') && (BED_ON_WARD.test(tail) || wardNamed(d.sentence));
+        const onStreet = p.role === 'patient' && ON_STREET.test(tail);
         const how = onWard
           ? 'a bed on a named ward'
           : p.evidence.find((e) => e.role === 'public figure')
             ? 'a public role'
             : UNIQUE_OF.test(tail)
               ? 'a role at a named place'
-              : p.role === 'patient' && ON_STREET.test(tail)
+              : onStreet
                 ? 'the street they were on'
                 : LOCAL_ROLE.test(d.text) && d.parts[0] !== 'person'
                   ? 'the one in the area'
@@ -244,7 +245,7 @@ export default defineRule({
         // Or the one care is done to or for, in a clinical sentence ("dressed the leg ulcer of the lollipop lady").
         const cared = /\b(?:of|for)\s+$/i.test(prose.slice(Math.max(0, d.range[0] - 5), d.range[0]));
         // (A patient found on a named street is in care there, as one in a bed on a named ward is.)
-        if (how !== 'the street they were on' && !onWard && !p.care.length && !((met || cared) && ctx[d.sentence]!.clinical)) continue;
+        if (!onStreet && !onWard && !p.care.length && !((met || cared) && ctx[d.sentence]!.clinical)) continue;
         add({ messageId: 'described', data: { who: capitalise(d.text), how }, range: d.range });
       }
     }
@@ -319,7 +320,7 @@ export default defineRule({
           person?.role === 'patient' ||
           ownClinical(i) ||
           h.start === s.range[0] ||
-          /\b(?:you|your|you're|you've)\b/i.test(s.text) ||
+          SECOND_PERSON.test(s.text) ||
           /\b(?:hi|hey|dear|thanks|thank you|cheers)(?:\s+to)?\s*,?\s*$/i.test(prose.slice(s.range[0], h.start));
         // (A town's account is not thanked for a gift and told about its own care.)
         if (!addressed || (townHandle(h.text) && !spokenToAboutCare)) continue;
