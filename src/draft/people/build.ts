@@ -252,7 +252,7 @@ export function buildPeople(draft: DraftText, configuredStaff: readonly string[]
       )
         person.evidence.push({ role: 'organisation', why: 'hosts an event', range: w.range, weight: 2 });
       // "@DrMartinWellerDDS", "@jo_physio": a clinician's own account, someone who gives care.
-      else if (CLINICIAN_HANDLE.test(w.text)) person.evidence.push({ role: 'staff', why: 'a clinician handle', range: w.range, weight: 2 });
+      else if (clinicianHandle(w.text)) person.evidence.push({ role: 'staff', why: 'a clinician handle', range: w.range, weight: 2 });
       // "thanks to @x for trusting me with that ingrown toenail": the one who trusted the author with their care.
       if (TRUSTED_WITH.test(draft.prose.slice(w.range[1], w.range[1] + 30)) && trustedWithCare(s, w.range[1]))
         person.evidence.push({ role: 'patient', why: TRUSTED, range: w.range, weight: 2 });
@@ -389,8 +389,11 @@ function paragraphText(draft: DraftText, paragraph: number): string {
   for (const s of draft.sentences) if (s.paragraph === paragraph) out += ` ${s.text}`;
   return out;
 }
-const CLINICIAN_HANDLE =
-  /^@(?:dr|doctor|prof)(?=[A-Z_])|^@(?:dr|doctor|prof)_|(?:dds|bds|dmd|mbbs|mrcgp|physio|dentist|pharmacist|optom|rgn|podiatrist)$/i;
+// A title ends where the name starts, at a capital or "_" (case-sensitive: "@drewmcallister" is no doctor);
+// a qualification or job may end the handle in any case.
+const CLINICIAN_TITLE = /^@(?:[Dd]r|[Dd]octor|[Pp]rof)[A-Z_]/;
+const CLINICIAN_SUFFIX = /(?:dds|bds|dmd|mbbs|mrcgp|physio|dentist|pharmacist|optom|rgn|podiatrist)$/i;
+const clinicianHandle = (handle: string) => CLINICIAN_TITLE.test(handle) || CLINICIAN_SUFFIX.test(handle);
 const RETIRING = /^\s+(?:is\s+|will\s+be\s+|has\s+)?(?:retiring|retires|retired)\b/i;
 const POST_OP =
   /(?<!\w)(?:(?:day|week|month)\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\s+post[- ]?(?:op(?!\w)|surgery(?!\w)|(?:total\s+)?\p{L}+\s+(?:replacement|repair|reconstruction|surgery|fusion|op)(?!\w))/iu;
