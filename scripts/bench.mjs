@@ -132,6 +132,14 @@ for (const n of SIZES) {
     cases.push({ name: 'alex', group: 'peer', size: n, cmd: [peerBin('alex'), dir], reps: n > 1000 ? 1 : REPS });
   }
 }
+// Memory as a run grows: the largest corpus again at ten times its size, once per mode (a 100k
+// run takes a minute or more); its peak is compared with the largest corpus's.
+const GROWN = Number(opt('grown', String(Math.max(...SIZES) * 10)));
+if (GROWN > 0) {
+  const dir = corpus(GROWN);
+  cases.push({ name: 'socialcheck', group: 'grown', size: GROWN, cmd: sc('--no-config-lookup', dir), reps: 1 });
+  cases.push({ name: 'socialcheck --concurrency off', group: 'grown', size: GROWN, cmd: sc('--no-config-lookup', '--concurrency', 'off', dir), reps: 1 });
+}
 function globFiles(dir) {
   const out = [];
   for (let i = 0; existsSync(join(dir, `d${i}`)); i++) for (let j = i * 500; j < (i + 1) * 500; j++) if (existsSync(join(dir, `d${i}`, `post-${j}.md`))) out.push(join(dir, `d${i}`, `post-${j}.md`));
@@ -165,6 +173,7 @@ for (const r of rows) {
   if (r.size === 1 && r.group === 'socialcheck') ratio = `${(r.wall / floor0).toFixed(2)}× node -e 0`;
   else if (r.group === 'socialcheck' && !r.name.includes('--cache'))
     ratio = `${(r.wall / find('read + parse floor', r.size).wall).toFixed(2)}× floor`;
+  else if (r.group === 'grown') ratio = `peak ${(r.rss / find(r.name, Math.max(...SIZES)).rss).toFixed(2)}× ${Math.max(...SIZES).toLocaleString('en-GB')}'s`;
   else if (r.name.startsWith('socialcheck --cache')) ratio = `${(r.wall / cold).toFixed(2)}× cold start`;
   else if (r.group === 'peer') ratio = `${(r.wall / (r.size === 1 ? cold : find('socialcheck', r.size).wall)).toFixed(2)}× socialcheck`;
   lines.push(
@@ -194,7 +203,7 @@ start" is \`node bin/socialcheck.js\` (Windows, or an install without scripts): 
 build with its code cache` : ': the one-file build with its code cache'}. \`--concurrency auto\` starts one worker thread per core but
 one from 1,500 files per worker (workers start from the one-file build and its code cache), the
 main thread linting too; \`--concurrency off\` is the same run on one thread. Every command's output goes to /dev/null (as hyperfine does), so times are the
-tools' own: the warm \`--cache\` run prints a 7 MB report of 28,000 problems.
+tools' own: the warm \`--cache\` run prints a 7 MB report of 28,000 problems.${GROWN > 0 ? ` The last two rows run ${GROWN.toLocaleString('en-GB')} drafts once each, to show that peak memory stays level as a run grows.` : ''}
 
 ${lines.join('\n')}
 
